@@ -1,0 +1,16 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { codeSchema } from './schemas/code';
+import { guidelineSchema } from './schemas/guideline';
+import { themeSchema } from './schemas/theme';
+import { contentRoot } from './config/content-root.mjs';
+
+// CONTENT_DIR lets the benchmark and the bad-content tests build against another folder; the real content
+// stays untouched.
+const root = contentRoot(process.env);
+
+export const collections = {
+  codes: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/codes` }), schema: codeSchema }),
+  guidelines: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/guidelines` }), schema: guidelineSchema }),
+  themes: defineCollection({ loader: glob({ pattern: '*.md', base: `${root}/themes` }), schema: themeSchema }),
+};

@@ -1,0 +1,65 @@
+// Turns raw collection entries into the checked model, or fails with every problem at once.
+import { themeGroups } from '../../schemas/theme';
+import type { CodeData } from '../../schemas/code';
+import type { GuidelineData } from '../../schemas/guideline';
+import type { ThemeData } from '../../schemas/theme';
+import { extractClauses } from './extract-clauses';
+import type { Code, RawEntry, SiteData } from './model';
+import type { ContentProblem } from './types';
+import { formatProblems, validateContent } from './validate';
+
+export class ContentError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${formatProblems(problems)}`);
+    this.name = 'ContentError';
+  }
+}
+
+export interface RawContent {
+  codes: RawEntry<CodeData>[];
+  themes: RawEntry<ThemeData>[];
+  guidelines: RawEntry<GuidelineData>[];
+}
+
+export function assembleSiteData(raw: RawContent): SiteData {
+  const problems: ContentProblem[] = [];
+  const extracted = raw.codes.map((entry) => {
+    const file = entry.filePath ?? `codes/${entry.id}.mdx`;
+    const result = extractClauses(entry.body ?? '', file);
+    problems.push(...result.problems);
+    return { entry, file, ...result };
+  });
+
+  problems.push(
+    ...validateContent({
+      codes: extracted.map(({ entry, file, clauses, headingIds }) => ({ id: entry.id, file, clauses, headingIds })),
+      themeIds: raw.themes.map((theme) => theme.id),
+      guidelines: raw.guidelines.map((g) => ({ id: g.id, file: g.filePath ?? `guidelines/${g.id}.mdx`, value: g.data.value })),
+    }),
+  );
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const codes: Code[] = extracted
+    .map(({ entry, file, clauses }) => ({
+      id: entry.id,
+      file,
+      data: entry.data,
+      clauses: clauses.map(({ line: _line, ...clause }) => ({ codeId: entry.id, ...clause })),
+    }))
+    .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+
+  const themes = raw.themes
+    .map((entry) => ({ id: entry.id, data: entry.data, note: entry.body?.trim() ?? '' }))
+    .sort(
+      (a, b) =>
+        themeGroups.indexOf(a.data.group) - themeGroups.indexOf(b.data.group) ||
+        a.data.order - b.data.order ||
+        a.id.localeCompare(b.id),
+    );
+
+  const guidelines = raw.guidelines
+    .map((entry) => ({ id: entry.id, data: entry.data }))
+    .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+
+  return { codes, themes, guidelines };
+}

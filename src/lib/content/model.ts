@@ -1,0 +1,51 @@
+// The checked content model every page, export and index is built from.
+import type { CodeData } from '../../schemas/code';
+import type { GuidelineData } from '../../schemas/guideline';
+import type { ThemeData } from '../../schemas/theme';
+
+export interface Clause {
+  /** Id of the code the clause belongs to. */
+  codeId: string;
+  id: string;
+  label: string;
+  section: string | null;
+  sectionId: string | null;
+  themes: string[];
+  touches: string[];
+  aliases: string[];
+  text: string;
+}
+
+export interface Code {
+  id: string;
+  /** Path of the MDX file, for messages. */
+  file: string;
+  data: CodeData;
+  clauses: Clause[];
+}
+
+export interface Theme {
+  id: string;
+  data: ThemeData;
+  /** The comparison note, as Markdown source. */
+  note: string;
+}
+
+export interface Guideline {
+  id: string;
+  data: GuidelineData;
+}
+
+export interface SiteData {
+  codes: Code[];
+  themes: Theme[];
+  guidelines: Guideline[];
+}
+
+/** The loader's view of one entry: what the pure assembly needs, and nothing Astro-specific. */
+export interface RawEntry<T> {
+  id: string;
+  filePath?: string;
+  body?: string;
+  data: T;
+}

@@ -1,0 +1,104 @@
+// The cross-file checks that keep the content whole. Each problem names the file, the clause and what is
+// wrong; the build stops on any of them (see site-data.ts), so nothing is dropped silently.
+import type { ClauseSource, ContentProblem } from './types';
+
+/** The code whose clauses the IAPS practice guidelines explain. */
+export const GUIDELINE_CODE_ID = 'iaps';
+
+/** Lower-case words joined by single hyphens: readable in a URL and safe as an HTML id. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface CodeToCheck {
+  id: string;
+  file: string;
+  clauses: ClauseSource[];
+  headingIds: string[];
+}
+
+export interface GuidelineToCheck {
+  id: string;
+  file: string;
+  /** The IAPS clause id a `value` guideline explains. */
+  value?: string;
+}
+
+export interface ContentToCheck {
+  codes: CodeToCheck[];
+  themeIds: string[];
+  guidelines: GuidelineToCheck[];
+}
+
+export function validateContent({ codes, themeIds, guidelines }: ContentToCheck): ContentProblem[] {
+  const knownThemes = new Set(themeIds);
+  const problems: ContentProblem[] = [];
+  for (const code of codes) problems.push(...checkCode(code, knownThemes));
+  problems.push(...checkGuidelines(codes, guidelines));
+  return problems;
+}
+
+function checkCode(code: CodeToCheck, knownThemes: Set<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const report = (clause: string | undefined, message: string) => problems.push({ file: code.file, clause, message });
+  if (!ID_PATTERN.test(code.id)) report(undefined, `code id "${code.id}" (the file name) must be lower-case words joined by hyphens`);
+  if (code.clauses.length === 0) report(undefined, 'the code has no <Clause> elements');
+
+  const headings = new Set(code.headingIds);
+  const seen = new Map<string, string>(); // anchor id -> what claimed it
+  const claim = (anchor: string, owner: string, clause: string) => {
+    const earlier = seen.get(anchor);
+    if (earlier) report(clause, `duplicate clause id "${anchor}": already used by ${earlier}`);
+    else if (headings.has(anchor)) report(clause, `clause id "${anchor}" collides with the id of a heading`);
+    seen.set(anchor, owner);
+  };
+
+  for (const clause of code.clauses) {
+    const name = clause.id || `(clause at line ${clause.line})`;
+    if (!clause.id) report(name, 'missing required attribute "id"');
+    else if (!ID_PATTERN.test(clause.id)) report(name, `clause id "${clause.id}" must be lower-case words joined by hyphens`);
+    else claim(clause.id, `clause at line ${clause.line}`, name);
+    if (!clause.label) report(name, 'missing required attribute "label"');
+    if (!clause.text) report(name, 'the clause has no text');
+    if (clause.themes.length === 0) report(name, 'the clause has no theme: give it at least one in "themes"');
+    for (const theme of [...clause.themes, ...clause.touches]) {
+      if (!knownThemes.has(theme)) report(name, `unknown theme id "${theme}" (no content/themes/${theme}.md)`);
+    }
+    for (const theme of clause.touches) {
+      if (clause.themes.includes(theme)) report(name, `theme "${theme}" is listed in both "themes" and "touches"`);
+    }
+    for (const alias of clause.aliases) {
+      if (!ID_PATTERN.test(alias)) report(name, `alias "${alias}" must be lower-case words joined by hyphens`);
+      else claim(alias, `an alias of "${name}"`, name);
+    }
+  }
+  return problems;
+}
+
+function checkGuidelines(codes: CodeToCheck[], guidelines: GuidelineToCheck[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const values = codes.find((code) => code.id === GUIDELINE_CODE_ID)?.clauses.map((clause) => clause.id) ?? [];
+  const explained = new Map<string, string>();
+  for (const guideline of guidelines) {
+    if (!guideline.value) continue;
+    if (!values.includes(guideline.value)) {
+      problems.push({
+        file: guideline.file,
+        clause: guideline.id,
+        message: `guideline points at IAPS value "${guideline.value}", which is not a clause of code "${GUIDELINE_CODE_ID}"`,
+      });
+      continue;
+    }
+    const twin = explained.get(guideline.value);
+    if (twin) {
+      problems.push({ file: guideline.file, clause: guideline.id, message: `IAPS value "${guideline.value}" is already explained by ${twin}` });
+    }
+    explained.set(guideline.value, guideline.file);
+  }
+  return problems;
+}
+
+/** One line per problem: `file: clause "id": message`. */
+export function formatProblems(problems: ContentProblem[]): string {
+  return problems
+    .map(({ file, clause, message }) => `${file}: ${clause ? `clause "${clause}": ` : ''}${message}`)
+    .join('\n');
+}

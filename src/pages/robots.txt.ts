@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { withBase } from '../lib/paths';
+
+export const GET: APIRoute = ({ site }) => {
+  const lines = ['User-agent: *', 'Allow: /'];
+  if (site) lines.push(`Sitemap: ${new URL(withBase('sitemap.xml'), site).href}`);
+  return new Response(`${lines.join('\n')}\n`, { headers: { 'Content-Type': 'text/plain' } });
+};

@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+
+/** Audiences a code is written for; used for the crosswalk's column filter and search filters. */
+export const audiences = ['behavioral-health', 'first-responder'] as const;
+export type Audience = (typeof audiences)[number];
+
+/** Human labels for audiences, in display order. */
+export const audienceLabels: Record<Audience, string> = {
+  'behavioral-health': 'Behavioral health',
+  'first-responder': 'First responder',
+};
+
+/** Front matter of one code of ethics (`content/codes/<code id>.mdx`). The file name is the code id. */
+export const codeSchema = z.object({
+  /** Full title as the source gives it, e.g. "Code of Ethics for Alaska Peer Support Professionals". */
+  title: z.string().min(1),
+  /** A short name for tables, chips and search results, e.g. "Alaska PSP". */
+  shortTitle: z.string().min(1).max(24),
+  /** The body that issued or adopted the code, e.g. "Alaska Commission for Behavioral Health Certification". */
+  issuer: z.string().min(1),
+  /** Where the code applies: a state, "International", or "Agency" for team codes. */
+  jurisdiction: z.string().min(1),
+  /** Who the code is written for; at least one. */
+  audience: z.array(z.enum(audiences)).min(1),
+  /** Year or date adopted, only where the source gives one (free text, e.g. "2020-09-21"). */
+  adopted: z.string().optional(),
+  /** Where our copy of the text comes from, and anything a reader should know about that copy. */
+  sourceNote: z.string().min(1),
+  /** One paragraph in our own words on what the code is and how it is built. */
+  summary: z.string().min(1),
+  /** Position in lists of codes (lower first). */
+  order: z.number().int(),
+});
+
+export type CodeData = z.infer<typeof codeSchema>;

@@ -1,0 +1,58 @@
+// A tiny static file server over a build folder, for browser tests and screenshots: serves `dir` under
+// `base` on 127.0.0.1, like a static host would (directory index, 404.html for misses).
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
+
+export interface RunningServer {
+  /** Origin plus base path, e.g. http://127.0.0.1:40123/ethics/ */
+  url: string;
+  origin: string;
+  close: () => Promise<void>;
+}
+
+export async function serveStatic(dir: string, base = '/'): Promise<RunningServer> {
+  const server: Server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const inside = pathname.startsWith(base) ? pathname.slice(base.length) : null;
+    let file = inside === null ? null : normalize(join(dir, inside));
+    if (file && !file.startsWith(normalize(dir))) file = null;
+    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file || !existsSync(file)) {
+      response.writeHead(404, { 'Content-Type': TYPES['.html']! });
+      const notFound = join(dir, '404.html');
+      if (existsSync(notFound)) createReadStream(notFound).pipe(response);
+      else response.end('Not found');
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no port');
+  const origin = `http://127.0.0.1:${address.port}`;
+  return {
+    origin,
+    url: `${origin}${base}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractClauses } from '../../src/lib/content/extract-clauses';
+
+const mdx = `Intro paragraph.
+
+## Conflicts of Interest
+
+As a Peer Support Professional:
+
+<Clause id="conflicts-1" label="1." themes="gifts-money personal-gain" touches="law-policy" aliases="old-id">
+First sentence with *emphasis*.
+
+Second paragraph.
+</Clause>
+
+## Conduct
+
+<Clause id="conduct-1" label="1." themes="supervision">
+Text.
+</Clause>
+`;
+
+describe('extractClauses', () => {
+  const result = extractClauses(mdx, 'codes/x.mdx');
+
+  it('reads every clause in order with its metadata', () => {
+    expect(result.problems).toEqual([]);
+    expect(result.clauses.map((clause) => clause.id)).toEqual(['conflicts-1', 'conduct-1']);
+    const [first] = result.clauses;
+    expect(first).toMatchObject({
+      label: '1.',
+      section: 'Conflicts of Interest',
+      sectionId: 'conflicts-of-interest',
+      themes: ['gifts-money', 'personal-gain'],
+      touches: ['law-policy'],
+      aliases: ['old-id'],
+      text: 'First sentence with emphasis.\n\nSecond paragraph.',
+      line: 7,
+    });
+  });
+
+  it('gives each clause the section of the heading above it', () => {
+    expect(result.clauses[1]?.section).toBe('Conduct');
+    expect(result.headingIds).toEqual(['conflicts-of-interest', 'conduct']);
+  });
+
+  it('has no section before the first heading', () => {
+    const { clauses } = extractClauses('<Clause id="a" label="1." themes="t">\nA.\n</Clause>', 'f.mdx');
+    expect(clauses[0]?.section).toBeNull();
+  });
+
+  it('refuses expression attributes and unknown attributes, naming the line', () => {
+    const { problems } = extractClauses('\n<Clause id={"a"} label="1." theme="t">\nA.\n</Clause>', 'codes/y.mdx');
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'line 2: <Clause> attribute "id" must be a plain "string"',
+      'line 2: <Clause> has an unknown attribute "theme"',
+    ]);
+  });
+});

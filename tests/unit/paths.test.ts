@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { paths, withBase } from '../../src/lib/paths';
+import { siteOptions } from '../../src/config/site-options.mjs';
+
+describe('paths', () => {
+  it('prefixes the base path exactly once', () => {
+    expect(withBase(paths.clause('alaska-psp', 'conflicts-3'), '/')).toBe('/codes/alaska-psp/#conflicts-3');
+    expect(withBase(paths.clause('alaska-psp', 'conflicts-3'), '/ethics/')).toBe('/ethics/codes/alaska-psp/#conflicts-3');
+    expect(withBase('/about/', '/ethics')).toBe('/ethics/about/');
+    expect(withBase('', '/ethics/')).toBe('/ethics/');
+  });
+
+  it('normalises SITE_BASE and checks SITE_URL', () => {
+    expect(siteOptions({}).base).toBe('/');
+    expect(siteOptions({ SITE_BASE: 'ethics' }).base).toBe('/ethics/');
+    expect(siteOptions({ SITE_BASE: '/ethics/' }).base).toBe('/ethics/');
+    expect(siteOptions({ SITE_BASE: '/a/b' }).base).toBe('/a/b/');
+    expect(siteOptions({ SITE_URL: 'https://example.org' }).site).toBe('https://example.org');
+    expect(() => siteOptions({ SITE_URL: 'example.org' })).toThrow(/absolute/);
+  });
+});
