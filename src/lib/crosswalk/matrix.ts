@@ -1,0 +1,89 @@
+// The crosswalk: for every theme and code, the clauses that address it directly or touch on it.
+// Pure functions over the checked model; pages, exports and tests all read from here.
+import type { Clause, Code, SiteData, Theme } from '../content/model';
+
+/** How a code stands on a theme. */
+export type CellStatus = 'direct' | 'touches' | 'gap';
+
+export interface Cell {
+  themeId: string;
+  codeId: string;
+  /** Clauses that address the theme directly, in code order. */
+  direct: Clause[];
+  /** Clauses that only touch on it, in code order. */
+  touches: Clause[];
+  status: CellStatus;
+}
+
+export interface Crosswalk {
+  themes: Theme[];
+  codes: Code[];
+  /** cell(themeId, codeId); every pair exists. */
+  cell: (themeId: string, codeId: string) => Cell;
+}
+
+export function buildCrosswalk({ themes, codes }: Pick<SiteData, 'themes' | 'codes'>): Crosswalk {
+  const cells = new Map<string, Cell>();
+  const key = (themeId: string, codeId: string) => `${themeId}\u0000${codeId}`;
+  for (const theme of themes) {
+    for (const code of codes) {
+      const direct = code.clauses.filter((clause) => clause.themes.includes(theme.id));
+      const touches = code.clauses.filter((clause) => clause.touches.includes(theme.id));
+      const status: CellStatus = direct.length ? 'direct' : touches.length ? 'touches' : 'gap';
+      cells.set(key(theme.id, code.id), { themeId: theme.id, codeId: code.id, direct, touches, status });
+    }
+  }
+  return {
+    themes,
+    codes,
+    cell: (themeId, codeId) => {
+      const found = cells.get(key(themeId, codeId));
+      if (!found) throw new Error(`No crosswalk cell for theme "${themeId}" and code "${codeId}"`);
+      return found;
+    },
+  };
+}
+
+export interface Coverage {
+  /** Themes the code addresses directly. */
+  direct: number;
+  /** Themes it only touches on. */
+  touches: number;
+  /** Themes it is silent on. */
+  gaps: number;
+  /** All themes in the taxonomy. */
+  total: number;
+}
+
+export function codeCoverage(crosswalk: Crosswalk, codeId: string): Coverage {
+  const statuses = crosswalk.themes.map((theme) => crosswalk.cell(theme.id, codeId).status);
+  return countStatuses(statuses);
+}
+
+/** How many codes address a theme, touch on it, or are silent. */
+export function themeCoverage(crosswalk: Crosswalk, themeId: string): Coverage {
+  const statuses = crosswalk.codes.map((code) => crosswalk.cell(themeId, code.id).status);
+  return countStatuses(statuses);
+}
+
+function countStatuses(statuses: CellStatus[]): Coverage {
+  const count = (status: CellStatus) => statuses.filter((candidate) => candidate === status).length;
+  return { direct: count('direct'), touches: count('touches'), gaps: count('gap'), total: statuses.length };
+}
+
+/** Themes a code says nothing about (neither directly nor in passing), in taxonomy order. */
+export function codeGaps(crosswalk: Crosswalk, codeId: string): Theme[] {
+  return crosswalk.themes.filter((theme) => crosswalk.cell(theme.id, codeId).status === 'gap');
+}
+
+/** Codes silent on a theme, in code order. */
+export function silentCodes(crosswalk: Crosswalk, themeId: string): Code[] {
+  return crosswalk.codes.filter((code) => crosswalk.cell(themeId, code.id).status === 'gap');
+}
+
+/** Heat level 0–3 for the matrix: 0 silent, 1 touches on only, 2 one direct clause, 3 two or more. */
+export function heatLevel(cell: Cell): 0 | 1 | 2 | 3 {
+  if (cell.status === 'gap') return 0;
+  if (cell.status === 'touches') return 1;
+  return cell.direct.length >= 2 ? 3 : 2;
+}

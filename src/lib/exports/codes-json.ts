@@ -1,0 +1,33 @@
+// Builds /data/codes.json from the checked model.
+import type { SiteData } from '../content/model';
+import { paths, withBase } from '../paths';
+import type { CodesExport } from '../../schemas/export';
+
+export function buildCodesExport({ codes, themes }: SiteData, base: string, generated: Date): CodesExport {
+  return {
+    generated: generated.toISOString(),
+    themes: themes.map((theme) => ({ id: theme.id, label: theme.data.label, definition: theme.data.definition })),
+    codes: codes.map((code) => ({
+      id: code.id,
+      title: code.data.title,
+      issuer: code.data.issuer,
+      audience: [...code.data.audience],
+      url: withBase(paths.code(code.id), base),
+      clauses: code.clauses.map((clause) => ({
+        id: clause.id,
+        label: clause.label,
+        section: clause.section,
+        text: clause.text,
+        themes: [...clause.themes],
+        touches: [...clause.touches],
+        url: withBase(paths.clause(code.id, clause.id), base),
+      })),
+    })),
+  };
+}
+
+/** Build time, or SOURCE_DATE_EPOCH (seconds) for reproducible builds. */
+export function buildDate(env: Record<string, string | undefined>): Date {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
+}

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { buildCrosswalkCsv } from '../../lib/exports/crosswalk-csv';
+import { getSiteData } from '../../lib/site-data';
+
+export const GET: APIRoute = async () =>
+  new Response(buildCrosswalkCsv(await getSiteData(), import.meta.env.BASE_URL), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

@@ -1,0 +1,55 @@
+import { z } from 'astro/zod';
+
+/** `/data/codes.json`: a public interface (see the brief). Fields may be added; none renamed or removed. */
+export const codesExportSchema = z.object({
+  /** When the file was built (ISO 8601). */
+  generated: z.string().datetime(),
+  /** The theme taxonomy. */
+  themes: z.array(
+    z.object({
+      /** Theme id, as used in clause `themes` and in `/themes/<id>/`. */
+      id: z.string(),
+      /** Display name. */
+      label: z.string(),
+      /** One-sentence definition. */
+      definition: z.string(),
+    }),
+  ),
+  codes: z.array(
+    z.object({
+      /** Code id, the URL slug. */
+      id: z.string(),
+      /** Full title. */
+      title: z.string(),
+      /** Issuing body. */
+      issuer: z.string(),
+      /** Audiences the code is written for. */
+      audience: z.array(z.string()),
+      /** Absolute path of the code page, with the site's base path. */
+      url: z.string().startsWith('/'),
+      clauses: z.array(
+        z.object({
+          /** Clause id, unique within the code; the URL fragment. */
+          id: z.string(),
+          /** Number or label as in the source. */
+          label: z.string(),
+          /** Section heading, or null where the code has no sections. */
+          section: z.string().nullable(),
+          /** Plain text of the clause. */
+          text: z.string(),
+          /** Themes the clause addresses directly. */
+          themes: z.array(z.string()),
+          /** Themes it only touches on (an addition to the brief's format). */
+          touches: z.array(z.string()),
+          /** Absolute path of the clause, with the site's base path. */
+          url: z.string().startsWith('/'),
+        }),
+      ),
+    }),
+  ),
+});
+
+export type CodesExport = z.infer<typeof codesExportSchema>;
+
+/** `/data/crosswalk.csv` header, fixed by the brief. */
+export const CROSSWALK_CSV_HEADER = ['theme_id', 'theme_label', 'code_id', 'clause_id', 'clause_label', 'url', 'text'] as const;

@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assembleSiteData } from '../../src/lib/content/assemble';
+import { buildCodesExport, buildDate } from '../../src/lib/exports/codes-json';
+import { buildCrosswalkCsv } from '../../src/lib/exports/crosswalk-csv';
+import { csvField, parseCsv, toCsv } from '../../src/lib/exports/csv';
+import { codesExportSchema } from '../../src/schemas/export';
+import { FIXTURES, loadContent } from '../support/content';
+
+const site = assembleSiteData(loadContent(join(FIXTURES, 'good')));
+
+describe('CSV quoting (RFC 4180)', () => {
+  it('quotes commas, quotes and line breaks and nothing else', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('say "no"')).toBe('"say ""no"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('cr\r')).toBe('"cr\r"');
+  });
+
+  it('round-trips through the parser, with CRLF between records', () => {
+    const rows = [['a, b', 'say "no"'], ['two\nlines', '']];
+    const text = toCsv(['x', 'y'], rows);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(parseCsv(text)).toEqual([['x', 'y'], ...rows]);
+  });
+});
+
+describe('codes.json', () => {
+  const data = buildCodesExport(site, '/ethics/', new Date('2026-01-02T03:04:05Z'));
+
+  it('matches the published schema', () => {
+    expect(codesExportSchema.safeParse(data).success).toBe(true);
+  });
+
+  it('puts the base path in every url and the clause id in its fragment', () => {
+    const team = data.codes.find((code) => code.id === 'team')!;
+    expect(team.url).toBe('/ethics/codes/team/');
+    expect(team.clauses[1]).toEqual({
+      id: 'conduct-2',
+      label: '2.',
+      section: 'Conduct',
+      text: 'Second item.',
+      themes: ['consent', 'hope'],
+      touches: [],
+      url: '/ethics/codes/team/#conduct-2',
+    });
+  });
+
+  it('honours SOURCE_DATE_EPOCH', () => {
+    expect(buildDate({ SOURCE_DATE_EPOCH: '0' }).toISOString()).toBe('1970-01-01T00:00:00.000Z');
+  });
+});
+
+describe('crosswalk.csv', () => {
+  it('has one row per clause and direct theme', () => {
+    const rows = parseCsv(buildCrosswalkCsv(site, '/'));
+    expect(rows[0]).toEqual(['theme_id', 'theme_label', 'code_id', 'clause_id', 'clause_label', 'url', 'text']);
+    const expected = site.codes.flatMap((code) => code.clauses.flatMap((clause) => clause.themes)).length;
+    expect(rows.length - 1).toBe(expected);
+    expect(rows).toContainEqual(['hope', 'Hope', 'team', 'conduct-2', '2.', '/codes/team/#conduct-2', 'Second item.']);
+  });
+});
