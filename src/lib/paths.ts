@@ -15,6 +15,7 @@ export const paths = {
   themes: () => 'themes/',
   theme: (themeId: string) => `themes/${themeId}/`,
   crosswalk: () => 'crosswalk/',
+  compareIndex: () => 'compare/',
   compare: (a: string, b: string) => `compare/${a}/${b}/`,
   search: () => 'search/',
   about: () => 'about/',

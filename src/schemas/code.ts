@@ -28,6 +28,8 @@ export const codeSchema = z.object({
   sourceNote: z.string().min(1),
   /** One paragraph in our own words on what the code is and how it is built. */
   summary: z.string().min(1),
+  /** What one clause is called where the code has no sections ("Value", "Principle", "Item"): "Value 3.". */
+  itemName: z.string().min(1).optional(),
   /** Position in lists of codes (lower first). */
   order: z.number().int(),
 });

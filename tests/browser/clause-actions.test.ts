@@ -37,7 +37,7 @@ describe.runIf(browserAvailable())('clause actions', () => {
     await page.locator('#conduct-4').getByRole('button', { name: 'Cite' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       'DBHDS Code of Ethical Conduct for Peer Recovery Specialists. Virginia Department of Behavioral Health and Developmental Services (DBHDS). ' +
-        `Principle: Conduct, ¶ 4. ${server.url}codes/dbhds-cprs/#conduct-4`,
+        `Principle: Conduct ¶ 4. ${server.url}codes/dbhds-cprs/#conduct-4`,
     );
   });
 

@@ -3,6 +3,7 @@ import { themeGroups } from '../../schemas/theme';
 import type { CodeData } from '../../schemas/code';
 import type { GuidelineData } from '../../schemas/guideline';
 import type { ThemeData } from '../../schemas/theme';
+import { clauseName } from '../citation';
 import { extractClauses } from './extract-clauses';
 import type { Code, RawEntry, SiteData } from './model';
 import type { ContentProblem } from './types';
@@ -44,7 +45,11 @@ export function assembleSiteData(raw: RawContent): SiteData {
       id: entry.id,
       file,
       data: entry.data,
-      clauses: clauses.map(({ line: _line, ...clause }) => ({ codeId: entry.id, ...clause })),
+      clauses: clauses.map(({ line: _line, ...clause }) => ({
+        codeId: entry.id,
+        ...clause,
+        name: clauseName(clause.section, clause.label, entry.data.itemName),
+      })),
     }))
     .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 

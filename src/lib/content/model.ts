@@ -8,6 +8,8 @@ export interface Clause {
   codeId: string;
   id: string;
   label: string;
+  /** Full name for running text: "Conflicts of Interest 3.", "Value 3." (see clauseName). */
+  name: string;
   section: string | null;
   sectionId: string | null;
   themes: string[];
