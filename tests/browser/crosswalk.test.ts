@@ -1,0 +1,61 @@
+// The crosswalk filters and the compare picker, as a reader uses them.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, requireBuild } from '../support/dist';
+import { browserAvailable, launchChromium } from '../support/browser';
+import { serveStatic, type RunningServer } from '../support/static-server';
+
+describe.runIf(browserAvailable())('crosswalk and compare', () => {
+  let browser: Browser;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    requireBuild();
+    server = await serveStatic(DIST);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const visibleColumns = (page: Page) =>
+    page.$$eval('#matrix thead th[data-code]', (cells) => cells.filter((cell) => !(cell as HTMLElement).hidden).map((cell) => cell.getAttribute('data-code')));
+
+  it('filters columns by audience and rows by theme group', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}crosswalk/`);
+    expect(await visibleColumns(page)).toHaveLength(5);
+
+    await page.getByLabel('Behavioral health').uncheck();
+    expect(await visibleColumns(page)).toEqual(['peer-support-team']);
+    const hiddenCells = await page.$$eval('#matrix td[data-code="alaska-psp"]', (cells) => cells.every((cell) => (cell as HTMLElement).hidden));
+    expect(hiddenCells).toBe(true);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Showing 1 codes and 30 themes.');
+
+    await page.getByLabel('Theme group').selectOption('boundaries');
+    const visibleRows = await page.$$eval('#matrix tr[data-theme]', (rows) =>
+      rows.filter((row) => !(row.parentElement as HTMLElement).hidden).map((row) => row.getAttribute('data-theme')),
+    );
+    expect(visibleRows).toEqual(['no-coercion', 'dual-relationships', 'sexual-relationships', 'gifts-money', 'personal-gain']);
+  });
+
+  it('keeps the page from scrolling sideways on a phone: only the matrix scrolls', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${server.url}crosswalk/`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const scrolls = await page.$eval('.table-scroll', (element) => element.scrollWidth > element.clientWidth);
+    expect(scrolls).toBe(true);
+  });
+
+  it('opens the chosen pair from the compare picker', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}compare/`);
+    await page.getByLabel('First code').selectOption('peer-support-team');
+    await page.getByLabel('Second code').selectOption('dbhds-cprs');
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.waitForURL(`${server.url}compare/peer-support-team/dbhds-cprs/`);
+    expect(await page.locator('h1').textContent()).toContain('Peer Support Team and Virginia DBHDS');
+  });
+});
