@@ -1,30 +1,17 @@
 // The crosswalk filters and the compare picker, as a reader uses them.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, requireBuild } from '../support/dist';
-import { browserAvailable, launchChromium } from '../support/browser';
-import { serveStatic, type RunningServer } from '../support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, useSiteInBrowser } from '../support/browser';
 
 describe.runIf(browserAvailable())('crosswalk and compare', () => {
-  let browser: Browser;
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    requireBuild();
-    server = await serveStatic(DIST);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser();
 
   const visibleColumns = (page: Page) =>
     page.$$eval('#matrix thead th[data-code]', (cells) => cells.filter((cell) => !(cell as HTMLElement).hidden).map((cell) => cell.getAttribute('data-code')));
 
   it('filters columns by audience and rows by theme group', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}crosswalk/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}crosswalk/`);
     expect(await visibleColumns(page)).toHaveLength(5);
 
     await page.getByLabel('Behavioral health').uncheck();
@@ -41,8 +28,8 @@ describe.runIf(browserAvailable())('crosswalk and compare', () => {
   });
 
   it('keeps the page from scrolling sideways on a phone: only the matrix scrolls', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
-    await page.goto(`${server.url}crosswalk/`);
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${site.server.url}crosswalk/`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const scrolls = await page.$eval('.table-scroll', (element) => element.scrollWidth > element.clientWidth);
@@ -50,12 +37,12 @@ describe.runIf(browserAvailable())('crosswalk and compare', () => {
   });
 
   it('opens the chosen pair from the compare picker', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}compare/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}compare/`);
     await page.getByLabel('First code').selectOption('peer-support-team');
     await page.getByLabel('Second code').selectOption('dbhds-cprs');
     await page.getByRole('button', { name: 'Compare' }).click();
-    await page.waitForURL(`${server.url}compare/peer-support-team/dbhds-cprs/`);
+    await page.waitForURL(`${site.server.url}compare/peer-support-team/dbhds-cprs/`);
     expect(await page.locator('h1').textContent()).toContain('Peer Support Team and Virginia DBHDS');
   });
 });

@@ -2,20 +2,14 @@
 import type { CodeData } from '../../schemas/code';
 import type { GuidelineData } from '../../schemas/guideline';
 import type { ThemeData } from '../../schemas/theme';
+import type { ClauseSource } from './types';
 
-export interface Clause {
+/** A checked clause: what the MDX says (see ClauseSource), placed in its code. */
+export interface Clause extends Omit<ClauseSource, 'line'> {
   /** Id of the code the clause belongs to. */
   codeId: string;
-  id: string;
-  label: string;
   /** Full name for running text: "Conflicts of Interest 3.", "Value 3." (see clauseName). */
   name: string;
-  section: string | null;
-  sectionId: string | null;
-  themes: string[];
-  touches: string[];
-  aliases: string[];
-  text: string;
 }
 
 export interface Code {
