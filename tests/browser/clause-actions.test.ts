@@ -1,7 +1,8 @@
 // A reader copies a clause's link and citation, and follows its permalink.
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, useSiteInBrowser } from '../support/browser';
+import { browserAvailable } from '../support/browser';
+import { useSiteInBrowser } from '../support/site-in-browser';
 
 describe.runIf(browserAvailable())('clause actions', () => {
   const site = useSiteInBrowser();

@@ -1,7 +1,8 @@
 // From 320 px up, no page scrolls sideways as a whole (wide tables scroll inside their own region).
 import { describe, expect, it } from 'vitest';
 import { htmlPages } from '../support/dist';
-import { browserAvailable, useSiteInBrowser } from '../support/browser';
+import { browserAvailable } from '../support/browser';
+import { useSiteInBrowser } from '../support/site-in-browser';
 
 describe.runIf(browserAvailable())('responsive layout', () => {
   const site = useSiteInBrowser();

@@ -2,9 +2,6 @@
 // under CI=true it is a failure.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { DIST, requireBuild } from './dist';
-import { serveStatic, type RunningServer } from './static-server';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -29,27 +26,4 @@ export function browserAvailable(): boolean {
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-}
-
-export interface SiteInBrowser {
-  browser: Browser;
-  server: RunningServer;
-}
-
-/**
- * For a describe block: serves a built site (default dist/ at /) and launches Chromium before its tests,
- * closing both after. Read the fields inside tests, once beforeAll has run.
- */
-export function useSiteInBrowser(dir = DIST, base = '/'): SiteInBrowser {
-  const site = {} as SiteInBrowser;
-  beforeAll(async () => {
-    requireBuild(dir);
-    site.server = await serveStatic(dir, base);
-    site.browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await site.browser?.close();
-    await site.server?.close();
-  });
-  return site;
 }
