@@ -1,0 +1,72 @@
+// The header search box's drop-down: live results as the reader types, and a link to the full /search/ page
+// with filters. Loaded by <site-search> on the first keystroke, never before.
+import { emptyFilters, searchParams } from '../../lib/search/query';
+import { loadPagefind } from './load-pagefind';
+import { ResultsRenderer } from './results';
+
+const PANEL_LIMIT = 8;
+
+export async function attachPanel(host: HTMLElement): Promise<void> {
+  const input = host.querySelector<HTMLInputElement>('input[name="q"]');
+  const panel = host.querySelector<HTMLElement>('[data-search-panel]');
+  const status = host.querySelector<HTMLElement>('[data-search-status]');
+  const results = host.querySelector<HTMLElement>('[data-search-results]');
+  const all = host.querySelector<HTMLAnchorElement>('[data-search-all]');
+  if (!input || !panel || !status || !results || !all) return;
+
+  const open = (shown: boolean) => {
+    panel.hidden = !shown;
+  };
+
+  let renderer: ResultsRenderer | undefined;
+  const update = async () => {
+    const q = input.value.trim();
+    all.href = `${import.meta.env.BASE_URL}search/?${searchParams({ q, filters: emptyFilters() })}`;
+    if (!q) {
+      open(false);
+      await renderer?.run({ q: '', filters: emptyFilters() }, PANEL_LIMIT);
+      return;
+    }
+    open(true);
+    try {
+      renderer ??= new ResultsRenderer(await loadPagefind(), { status, results });
+      await renderer.run({ q, filters: emptyFilters() }, PANEL_LIMIT);
+    } catch {
+      status.textContent = 'Search could not load. Press Enter to open the search page.';
+    }
+  };
+
+  input.addEventListener('input', () => void update());
+  input.addEventListener('focus', () => {
+    if (input.value.trim()) open(true);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !panel.hidden) {
+      event.preventDefault();
+      open(false);
+    } else if (event.key === 'ArrowDown' && !panel.hidden) {
+      // Down from the box moves into the results; Tab does too, in document order.
+      const first = results.querySelector<HTMLAnchorElement>('a');
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+  });
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      open(false);
+      input.focus();
+    }
+  });
+  // Close when focus or a click leaves the search box and its results.
+  host.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget;
+    if (!(next instanceof Node) || !host.contains(next)) open(false);
+  });
+  document.addEventListener('pointerdown', (event) => {
+    if (event.target instanceof Node && !host.contains(event.target)) open(false);
+  });
+
+  await update();
+}
