@@ -55,8 +55,9 @@ export async function attachPanel(host: HTMLElement): Promise<void> {
   });
   panel.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
-      open(false);
+      // Focus first: the box's focus handler reopens the panel, which must end closed.
       input.focus();
+      open(false);
     }
   });
   // Close when focus or a click leaves the search box and its results.
