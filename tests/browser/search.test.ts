@@ -150,6 +150,19 @@ describe.runIf(browserAvailable())('search', () => {
     await page.close();
   });
 
+  it('says on /search/ that search needs JavaScript when it is off, and offers themes and codes', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/?q=money`);
+    // Playwright's text locators skip <noscript>, so CSS selectors find the note.
+    const note = page.locator('main noscript .note');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('Search needs JavaScript');
+    expect(await note.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/themes/', '/codes/']);
+    expect(await page.locator('search-page').isVisible()).toBe(false);
+    await context.close();
+  });
+
   it('works under the base path /ethics/', async () => {
     const page = await newPage();
     await page.goto(serverBase.url);

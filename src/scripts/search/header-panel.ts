@@ -18,19 +18,25 @@ export async function attachPanel(host: HTMLElement): Promise<void> {
     panel.hidden = !shown;
   };
 
-  let renderer: ResultsRenderer | undefined;
+  // One renderer for the panel, made once: its generation counter is what keeps a slow search for "mon"
+  // from replacing the results for "money" typed meanwhile.
+  let renderer: Promise<ResultsRenderer> | undefined;
+  const getRenderer = () => {
+    if (!renderer) {
+      renderer = loadPagefind().then((pagefind) => new ResultsRenderer(pagefind, { status, results }));
+      renderer.catch(() => {
+        renderer = undefined;
+      });
+    }
+    return renderer;
+  };
+
   const update = async () => {
     const q = input.value.trim();
     all.href = `${import.meta.env.BASE_URL}search/?${searchParams({ q, filters: emptyFilters() })}`;
-    if (!q) {
-      open(false);
-      await renderer?.run({ q: '', filters: emptyFilters() }, PANEL_LIMIT);
-      return;
-    }
-    open(true);
+    open(q !== '');
     try {
-      renderer ??= new ResultsRenderer(await loadPagefind(), { status, results });
-      await renderer.run({ q, filters: emptyFilters() }, PANEL_LIMIT);
+      await (await getRenderer()).run({ q, filters: emptyFilters() }, PANEL_LIMIT);
     } catch {
       status.textContent = 'Search could not load. Press Enter to open the search page.';
     }

@@ -34,11 +34,12 @@ export async function attachSearchPage(host: HTMLElement): Promise<void> {
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}`);
     const { search, shown } = await renderer.run(state, limit);
     more.hidden = !search || shown >= search.results.length;
-    if (search) showCounts(form, search.filters);
-    else clearCounts(form);
+    if (search) showCounts(host, search.filters);
+    else clearCounts(host);
   };
 
-  form.addEventListener('input', () => {
+  // Listen on the host: the filters sit outside the <form> element (they join it by form="…").
+  host.addEventListener('input', () => {
     limit = PAGE_SIZE;
     void update();
   });
@@ -61,9 +62,9 @@ function formParams(form: HTMLFormElement): URLSearchParams {
 }
 
 /** Writes "(n)" beside each filter value: how many of the current results carry it. */
-function showCounts(form: HTMLFormElement, counts: FilterCounts): void {
+function showCounts(host: HTMLElement, counts: FilterCounts): void {
   for (const key of FILTER_KEYS) {
-    for (const target of form.querySelectorAll<HTMLElement>(`[data-count="${key}"]`)) {
+    for (const target of host.querySelectorAll<HTMLElement>(`[data-count="${key}"]`)) {
       const value = target.dataset.value ?? '';
       const count = counts[key]?.[value] ?? 0;
       const text = `${target.dataset.label ?? value} (${count})`;
@@ -72,6 +73,6 @@ function showCounts(form: HTMLFormElement, counts: FilterCounts): void {
   }
 }
 
-function clearCounts(form: HTMLFormElement): void {
-  for (const target of form.querySelectorAll<HTMLElement>('[data-count]')) target.textContent = target.dataset.label ?? '';
+function clearCounts(host: HTMLElement): void {
+  for (const target of host.querySelectorAll<HTMLElement>('[data-count]')) target.textContent = target.dataset.label ?? '';
 }
