@@ -7,6 +7,7 @@ import { BASE_PATH, DIST, DIST_BASE, requireBuild } from '../support/dist';
 import { loadBuiltSearch, type NodeSearch } from '../support/pagefind';
 import { loadContent, REAL_CONTENT } from '../support/content';
 import { assembleSiteData } from '../../src/lib/content/assemble';
+import { UNUSED_PAGEFIND_FILES } from '../../src/integrations/pagefind';
 
 const clauseCount = assembleSiteData(loadContent(REAL_CONTENT)).codes.reduce((sum, code) => sum + code.clauses.length, 0);
 
@@ -87,8 +88,9 @@ describe('search index (dist/)', () => {
     for (const data of results) expect(data.meta.title).not.toContain('<');
   });
 
-  it('ships the plain JS API, not the UI bundles that inject styles, as what pages load', () => {
+  it('ships the plain JS API and none of pagefind\'s style-injecting UIs', () => {
     expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
+    for (const file of UNUSED_PAGEFIND_FILES) expect(existsSync(join(DIST, 'pagefind', file)), file).toBe(false);
     const home = readFileSync(join(DIST, 'index.html'), 'utf8');
     expect(home).not.toMatch(/pagefind[\w-]*\.(js|css)/);
   });

@@ -72,3 +72,33 @@ describe('highlight', () => {
     expect(segments.filter((segment) => segment.mark).map((segment) => segment.text)).toEqual(['img']);
   });
 });
+
+describe('writing the index', () => {
+  it('fails with every pagefind error, naming the record, and writes nothing', async () => {
+    const { writeSearchIndex } = await import('../../src/integrations/pagefind');
+    const written: string[] = [];
+    const index = {
+      addCustomRecord: async (record: { url: string }) => ({
+        errors: record.url.endsWith('#conflicts-3') ? ['content is empty'] : [],
+        file: { uniqueWords: 1, url: record.url, meta: {} },
+      }),
+      writeFiles: async ({ outputPath }: { outputPath: string }) => {
+        written.push(outputPath);
+        return { errors: [], outputPath };
+      },
+    };
+    let closed = false;
+    const fake = {
+      createIndex: async () => ({ errors: [], index }),
+      close: async () => {
+        closed = true;
+        return null;
+      },
+    } as unknown as Parameters<typeof writeSearchIndex>[2];
+    await expect(writeSearchIndex(clauseRecords(site, '/'), '/nowhere/pagefind', fake)).rejects.toThrow(
+      'pagefind failed:\n/codes/alaska-psp/#conflicts-3: content is empty',
+    );
+    expect(written).toEqual([]);
+    expect(closed).toBe(true);
+  });
+});
