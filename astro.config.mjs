@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import { siteOptions } from './src/config/site-options.mjs';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { searchIndex } from './src/integrations/pagefind.ts';
 
 const { base, site, outDir } = siteOptions(process.env);
 
@@ -21,5 +22,6 @@ export default defineConfig({
   markdown: { remarkPlugins: [remarkGfm] },
   // Scripts always ship as same-origin files: the CSP allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx({ remarkPlugins: [remarkGfm] }), sitemap()],
+  // searchIndex runs pagefind after the build, so `npm run build` makes the site and its search index.
+  integrations: [mdx({ remarkPlugins: [remarkGfm] }), sitemap(), searchIndex()],
 });

@@ -1,0 +1,41 @@
+// The search state as it lives in the URL (`/search/?q=gifts&code=Alaska+PSP&theme=…`), so that a search
+// can be linked, and its translation into pagefind's filter argument. Pure, shared by page and tests.
+import { FILTER_KEYS, type FilterKey } from './filter-keys';
+
+export interface SearchState {
+  q: string;
+  /** Selected filter values per group (labels, as indexed); empty means "any". */
+  filters: Record<FilterKey, string[]>;
+}
+
+export function emptyFilters(): Record<FilterKey, string[]> {
+  return { code: [], theme: [], audience: [] };
+}
+
+export function parseSearchState(params: URLSearchParams): SearchState {
+  const filters = emptyFilters();
+  for (const key of FILTER_KEYS) {
+    filters[key] = [...new Set(params.getAll(key).map((value) => value.trim()).filter(Boolean))];
+  }
+  return { q: (params.get('q') ?? '').trim(), filters };
+}
+
+/** The query string for a state, without the "?"; empty groups and an empty query are left out. */
+export function searchParams(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
+  return params.toString();
+}
+
+/** Pagefind's filter argument: any of the chosen values within a group, all groups at once. */
+export function pagefindFilters(filters: Record<FilterKey, string[]>): Record<string, { any: string[] }> {
+  return Object.fromEntries(
+    FILTER_KEYS.filter((key) => filters[key].length > 0).map((key) => [key, { any: filters[key] }]),
+  );
+}
+
+/** True when there is something to search for: words, or at least one filter. */
+export function hasSearch(state: SearchState): boolean {
+  return state.q !== '' || FILTER_KEYS.some((key) => state.filters[key].length > 0);
+}

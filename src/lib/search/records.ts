@@ -1,0 +1,68 @@
+// One search record per clause, so that a result is the clause itself (`/codes/<code>/#<clause>`) and the
+// code, theme and audience filters count clauses, not pages. Pure: the pagefind integration feeds these to
+// pagefind's `addCustomRecord`, and tests check them without a build.
+import { audienceLabels } from '../../schemas/code';
+import { clauseName } from '../citation';
+import type { SiteData } from '../content/model';
+import { paths, withBase } from '../paths';
+import type { FilterKey } from './filter-keys';
+
+
+/** What a result needs to show itself without loading the page (pagefind meta values are strings). */
+export interface ClauseMeta {
+  /** "Alaska PSP, Conflicts of Interest 3." */
+  title: string;
+  /** Short title of the code. */
+  code: string;
+  /** The clause's name: section and label ("Conflicts of Interest 3."). */
+  clause: string;
+  /** The clause's plain text, shown as the result's excerpt. */
+  text: string;
+  /** Labels of the themes the clause addresses, joined by "; ". */
+  themes: string;
+}
+
+export interface ClauseRecord {
+  url: string;
+  /** What is indexed: the clause text, its section, and its themes' labels and synonyms. */
+  content: string;
+  language: 'en';
+  meta: Record<keyof ClauseMeta, string>;
+  filters: Record<FilterKey, string[]>;
+}
+
+/** The records for every clause of every code, in code order then document order. */
+export function clauseRecords({ codes, themes }: SiteData, base: string): ClauseRecord[] {
+  const themeById = new Map(themes.map((theme) => [theme.id, theme.data]));
+  return codes.flatMap((code) =>
+    code.clauses.map((clause) => {
+      const clauseThemes = clause.themes.map((id) => {
+        const theme = themeById.get(id);
+        // assembleSiteData has already checked theme ids; this only guards a caller that skipped it.
+        if (!theme) throw new Error(`${code.file}: clause "${clause.id}": unknown theme id "${id}"`);
+        return theme;
+      });
+      const name = clauseName(clause.section, clause.label);
+      // Theme words go after the text so a topic search ("dating", "burnout") finds clauses that never use
+      // the word; only the themes a clause addresses, not those it merely touches, to keep results on topic.
+      const topicWords = clauseThemes.map((theme) => [theme.label, ...theme.synonyms].join('. '));
+      return {
+        url: withBase(paths.clause(code.id, clause.id), base),
+        content: [clause.text, clause.section ?? '', ...topicWords].filter(Boolean).join('\n\n'),
+        language: 'en' as const,
+        meta: {
+          title: `${code.data.shortTitle}, ${name}`,
+          code: code.data.shortTitle,
+          clause: name,
+          text: clause.text,
+          themes: clauseThemes.map((theme) => theme.label).join('; '),
+        },
+        filters: {
+          code: [code.data.shortTitle],
+          theme: clauseThemes.map((theme) => theme.label),
+          audience: code.data.audience.map((audience) => audienceLabels[audience]),
+        },
+      };
+    }),
+  );
+}

@@ -1,0 +1,14 @@
+// "/" focuses the search box, as on many documentation sites, unless the reader is typing somewhere.
+export function focusSearchOnSlash(): void {
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    const target = event.target;
+    if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select'))) return;
+    // The /search/ page's own box comes first; elsewhere the header's.
+    const input = document.querySelector<HTMLInputElement>('[data-search-primary]') ?? document.querySelector<HTMLInputElement>('[data-search-input]');
+    if (!input) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+  });
+}

@@ -1,0 +1,104 @@
+// The pure parts of search: the records the index is built from, the URL state, and query highlighting.
+import { describe, expect, it } from 'vitest';
+import { assembleSiteData } from '../../src/lib/content/assemble';
+import { highlight, queryStems } from '../../src/lib/search/highlight';
+import { emptyFilters, hasSearch, pagefindFilters, parseSearchState, searchParams } from '../../src/lib/search/query';
+import { clauseRecords } from '../../src/lib/search/records';
+import { loadContent, REAL_CONTENT } from '../support/content';
+
+const site = assembleSiteData(loadContent(REAL_CONTENT));
+
+describe('clause records', () => {
+  const records = clauseRecords(site, '/');
+  const byUrl = new Map(records.map((record) => [record.url, record]));
+
+  it('makes one record per clause, addressed by its permalink', () => {
+    const clauses = site.codes.flatMap((code) => code.clauses);
+    expect(records).toHaveLength(clauses.length);
+    expect(byUrl.size).toBe(clauses.length);
+    expect(clauseRecords(site, '/ethics/')[0]?.url).toMatch(/^\/ethics\/codes\/[a-z0-9-]+\/#/);
+  });
+
+  it('titles, describes and filters a clause from the content', () => {
+    const record = byUrl.get('/codes/alaska-psp/#conflicts-3');
+    expect(record?.meta).toMatchObject({ title: 'Alaska PSP, Conflicts of Interest 3.', code: 'Alaska PSP', clause: 'Conflicts of Interest 3.' });
+    expect(record?.meta.text).toContain('I will not accept substantial gifts or loans');
+    expect(record?.filters).toEqual({ code: ['Alaska PSP'], theme: ['Gifts, money and loans'], audience: ['Behavioral health'] });
+  });
+
+  it('indexes the synonyms of the themes a clause addresses, not of those it only touches', () => {
+    const record = byUrl.get('/codes/dbhds-cprs/#conduct-5');
+    expect(record?.content).toContain('dating');
+    // The clause's own words come first, the theme words after them.
+    expect(record?.content.startsWith(record.meta.text)).toBe(true);
+    // item-12 only touches sexual relationships: a "dating" search should not claim it.
+    expect(byUrl.get('/codes/peer-support-team/#item-12')?.content).not.toContain('dating');
+  });
+});
+
+describe('search state in the URL', () => {
+  it('round-trips a query and filters', () => {
+    const state = parseSearchState(new URLSearchParams('q=+gifts+&code=Alaska+PSP&code=IAPS&theme=Gifts%2C+money+and+loans&code=IAPS'));
+    expect(state).toEqual({ q: 'gifts', filters: { code: ['Alaska PSP', 'IAPS'], theme: ['Gifts, money and loans'], audience: [] } });
+    expect(parseSearchState(new URLSearchParams(searchParams(state)))).toEqual(state);
+    expect(searchParams({ q: '', filters: emptyFilters() })).toBe('');
+  });
+
+  it('turns filters into pagefind\'s "any of" filters, leaving empty groups out', () => {
+    expect(pagefindFilters({ code: ['IAPS'], theme: [], audience: ['First responder'] })).toEqual({
+      code: { any: ['IAPS'] },
+      audience: { any: ['First responder'] },
+    });
+    expect(hasSearch({ q: '', filters: emptyFilters() })).toBe(false);
+    expect(hasSearch({ q: '', filters: { ...emptyFilters(), theme: ['Advocacy'] } })).toBe(true);
+  });
+});
+
+describe('highlight', () => {
+  it('marks words that start with a query word\'s stem, and only those', () => {
+    expect(highlight('I will not accept gifts or loans.', 'gift loans')).toEqual([
+      { text: 'I will not accept ', mark: false },
+      { text: 'gifts', mark: true },
+      { text: ' or ', mark: false },
+      { text: 'loans', mark: true },
+      { text: '.', mark: false },
+    ]);
+    expect(queryStems('a to Dating')).toEqual(['dat']);
+  });
+
+  it('keeps markup in a query as text to match, never as markup', () => {
+    const segments = highlight('An <img> is not here.', '<img src=x onerror=alert(1)>');
+    expect(segments.map((segment) => segment.text).join('')).toBe('An <img> is not here.');
+    expect(segments.filter((segment) => segment.mark).map((segment) => segment.text)).toEqual(['img']);
+  });
+});
+
+describe('writing the index', () => {
+  it('fails with every pagefind error, naming the record, and writes nothing', async () => {
+    const { writeSearchIndex } = await import('../../src/integrations/pagefind');
+    const written: string[] = [];
+    const index = {
+      addCustomRecord: async (record: { url: string }) => ({
+        errors: record.url.endsWith('#conflicts-3') ? ['content is empty'] : [],
+        file: { uniqueWords: 1, url: record.url, meta: {} },
+      }),
+      writeFiles: async ({ outputPath }: { outputPath: string }) => {
+        written.push(outputPath);
+        return { errors: [], outputPath };
+      },
+    };
+    let closed = false;
+    const fake = {
+      createIndex: async () => ({ errors: [], index }),
+      close: async () => {
+        closed = true;
+        return null;
+      },
+    } as unknown as Parameters<typeof writeSearchIndex>[2];
+    await expect(writeSearchIndex(clauseRecords(site, '/'), '/nowhere/pagefind', fake)).rejects.toThrow(
+      'pagefind failed:\n/codes/alaska-psp/#conflicts-3: content is empty',
+    );
+    expect(written).toEqual([]);
+    expect(closed).toBe(true);
+  });
+});
