@@ -13,7 +13,6 @@ import { applyAllowances, checkLinks, formatBroken } from '../support/link-check
  * that no longer covers a missing page fails the test: delete it once the page lands.
  */
 const PENDING_PAGES: Record<string, string> = {
-  'search/': 'the search page (issue: search)',
 };
 
 const BUILDS = [

@@ -2,7 +2,6 @@
 // code, theme and audience filters count clauses, not pages. Pure: the pagefind integration feeds these to
 // pagefind's `addCustomRecord`, and tests check them without a build.
 import { audienceLabels } from '../../schemas/code';
-import { clauseName } from '../citation';
 import type { SiteData } from '../content/model';
 import { paths, withBase } from '../paths';
 import type { FilterKey } from './filter-keys';
@@ -42,7 +41,7 @@ export function clauseRecords({ codes, themes }: SiteData, base: string): Clause
         if (!theme) throw new Error(`${code.file}: clause "${clause.id}": unknown theme id "${id}"`);
         return theme;
       });
-      const name = clauseName(clause.section, clause.label);
+      const name = clause.name;
       // Theme words go after the text so a topic search ("dating", "burnout") finds clauses that never use
       // the word; only the themes a clause addresses, not those it merely touches, to keep results on topic.
       const topicWords = clauseThemes.map((theme) => [theme.label, ...theme.synonyms].join('. '));
