@@ -12,7 +12,8 @@ import { serveStatic, type RunningServer } from '../support/static-server';
 /** Least visible text in <main>: the pages whose whole point is derived text need much; search, which needs
  * JavaScript (the brief sets it aside), only something that tells the reader; every other page some. */
 const MIN_TEXT: [RegExp, number][] = [
-  [/^(themes|crosswalk|compare)\//, 600],
+  // Theme, crosswalk and compare-pair pages are whole comparisons; /compare/ itself is a list of pairs.
+  [/^(themes\/|crosswalk\/|compare\/[^/]+\/)/, 600],
   [/^search\//, 20],
   [/^/, 150],
 ];
