@@ -63,3 +63,13 @@ export function moveItem<T>(items: T[], from: number, delta: number): T[] {
   next.splice(to, 0, item!);
   return next;
 }
+
+/** Swaps two references by key (moving a clause past its neighbour within a group). */
+export function swapRefs(refs: ClauseRef[], a: string, b: string): ClauseRef[] {
+  const i = refs.findIndex((ref) => refKey(ref) === a);
+  const j = refs.findIndex((ref) => refKey(ref) === b);
+  if (i < 0 || j < 0) return refs;
+  const next = [...refs];
+  [next[i], next[j]] = [next[j]!, next[i]!];
+  return next;
+}
