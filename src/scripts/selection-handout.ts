@@ -82,6 +82,7 @@ class SelectionHandout extends HTMLElement {
       return;
     }
     this.part('loading').hidden = true;
+    if (this.refs.length && !params.has('c')) this.writeLink();
     this.render();
   }
 
@@ -94,6 +95,13 @@ class SelectionHandout extends HTMLElement {
   /** Applies a change: saves it (unless viewing a shared link), rewrites the link, redraws, announces. */
   private update(message?: string) {
     if (!this.shared) saveSelection(this.refs);
+    this.writeLink();
+    this.render();
+    if (message) this.say(message);
+  }
+
+  /** Keeps the address bar a link to exactly this handout. */
+  private writeLink() {
     const params = new URLSearchParams();
     if (this.refs.length) params.set('c', serializeSelection(this.refs));
     if (this.grouping === 'code') params.set('by', 'code');
@@ -101,8 +109,6 @@ class SelectionHandout extends HTMLElement {
     // Commas and colons are safe in a query; keep the link readable.
     const query = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
-    this.render();
-    if (message) this.say(message);
   }
 
   private say(message: string) {
