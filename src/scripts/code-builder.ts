@@ -56,7 +56,7 @@ class CodeBuilder extends HTMLElement {
       this.draft = fromLink;
       store(fromLink);
       history.replaceState(null, '', location.pathname + location.search);
-      this.part('shared').hidden = !stored || encodeDraft(stored) === encodeDraft(fromLink);
+      this.byRole('shared').hidden = !stored || encodeDraft(stored) === encodeDraft(fromLink);
     } else {
       this.draft = stored ?? emptyDraft();
       if (shared) this.say('The draft link is damaged and could not be opened; showing the draft saved in this browser.');
@@ -88,7 +88,7 @@ class CodeBuilder extends HTMLElement {
     });
   }
 
-  private part<T extends HTMLElement = HTMLElement>(role: string): T {
+  private byRole<T extends HTMLElement = HTMLElement>(role: string): T {
     const element = this.querySelector<T>(`[data-role="${role}"]`);
     if (!element) throw new Error(`code-builder: no [data-role="${role}"]`);
     return element;
@@ -138,7 +138,7 @@ class CodeBuilder extends HTMLElement {
 
   /** Puts the draft into the controls (on load, after undo or reset). */
   private fillControls() {
-    this.part<HTMLInputElement>('title').value = this.draft.title;
+    this.byRole<HTMLInputElement>('title').value = this.draft.title;
     for (const input of this.checkboxes()) {
       const entry = this.draft.entries.find((candidate) => candidate.themeId === input.dataset.theme && candidate.source === input.value);
       input.checked = Boolean(entry);
@@ -162,12 +162,12 @@ class CodeBuilder extends HTMLElement {
     const total = this.themes.length;
     const count = `Covers ${covered.length} of ${total} themes`;
     // Only a change of count is announced, not every keystroke.
-    if (count !== this.lastCount) this.part('count').textContent = this.lastCount = count;
-    this.part<HTMLMeterElement>('meter').value = covered.length;
+    if (count !== this.lastCount) this.byRole('count').textContent = this.lastCount = count;
+    this.byRole<HTMLMeterElement>('meter').value = covered.length;
 
-    const missingLine = this.part('missing');
-    const box = this.part<HTMLDetailsElement>('missing-box');
-    this.part('missing-summary').textContent = missing.length ? `Missing ${missing.length} of ${total}` : 'Nothing missing';
+    const missingLine = this.byRole('missing');
+    const box = this.byRole<HTMLDetailsElement>('missing-box');
+    this.byRole('missing-summary').textContent = missing.length ? `Missing ${missing.length} of ${total}` : 'Nothing missing';
     // A short list is worth showing outright; a long one would bury the page.
     if (missing.length <= 8 && (this.lastMissing > 8 || this.lastMissing < 0)) box.open = true;
     this.lastMissing = missing.length;
@@ -194,8 +194,8 @@ class CodeBuilder extends HTMLElement {
       }
     }
     const unknown = unknownSources(this.draft, this.sources);
-    this.part('unknown').hidden = unknown.length === 0;
-    this.part('unknown-list').replaceChildren(
+    this.byRole('unknown').hidden = unknown.length === 0;
+    this.byRole('unknown-list').replaceChildren(
       ...unknown.map((ref) => {
         const li = document.createElement('li');
         li.textContent = `${ref}: ${this.draft.entries.find((entry) => entry.source === ref)?.text ?? ''}`;
@@ -205,7 +205,7 @@ class CodeBuilder extends HTMLElement {
   }
 
   private say(message: string) {
-    this.part('status').textContent = message;
+    this.byRole('status').textContent = message;
   }
 
   private async act(action: string | undefined) {
@@ -225,7 +225,7 @@ class CodeBuilder extends HTMLElement {
         break;
       case 'undo-shared':
         this.draft = this.previous ?? emptyDraft();
-        this.part('shared').hidden = true;
+        this.byRole('shared').hidden = true;
         break;
       default:
         return;

@@ -29,13 +29,13 @@ class SelectionHandout extends HTMLElement {
   /** True while showing a shared link that differs from the reader's saved selection. */
   private shared = false;
   private grouping: Grouping = 'theme';
-  private title = '';
+  private handoutTitle = '';
   private groups: HandoutGroup[] = [];
 
   async connectedCallback() {
     const params = new URLSearchParams(location.search);
     this.grouping = params.get('by') === 'code' ? 'code' : 'theme';
-    this.title = params.get('t') ?? '';
+    this.handoutTitle = params.get('t') ?? '';
     const own = loadSelection();
     if (params.has('c')) {
       const parsed = parseSelection(params.get('c'));
@@ -48,7 +48,7 @@ class SelectionHandout extends HTMLElement {
       this.refs = own;
     }
 
-    this.part<HTMLInputElement>('title').value = this.title;
+    this.byRole<HTMLInputElement>('title').value = this.handoutTitle;
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="group-by"]')) radio.checked = radio.value === this.grouping;
     this.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
@@ -61,8 +61,8 @@ class SelectionHandout extends HTMLElement {
         this.update(`Grouped by ${this.grouping}`);
       }
     });
-    this.part<HTMLInputElement>('title').addEventListener('input', (event) => {
-      this.title = (event.target as HTMLInputElement).value;
+    this.byRole<HTMLInputElement>('title').addEventListener('input', (event) => {
+      this.handoutTitle = (event.target as HTMLInputElement).value;
       this.update();
     });
     onSelectionChange(() => {
@@ -78,15 +78,15 @@ class SelectionHandout extends HTMLElement {
       if (!response.ok) throw new Error(String(response.status));
       this.data = (await response.json()) as CodesExport;
     } catch {
-      this.part('loading').textContent = 'The clauses could not be loaded. Check your connection and reload the page.';
+      this.byRole('loading').textContent = 'The clauses could not be loaded. Check your connection and reload the page.';
       return;
     }
-    this.part('loading').hidden = true;
+    this.byRole('loading').hidden = true;
     if (this.refs.length && !params.has('c')) this.writeLink();
     this.render();
   }
 
-  private part<T extends HTMLElement = HTMLElement>(role: string): T {
+  private byRole<T extends HTMLElement = HTMLElement>(role: string): T {
     const element = this.querySelector<T>(`[data-role="${role}"]`);
     if (!element) throw new Error(`selection-handout: no [data-role="${role}"]`);
     return element;
@@ -105,14 +105,14 @@ class SelectionHandout extends HTMLElement {
     const params = new URLSearchParams();
     if (this.refs.length) params.set('c', serializeSelection(this.refs));
     if (this.grouping === 'code') params.set('by', 'code');
-    if (this.title.trim()) params.set('t', this.title.trim());
+    if (this.handoutTitle.trim()) params.set('t', this.handoutTitle.trim());
     // Commas and colons are safe in a query; keep the link readable.
     const query = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
   }
 
   private say(message: string) {
-    this.part('status').textContent = message;
+    this.byRole('status').textContent = message;
   }
 
   private render() {
@@ -120,13 +120,13 @@ class SelectionHandout extends HTMLElement {
     const { items, unknown } = resolveSelection(this.refs, this.data);
     this.groups = groupItems(items, this.grouping, this.data.themes);
 
-    this.part('shared').hidden = !this.shared;
-    this.part('shared-count').textContent = plural(this.refs.length, 'clause');
-    this.part('own-count').textContent = plural(loadSelection().length, 'clause');
+    this.byRole('shared').hidden = !this.shared;
+    this.byRole('shared-count').textContent = plural(this.refs.length, 'clause');
+    this.byRole('own-count').textContent = plural(loadSelection().length, 'clause');
 
     const problems = [...unknown, ...this.malformed];
-    this.part('unknown').hidden = problems.length === 0;
-    this.part('unknown-list').replaceChildren(
+    this.byRole('unknown').hidden = problems.length === 0;
+    this.byRole('unknown-list').replaceChildren(
       ...problems.map((key) => {
         const li = document.createElement('li');
         const code = document.createElement('code');
@@ -137,12 +137,12 @@ class SelectionHandout extends HTMLElement {
     );
 
     const empty = items.length === 0;
-    this.part('empty').hidden = !empty;
-    this.part('toolbar').hidden = empty;
-    this.part('handout').hidden = empty;
-    this.part('title-out').textContent = this.title.trim() || DEFAULT_TITLE;
-    this.part('self-url').textContent = location.href;
-    this.part('groups').replaceChildren(...this.groups.map((group) => this.renderGroup(group)));
+    this.byRole('empty').hidden = !empty;
+    this.byRole('toolbar').hidden = empty;
+    this.byRole('handout').hidden = empty;
+    this.byRole('title-out').textContent = this.handoutTitle.trim() || DEFAULT_TITLE;
+    this.byRole('self-url').textContent = location.href;
+    this.byRole('groups').replaceChildren(...this.groups.map((group) => this.renderGroup(group)));
   }
 
   private renderGroup(group: HandoutGroup): HTMLElement {
@@ -239,13 +239,13 @@ class SelectionHandout extends HTMLElement {
   private async act(button: HTMLButtonElement) {
     const key = button.dataset.key ?? '';
     const origin = location.origin;
-    const title = this.title.trim() || DEFAULT_TITLE;
+    const title = this.handoutTitle.trim() || DEFAULT_TITLE;
     switch (button.dataset.action) {
       case 'up':
       case 'down':
         return this.move(key, button.dataset.action);
       case 'remove':
-        return this.remove(key);
+        return this.removeItem(key);
       case 'print':
         return window.print();
       case 'markdown':
@@ -302,14 +302,14 @@ class SelectionHandout extends HTMLElement {
     (same && !same.disabled ? same : other)?.focus();
   }
 
-  private remove(key: string) {
+  private removeItem(key: string) {
     const keys = this.groups.flatMap((group) => group.items.map((item) => item.key));
     const next = keys[keys.indexOf(key) + 1] ?? keys[keys.indexOf(key) - 1];
     const name = this.groups.flatMap((group) => group.items).find((item) => item.key === key)?.name ?? key;
     this.refs = this.refs.filter((ref) => refKey(ref) !== key);
     this.update(`Removed ${name}: ${plural(this.refs.length, 'clause')} left`);
     const focus = next ? this.querySelector<HTMLButtonElement>(`button[data-key="${next}"][data-action="remove"]`) : null;
-    (focus ?? this.part('status')).focus();
+    (focus ?? this.byRole('status')).focus();
   }
 }
 
