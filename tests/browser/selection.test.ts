@@ -43,7 +43,7 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     await page.goto(`${server.url}codes/alaska-psp/`);
     const conflicts = page.locator('#conflicts-3');
     await conflicts.getByRole('button', { name: 'Add to selection' }).click();
-    await expect.poll(() => conflicts.locator('add-to-selection [role="status"]').textContent()).toContain('Added: 1 in your selection');
+    await expect.poll(() => conflicts.locator('add-to-selection .add-status').textContent()).toContain('Added: 1 in your selection');
     expect(await conflicts.getByRole('button', { name: 'Remove from selection' }).count()).toBe(1);
 
     await page.goto(`${server.url}codes/dbhds-cprs/`);
