@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { codeSchema } from './schemas/code';
 import { guidelineSchema } from './schemas/guideline';
+import { scenarioSchema } from './schemas/scenario';
 import { themeSchema } from './schemas/theme';
 import { contentRoot } from './config/content-root.mjs';
 
@@ -13,4 +14,6 @@ export const collections = {
   codes: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/codes` }), schema: codeSchema }),
   guidelines: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/guidelines` }), schema: guidelineSchema }),
   themes: defineCollection({ loader: glob({ pattern: '*.md', base: `${root}/themes` }), schema: themeSchema }),
+  // Optional: a content folder without scenarios/ builds with none.
+  scenarios: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/scenarios` }), schema: scenarioSchema }),
 };

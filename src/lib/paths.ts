@@ -19,6 +19,11 @@ export const paths = {
   compare: (a: string, b: string) => `compare/${a}/${b}/`,
   search: () => 'search/',
   about: () => 'about/',
+  /** The handout of selected clauses; `refs` is the `c` parameter (lib/selection/refs.ts). */
+  selection: (refs?: string) => (refs ? `selection/?c=${refs}` : 'selection/'),
+  build: () => 'build/',
+  scenarios: () => 'scenarios/',
+  scenario: (scenarioId: string) => `scenarios/${scenarioId}/`,
   codesJson: () => 'data/codes.json',
   crosswalkCsv: () => 'data/crosswalk.csv',
 } as const;

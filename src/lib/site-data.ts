@@ -11,6 +11,7 @@ export function getSiteData(): Promise<SiteData> {
       codes: await getCollection('codes'),
       themes: await getCollection('themes'),
       guidelines: await getCollection('guidelines'),
+      scenarios: await getCollection('scenarios'),
     }))();
   return cached;
 }

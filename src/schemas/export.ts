@@ -33,6 +33,8 @@ export const codesExportSchema = z.object({
           id: z.string(),
           /** Number or label as in the source. */
           label: z.string(),
+          /** Full name for citations: "Conflicts of Interest 3.", "Value 3." (an addition to the brief's format). */
+          name: z.string(),
           /** Section heading, or null where the code has no sections. */
           section: z.string().nullable(),
           /** Plain text of the clause. */

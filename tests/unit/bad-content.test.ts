@@ -44,6 +44,20 @@ describe('content checks', () => {
     );
   });
 
+  it('checks scenario references, naming the file and each bad theme or clause', () => {
+    const message = problemsOf('bad-scenario');
+    expect(message).toContain('scenarios/bad-refs.mdx: unknown theme id "nope"');
+    expect(message).toContain('scenarios/bad-refs.mdx: clause reference "team:conduct-9": code "team" has no clause "conduct-9"');
+    expect(message).toContain('scenarios/bad-refs.mdx: clause reference "ghost:item-1": no code "ghost"');
+    expect(message).toContain('scenarios/bad-refs.mdx: clause reference "team-conduct-1" must be "code-id:clause-id"');
+    expect(message).not.toContain('"team:conduct-1"');
+  });
+
+  it('loads scenarios where the folder has them, and tolerates folders without', () => {
+    expect(assemble('good').scenarios.map((scenario) => scenario.id)).toEqual(['a-gift']);
+    expect(loadContent(join(FIXTURES, 'duplicate-clause')).scenarios).toEqual([]);
+  });
+
   it('rejects missing required front matter, naming the file and field', () => {
     expect(() => assemble('missing-front-matter')).toThrow(/codes\/team\.mdx: front matter does not match the schema: issuer: Required/);
   });

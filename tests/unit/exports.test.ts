@@ -39,6 +39,7 @@ describe('codes.json', () => {
     expect(team.clauses[1]).toEqual({
       id: 'conduct-2',
       label: '2.',
+      name: 'Conduct 2.',
       section: 'Conduct',
       text: 'Second item.',
       themes: ['consent', 'hope'],

@@ -2,6 +2,7 @@
 import { themeGroups } from '../../schemas/theme';
 import type { CodeData } from '../../schemas/code';
 import type { GuidelineData } from '../../schemas/guideline';
+import type { ScenarioData } from '../../schemas/scenario';
 import type { ThemeData } from '../../schemas/theme';
 import { clauseName } from '../citation';
 import { extractClauses } from './extract-clauses';
@@ -20,6 +21,8 @@ export interface RawContent {
   codes: RawEntry<CodeData>[];
   themes: RawEntry<ThemeData>[];
   guidelines: RawEntry<GuidelineData>[];
+  /** Optional so that content folders without scenarios (older fixtures) still assemble. */
+  scenarios?: RawEntry<ScenarioData>[];
 }
 
 export function assembleSiteData(raw: RawContent): SiteData {
@@ -36,6 +39,12 @@ export function assembleSiteData(raw: RawContent): SiteData {
       codes: extracted.map(({ entry, file, clauses, headingIds }) => ({ id: entry.id, file, clauses, headingIds })),
       themeIds: raw.themes.map((theme) => theme.id),
       guidelines: raw.guidelines.map((g) => ({ id: g.id, file: g.filePath ?? `guidelines/${g.id}.mdx`, value: g.data.value })),
+      scenarios: (raw.scenarios ?? []).map((s) => ({
+        id: s.id,
+        file: s.filePath ?? `scenarios/${s.id}.mdx`,
+        themes: s.data.themes,
+        clauses: s.data.clauses,
+      })),
     }),
   );
   if (problems.length > 0) throw new ContentError(problems);
@@ -66,5 +75,9 @@ export function assembleSiteData(raw: RawContent): SiteData {
     .map((entry) => ({ id: entry.id, data: entry.data }))
     .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 
-  return { codes, themes, guidelines };
+  const scenarios = (raw.scenarios ?? [])
+    .map((entry) => ({ id: entry.id, data: entry.data }))
+    .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+
+  return { codes, themes, guidelines, scenarios };
 }

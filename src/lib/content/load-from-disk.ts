@@ -1,11 +1,12 @@
 // Loads a content folder from disk the way Astro's glob loader and schemas do, for tools that run outside
 // Astro: tests on fixtures, the permalink list, the benchmark.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import type { ZodTypeAny, infer as ZodInfer } from 'astro/zod';
 import { codeSchema } from '../../schemas/code';
 import { guidelineSchema } from '../../schemas/guideline';
+import { scenarioSchema } from '../../schemas/scenario';
 import { themeSchema } from '../../schemas/theme';
 import type { RawContent } from './assemble';
 import type { RawEntry } from './model';
@@ -40,5 +41,7 @@ export function loadContent(root: string): RawContent {
     codes: loadFolder(root, 'codes', '.mdx', codeSchema),
     themes: loadFolder(root, 'themes', '.md', themeSchema),
     guidelines: loadFolder(root, 'guidelines', '.mdx', guidelineSchema),
+    // Scenarios are optional: a content folder without them (the older fixtures) has none.
+    scenarios: existsSync(join(root, 'scenarios')) ? loadFolder(root, 'scenarios', '.mdx', scenarioSchema) : [],
   };
 }

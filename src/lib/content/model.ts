@@ -1,6 +1,7 @@
 // The checked content model every page, export and index is built from.
 import type { CodeData } from '../../schemas/code';
 import type { GuidelineData } from '../../schemas/guideline';
+import type { ScenarioData } from '../../schemas/scenario';
 import type { ThemeData } from '../../schemas/theme';
 import type { ClauseSource } from './types';
 
@@ -32,10 +33,17 @@ export interface Guideline {
   data: GuidelineData;
 }
 
+export interface Scenario {
+  id: string;
+  data: ScenarioData;
+}
+
 export interface SiteData {
   codes: Code[];
   themes: Theme[];
   guidelines: Guideline[];
+  /** Case scenarios for workshops, in order; references checked. */
+  scenarios: Scenario[];
 }
 
 /** The loader's view of one entry: what the pure assembly needs, and nothing Astro-specific. */

@@ -22,17 +22,27 @@ export interface GuidelineToCheck {
   value?: string;
 }
 
+export interface ScenarioToCheck {
+  id: string;
+  file: string;
+  themes: string[];
+  /** Clause references, `code-id:clause-id`. */
+  clauses: string[];
+}
+
 export interface ContentToCheck {
   codes: CodeToCheck[];
   themeIds: string[];
   guidelines: GuidelineToCheck[];
+  scenarios?: ScenarioToCheck[];
 }
 
-export function validateContent({ codes, themeIds, guidelines }: ContentToCheck): ContentProblem[] {
+export function validateContent({ codes, themeIds, guidelines, scenarios = [] }: ContentToCheck): ContentProblem[] {
   const knownThemes = new Set(themeIds);
   const problems: ContentProblem[] = [];
   for (const code of codes) problems.push(...checkCode(code, knownThemes));
   problems.push(...checkGuidelines(codes, guidelines));
+  for (const scenario of scenarios) problems.push(...checkScenario(scenario, codes, knownThemes));
   return problems;
 }
 
@@ -92,6 +102,34 @@ function checkGuidelines(codes: CodeToCheck[], guidelines: GuidelineToCheck[]): 
       problems.push({ file: guideline.file, clause: guideline.id, message: `IAPS value "${guideline.value}" is already explained by ${twin}` });
     }
     explained.set(guideline.value, guideline.file);
+  }
+  return problems;
+}
+
+/** A scenario's themes and clause references must name real ones; an alias is pointed at its clause's id. */
+function checkScenario(scenario: ScenarioToCheck, codes: CodeToCheck[], knownThemes: Set<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const report = (message: string) => problems.push({ file: scenario.file, message });
+  if (!ID_PATTERN.test(scenario.id)) report(`scenario id "${scenario.id}" (the file name) must be lower-case words joined by hyphens`);
+  for (const theme of scenario.themes) {
+    if (!knownThemes.has(theme)) report(`unknown theme id "${theme}" (no content/themes/${theme}.md)`);
+  }
+  const seen = new Set<string>();
+  for (const ref of scenario.clauses) {
+    if (seen.has(ref)) report(`clause reference "${ref}" is listed twice`);
+    seen.add(ref);
+    const [codeId = '', clauseId = '', extra] = ref.split(':');
+    const code = codes.find((candidate) => candidate.id === codeId);
+    if (extra !== undefined || !codeId || !clauseId) report(`clause reference "${ref}" must be "code-id:clause-id"`);
+    else if (!code) report(`clause reference "${ref}": no code "${codeId}"`);
+    else if (!code.clauses.some((clause) => clause.id === clauseId)) {
+      const renamed = code.clauses.find((clause) => clause.aliases.includes(clauseId));
+      report(
+        renamed
+          ? `clause reference "${ref}": "${clauseId}" is a former id; use "${codeId}:${renamed.id}"`
+          : `clause reference "${ref}": code "${codeId}" has no clause "${clauseId}"`,
+      );
+    }
   }
   return problems;
 }

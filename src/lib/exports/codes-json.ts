@@ -16,6 +16,7 @@ export function buildCodesExport({ codes, themes }: SiteData, base: string, gene
       clauses: code.clauses.map((clause) => ({
         id: clause.id,
         label: clause.label,
+        name: clause.name,
         section: clause.section,
         text: clause.text,
         themes: [...clause.themes],

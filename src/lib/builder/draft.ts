@@ -1,0 +1,173 @@
+// A program's own code of ethics in the making: clauses adopted (and perhaps reworded) from the established
+// codes, each keeping its source, plus the program's own wording, theme by theme. Pure functions: the
+// /build/ page script and the tests share them.
+import { formatCitation } from '../citation';
+
+/** A clause of an established code that a draft can adopt. */
+export interface SourceClause {
+  /** `code-id:clause-id`. */
+  ref: string;
+  codeId: string;
+  codeTitle: string;
+  issuer: string;
+  /** Short name for attributions: "Alaska PSP, Conflicts of Interest 3." */
+  name: string;
+  /** The clause's full name in its code, for citations: "Conflicts of Interest 3.", "Value 3.". */
+  clause: string;
+  /** Path of the clause's permalink, with the base path. */
+  url: string;
+  /** Path of its code's page, with the base path. */
+  codeUrl: string;
+  /** Themes the clause addresses directly. */
+  themes: string[];
+  /** The source's own words. */
+  text: string;
+}
+
+export interface DraftEntry {
+  /** The theme it is filed under in the draft. */
+  themeId: string;
+  /** The adopted clause, or absent for the program's own wording. */
+  source?: string;
+  /** The wording in the draft; starts as the source's and may be adapted. */
+  text: string;
+}
+
+export interface Draft {
+  title: string;
+  entries: DraftEntry[];
+}
+
+export const DEFAULT_DRAFT_TITLE = 'Our code of ethics';
+
+export function emptyDraft(): Draft {
+  return { title: '', entries: [] };
+}
+
+export function adoptClause(draft: Draft, themeId: string, source: SourceClause): Draft {
+  if (draft.entries.some((entry) => entry.themeId === themeId && entry.source === source.ref)) return draft;
+  return { ...draft, entries: [...draft.entries, { themeId, source: source.ref, text: source.text }] };
+}
+
+export function dropClause(draft: Draft, themeId: string, ref: string): Draft {
+  return { ...draft, entries: draft.entries.filter((entry) => !(entry.themeId === themeId && entry.source === ref)) };
+}
+
+/** Sets the wording of an adopted clause, or (without `ref`) the program's own wording for the theme. */
+export function setText(draft: Draft, themeId: string, ref: string | undefined, text: string): Draft {
+  const index = draft.entries.findIndex((entry) => entry.themeId === themeId && entry.source === ref);
+  if (index < 0) return ref || !text.trim() ? draft : { ...draft, entries: [...draft.entries, { themeId, text }] };
+  if (!ref && !text.trim()) return { ...draft, entries: draft.entries.filter((_, i) => i !== index) };
+  return { ...draft, entries: draft.entries.map((entry, i) => (i === index ? { ...entry, text } : entry)) };
+}
+
+export interface DraftCoverage {
+  /** Theme ids the draft covers, in taxonomy order. */
+  covered: string[];
+  /** Theme ids it leaves out, in taxonomy order. */
+  missing: string[];
+}
+
+/**
+ * A theme is covered when the draft has wording filed under it, or adopts a clause that addresses it directly
+ * (adopting a clause on two themes covers both).
+ */
+export function draftCoverage(draft: Draft, themeIds: string[], sources: Map<string, SourceClause>): DraftCoverage {
+  const covered = new Set<string>();
+  for (const entry of draft.entries) {
+    if (!entry.text.trim()) continue;
+    covered.add(entry.themeId);
+    for (const theme of (entry.source && sources.get(entry.source)?.themes) || []) covered.add(theme);
+  }
+  return { covered: themeIds.filter((id) => covered.has(id)), missing: themeIds.filter((id) => !covered.has(id)) };
+}
+
+/** Adopted references that match no clause (a code revised since the draft was saved); reported, not dropped. */
+export function unknownSources(draft: Draft, sources: Map<string, SourceClause>): string[] {
+  return [...new Set(draft.entries.flatMap((entry) => (entry.source && !sources.has(entry.source) ? [entry.source] : [])))];
+}
+
+/** "From" when quoted as is, "Adapted from" when reworded (white space aside). */
+export function attribution(entry: DraftEntry, source: SourceClause): string {
+  const same = entry.text.replace(/\s+/g, ' ').trim() === source.text.replace(/\s+/g, ' ').trim();
+  return `${same ? 'From' : 'Adapted from'} ${source.name}`;
+}
+
+/** The draft as Markdown: a section per theme in taxonomy order, then every source code and clause used. */
+export function draftMarkdown(
+  draft: Draft,
+  themes: { id: string; label: string }[],
+  sources: Map<string, SourceClause>,
+  origin: string,
+): string {
+  const lines = [`# ${oneLine(draft.title) || DEFAULT_DRAFT_TITLE}`, ''];
+  lines.push(
+    '_A draft. "From" marks a clause quoted from an established code, "Adapted from" one reworded from it; the Sources section cites each._',
+    '',
+  );
+  const used: { entry: DraftEntry; source: SourceClause }[] = [];
+  for (const theme of themes) {
+    const entries = draft.entries.filter((entry) => entry.themeId === theme.id && entry.text.trim());
+    if (!entries.length) continue;
+    // Adopted clauses first, in the order adopted; the program's own wording last.
+    entries.sort((a, b) => Number(!a.source) - Number(!b.source));
+    lines.push(`## ${oneLine(theme.label)}`, '');
+    entries.forEach((entry, index) => {
+      const [first = '', ...rest] = entry.text.trim().split(/\n\s*\n/).map((paragraph) => paragraph.trim().replace(/\n/g, '\n   '));
+      lines.push(`${index + 1}. ${first}`);
+      for (const paragraph of rest) lines.push('', `   ${paragraph}`);
+      const source = entry.source ? sources.get(entry.source) : undefined;
+      if (source) {
+        lines.push('', `   _(${attribution(entry, source)})_`);
+        used.push({ entry, source });
+      }
+      lines.push('');
+    });
+  }
+  if (used.length) {
+    lines.push('## Sources', '');
+    const codes = [...new Map(used.map(({ source }) => [source.codeId, source])).values()];
+    for (const code of codes) {
+      lines.push(`- ${code.codeTitle}. ${code.issuer}. <${new URL(code.codeUrl, origin).href}>`);
+      for (const { entry, source } of used.filter(({ source }) => source.codeId === code.codeId)) {
+        const cite = formatCitation({ codeTitle: source.codeTitle, clause: source.clause, url: new URL(source.url, origin).href });
+        lines.push(`  - ${attribution(entry, source).startsWith('From') ? 'Quoted' : 'Adapted'}: ${cite}`);
+      }
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+/** Draft to a compact, URL-safe string (base64url of UTF-8 JSON), for storage and share links. */
+export function encodeDraft(draft: Draft): string {
+  const compact = { t: draft.title, e: draft.entries.map((entry) => [entry.themeId, entry.source ?? '', entry.text]) };
+  const bytes = new TextEncoder().encode(JSON.stringify(compact));
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The inverse of encodeDraft; null for anything that is not a draft (a mangled link). */
+export function decodeDraft(value: string): Draft | null {
+  try {
+    const binary = atob(value.replace(/-/g, '+').replace(/_/g, '/'));
+    const parsed: unknown = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0))));
+    if (!parsed || typeof parsed !== 'object') return null;
+    const { t, e } = parsed as { t?: unknown; e?: unknown };
+    if (typeof t !== 'string' || !Array.isArray(e)) return null;
+    const entries: DraftEntry[] = [];
+    for (const item of e) {
+      if (!Array.isArray(item) || item.length !== 3 || !item.every((part) => typeof part === 'string')) return null;
+      const [themeId, source, text] = item as [string, string, string];
+      entries.push(source ? { themeId, source, text } : { themeId, text });
+    }
+    return { title: t, entries };
+  } catch {
+    return null;
+  }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,157 @@
+// A selection of clauses turned into a handout: resolved against /data/codes.json, grouped by theme or by
+// code, and written out as citations, Markdown and CSV. Pure functions: the page script and the tests share them.
+import type { CodesExport } from '../../schemas/export';
+import { citationLead, formatCitation } from '../citation';
+import { toCsv } from '../exports/csv';
+import { refKey, type ClauseRef } from './refs';
+
+type ExportCode = CodesExport['codes'][number];
+type ExportClause = ExportCode['clauses'][number];
+
+/** One selected clause with everything a handout shows about it. */
+export interface HandoutItem {
+  key: string;
+  codeId: string;
+  codeTitle: string;
+  issuer: string;
+  clause: ExportClause;
+  /** "Conflicts of Interest 3." */
+  name: string;
+  /** Citation without the URL. */
+  citationLead: string;
+}
+
+export interface ResolvedSelection {
+  items: HandoutItem[];
+  /** References naming a code or clause that does not exist (any more), in link order. */
+  unknown: string[];
+}
+
+/** Looks each reference up; the ones that match nothing are returned, never dropped. */
+export function resolveSelection(refs: ClauseRef[], data: Pick<CodesExport, 'codes'>): ResolvedSelection {
+  const codes = new Map(data.codes.map((code) => [code.id, code]));
+  const items: HandoutItem[] = [];
+  const unknown: string[] = [];
+  for (const ref of refs) {
+    const code = codes.get(ref.codeId);
+    const clause = code?.clauses.find((candidate) => candidate.id === ref.clauseId);
+    if (!code || !clause) {
+      unknown.push(refKey(ref));
+      continue;
+    }
+    items.push({
+      key: refKey(ref),
+      codeId: code.id,
+      codeTitle: code.title,
+      issuer: code.issuer,
+      clause,
+      name: clause.name,
+      citationLead: citationLead({ codeTitle: code.title, issuer: code.issuer, clause: clause.name }),
+    });
+  }
+  return { items, unknown };
+}
+
+export type Grouping = 'theme' | 'code';
+
+export interface HandoutGroup {
+  /** Theme id or code id. */
+  id: string;
+  label: string;
+  items: HandoutItem[];
+}
+
+/**
+ * Groups in the reader's order: a group sits where its first clause sits. By theme, a clause that addresses
+ * several themes goes under the one it shares with most of the selection (so a handout on boundaries stays
+ * together), ties going to the clause's own first theme; every clause appears once.
+ */
+export function groupItems(items: HandoutItem[], grouping: Grouping, themes: CodesExport['themes']): HandoutGroup[] {
+  const groups = new Map<string, HandoutGroup>();
+  const place = (id: string, label: string, item: HandoutItem) => {
+    const group = groups.get(id) ?? { id, label, items: [] };
+    group.items.push(item);
+    groups.set(id, group);
+  };
+  if (grouping === 'code') {
+    for (const item of items) place(item.codeId, item.codeTitle, item);
+    return [...groups.values()];
+  }
+  const labels = new Map(themes.map((theme) => [theme.id, theme.label]));
+  const weight = new Map<string, number>();
+  for (const item of items) for (const theme of item.clause.themes) weight.set(theme, (weight.get(theme) ?? 0) + 1);
+  for (const item of items) {
+    const best = item.clause.themes.reduce<string | undefined>(
+      (chosen, theme) => (chosen === undefined || (weight.get(theme) ?? 0) > (weight.get(chosen) ?? 0) ? theme : chosen),
+      undefined,
+    );
+    const id = best ?? 'other';
+    place(id, labels.get(id) ?? 'Other', item);
+  }
+  return [...groups.values()];
+}
+
+/** Full citation with an absolute URL; `origin` is the site's origin (the export URLs already carry the base). */
+export function itemCitation(item: HandoutItem, origin: string): string {
+  return formatCitation({
+    codeTitle: item.codeTitle,
+    issuer: item.issuer,
+    clause: item.clause.name,
+    url: absolute(item.clause.url, origin),
+  });
+}
+
+export function absolute(path: string, origin: string): string {
+  return new URL(path, origin).href;
+}
+
+/** Every citation, one per line, in handout order. */
+export function citationsText(groups: HandoutGroup[], origin: string): string {
+  return groups.flatMap((group) => group.items.map((item) => itemCitation(item, origin))).join('\n') + '\n';
+}
+
+/** The handout as Markdown: a heading per group, each clause quoted with its citation. */
+export function handoutMarkdown(title: string, groups: HandoutGroup[], origin: string): string {
+  const lines = [`# ${oneLine(title)}`, ''];
+  for (const group of groups) {
+    lines.push(`## ${oneLine(group.label)}`, '');
+    for (const item of group.items) {
+      lines.push(`### ${oneLine(item.codeTitle)}: ${oneLine(item.name)}`, '');
+      for (const paragraph of item.clause.text.split(/\n{2,}/)) lines.push(`> ${escapeMarkdown(paragraph)}`, '>');
+      lines.pop();
+      lines.push('', `${escapeMarkdown(item.citationLead)} <${absolute(item.clause.url, origin)}>`, '');
+    }
+  }
+  return lines.join('\n');
+}
+
+export const HANDOUT_CSV_HEADER = ['group', 'code_id', 'clause_id', 'code_title', 'issuer', 'section', 'label', 'themes', 'url', 'text', 'citation'];
+
+/** One row per clause in handout order, RFC 4180 (reusing the /data/crosswalk.csv writer). */
+export function handoutCsv(groups: HandoutGroup[], origin: string): string {
+  const rows = groups.flatMap((group) =>
+    group.items.map((item) => [
+      group.label,
+      item.codeId,
+      item.clause.id,
+      item.codeTitle,
+      item.issuer,
+      item.clause.section ?? '',
+      item.clause.label,
+      item.clause.themes.join(' '),
+      absolute(item.clause.url, origin),
+      item.clause.text,
+      itemCitation(item, origin),
+    ]),
+  );
+  return toCsv(HANDOUT_CSV_HEADER, rows);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Keeps clause text literal in Markdown: characters that would start markup are escaped. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/^(\s*)(\d+)\.(\s)/, '$1$2\\.$3').replace(/^(\s*)([-+])(\s)/, '$1\\$2$3');
+}

@@ -1,0 +1,316 @@
+// <selection-handout>: lays out the selected clauses as a printable handout. The selection comes from the
+// link (`?c=`, shareable) or, without one, from this browser's storage; every change is written back to
+// both (a shared link that differs from the reader's own selection is shown without overwriting it).
+import type { CodesExport } from '../schemas/export';
+import {
+  citationsText,
+  groupItems,
+  handoutCsv,
+  handoutMarkdown,
+  resolveSelection,
+  type Grouping,
+  type HandoutGroup,
+  type HandoutItem,
+} from '../lib/selection/handout';
+import { qrPath } from '../lib/selection/qr';
+import { parseSelection, refKey, serializeSelection, swapRefs, type ClauseRef } from '../lib/selection/refs';
+import { plural } from '../lib/text';
+import { absoluteUrl, copyText } from './clipboard';
+import { downloadText, fileSlug } from './download';
+import { loadSelection, onSelectionChange, saveSelection } from './selection-store';
+
+const DEFAULT_TITLE = 'Selected clauses';
+const SVG = 'http://www.w3.org/2000/svg';
+
+class SelectionHandout extends HTMLElement {
+  private data: CodesExport | undefined;
+  private refs: ClauseRef[] = [];
+  private malformed: string[] = [];
+  /** True while showing a shared link that differs from the reader's saved selection. */
+  private shared = false;
+  private grouping: Grouping = 'theme';
+  private handoutTitle = '';
+  private groups: HandoutGroup[] = [];
+
+  async connectedCallback() {
+    const params = new URLSearchParams(location.search);
+    this.grouping = params.get('by') === 'code' ? 'code' : 'theme';
+    this.handoutTitle = params.get('t') ?? '';
+    const own = loadSelection();
+    if (params.has('c')) {
+      const parsed = parseSelection(params.get('c'));
+      this.refs = parsed.refs;
+      this.malformed = parsed.malformed;
+      const same = serializeSelection(parsed.refs) === serializeSelection(own);
+      this.shared = own.length > 0 && !same;
+      if (!this.shared && !same) saveSelection(this.refs);
+    } else {
+      this.refs = own;
+    }
+
+    this.byRole<HTMLInputElement>('title').value = this.handoutTitle;
+    for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="group-by"]')) radio.checked = radio.value === this.grouping;
+    this.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
+      if (button) void this.act(button);
+    });
+    this.addEventListener('change', (event) => {
+      const input = event.target as HTMLInputElement;
+      if (input.name === 'group-by') {
+        this.grouping = input.value === 'code' ? 'code' : 'theme';
+        this.update(`Grouped by ${this.grouping}`);
+      }
+    });
+    this.byRole<HTMLInputElement>('title').addEventListener('input', (event) => {
+      this.handoutTitle = (event.target as HTMLInputElement).value;
+      this.update();
+    });
+    onSelectionChange(() => {
+      if (this.shared) return;
+      const next = loadSelection();
+      if (serializeSelection(next) === serializeSelection(this.refs)) return;
+      this.refs = next;
+      this.update('Your selection changed in another tab');
+    });
+
+    try {
+      const response = await fetch(this.dataset.codesUrl ?? '');
+      if (!response.ok) throw new Error(String(response.status));
+      this.data = (await response.json()) as CodesExport;
+    } catch {
+      this.byRole('loading').textContent = 'The clauses could not be loaded. Check your connection and reload the page.';
+      return;
+    }
+    this.byRole('loading').hidden = true;
+    if (this.refs.length && !params.has('c')) this.writeLink();
+    this.render();
+  }
+
+  private byRole<T extends HTMLElement = HTMLElement>(role: string): T {
+    const element = this.querySelector<T>(`[data-role="${role}"]`);
+    if (!element) throw new Error(`selection-handout: no [data-role="${role}"]`);
+    return element;
+  }
+
+  /** Applies a change: saves it (unless viewing a shared link), rewrites the link, redraws, announces. */
+  private update(message?: string) {
+    if (!this.shared) saveSelection(this.refs);
+    this.writeLink();
+    this.render();
+    if (message) this.say(message);
+  }
+
+  /** Keeps the address bar a link to exactly this handout. */
+  private writeLink() {
+    const params = new URLSearchParams();
+    if (this.refs.length) params.set('c', serializeSelection(this.refs));
+    if (this.grouping === 'code') params.set('by', 'code');
+    if (this.handoutTitle.trim()) params.set('t', this.handoutTitle.trim());
+    // Commas and colons are safe in a query; keep the link readable.
+    const query = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  }
+
+  private say(message: string) {
+    this.byRole('status').textContent = message;
+  }
+
+  private render() {
+    if (!this.data) return;
+    const { items, unknown } = resolveSelection(this.refs, this.data);
+    this.groups = groupItems(items, this.grouping, this.data.themes);
+
+    this.byRole('shared').hidden = !this.shared;
+    this.byRole('shared-count').textContent = plural(this.refs.length, 'clause');
+    this.byRole('own-count').textContent = plural(loadSelection().length, 'clause');
+
+    const problems = [...unknown, ...this.malformed];
+    this.byRole('unknown').hidden = problems.length === 0;
+    this.byRole('unknown-list').replaceChildren(
+      ...problems.map((key) => {
+        const li = document.createElement('li');
+        const code = document.createElement('code');
+        code.textContent = key;
+        li.append(code);
+        return li;
+      }),
+    );
+
+    const empty = items.length === 0;
+    this.byRole('empty').hidden = !empty;
+    this.byRole('toolbar').hidden = empty;
+    this.byRole('handout').hidden = empty;
+    this.byRole('title-out').textContent = this.handoutTitle.trim() || DEFAULT_TITLE;
+    this.byRole('self-url').textContent = location.href;
+    this.byRole('groups').replaceChildren(...this.groups.map((group) => this.renderGroup(group)));
+  }
+
+  private renderGroup(group: HandoutGroup): HTMLElement {
+    const section = document.createElement('section');
+    const heading = document.createElement('h3');
+    heading.className = 'group-title';
+    heading.id = `group-${group.id}`;
+    const link = document.createElement('a');
+    link.href = this.grouping === 'theme' ? `${this.dataset.themesUrl}${group.id}/` : (this.data?.codes.find((c) => c.id === group.id)?.url ?? '');
+    link.textContent = group.label;
+    heading.append(link);
+    section.setAttribute('aria-labelledby', heading.id);
+    const list = document.createElement('ol');
+    list.className = 'items';
+    list.append(...group.items.map((item, index) => this.renderItem(item, index, group)));
+    section.append(heading, list);
+    return section;
+  }
+
+  private renderItem(item: HandoutItem, index: number, group: HandoutGroup): HTMLElement {
+    const li = document.createElement('li');
+    li.className = 'item';
+    li.dataset.key = item.key;
+
+    const title = document.createElement('h4');
+    title.className = 'item-title';
+    const code = document.createElement('span');
+    code.className = 'item-code';
+    code.textContent = item.codeTitle;
+    title.append(code, item.name);
+
+    const text = document.createElement('div');
+    text.className = 'item-text';
+    for (const paragraph of item.clause.text.split(/\n{2,}/)) {
+      const p = document.createElement('p');
+      p.textContent = paragraph;
+      text.append(p);
+    }
+
+    const url = absoluteUrl(item.clause.url);
+    const citation = document.createElement('p');
+    citation.className = 'citation';
+    const permalink = document.createElement('a');
+    permalink.href = item.clause.url;
+    permalink.textContent = url;
+    citation.append(`${item.citationLead} `, permalink);
+
+    const controls = document.createElement('div');
+    controls.className = 'controls';
+    const button = (action: string, label: string, disabled = false) => {
+      const element = document.createElement('button');
+      element.type = 'button';
+      element.className = 'button';
+      element.dataset.action = action;
+      element.dataset.key = item.key;
+      element.textContent = label;
+      element.disabled = disabled;
+      const name = document.createElement('span');
+      name.className = 'visually-hidden';
+      name.textContent = `: ${item.codeTitle}, ${item.name}`;
+      element.append(name);
+      return element;
+    };
+    controls.append(
+      button('up', 'Move up', index === 0),
+      button('down', 'Move down', index === group.items.length - 1),
+      button('remove', 'Remove'),
+    );
+
+    li.append(title, text, citation, this.qr(url, `QR code of the link to ${item.name}`), controls);
+    return li;
+  }
+
+  /** An SVG QR code of the permalink; colours in attributes, as the CSP forbids style attributes. */
+  private qr(url: string, label: string): SVGSVGElement {
+    const { size, d } = qrPath(url);
+    const svg = document.createElementNS(SVG, 'svg');
+    svg.setAttribute('class', 'qr');
+    svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', label);
+    svg.setAttribute('shape-rendering', 'crispEdges');
+    const background = document.createElementNS(SVG, 'rect');
+    background.setAttribute('width', String(size));
+    background.setAttribute('height', String(size));
+    background.setAttribute('fill', '#fff');
+    const modules = document.createElementNS(SVG, 'path');
+    modules.setAttribute('d', d);
+    modules.setAttribute('fill', '#000');
+    svg.append(background, modules);
+    return svg;
+  }
+
+  private async act(button: HTMLButtonElement) {
+    const key = button.dataset.key ?? '';
+    const origin = location.origin;
+    const title = this.handoutTitle.trim() || DEFAULT_TITLE;
+    switch (button.dataset.action) {
+      case 'up':
+      case 'down':
+        return this.move(key, button.dataset.action);
+      case 'remove':
+        return this.removeItem(key);
+      case 'print':
+        return window.print();
+      case 'markdown':
+        downloadText(`${fileSlug(title, 'selection')}.md`, handoutMarkdown(title, this.groups, origin), 'text/markdown');
+        return this.say('Markdown file downloaded');
+      case 'csv':
+        downloadText(`${fileSlug(title, 'selection')}.csv`, handoutCsv(this.groups, origin), 'text/csv');
+        return this.say('CSV file downloaded');
+      case 'copy-citations':
+        return this.say((await copyText(citationsText(this.groups, origin))) ? 'Citations copied' : 'Your browser refused to copy; download the Markdown instead');
+      case 'copy-link':
+        return this.say((await copyText(location.href)) ? 'Link copied' : `Copy this link: ${location.href}`);
+      case 'clear':
+        if (!window.confirm(`Remove all ${plural(this.refs.length, 'clause')} from the selection?`)) return;
+        this.refs = [];
+        this.malformed = [];
+        return this.update('Selection cleared');
+      case 'drop-unknown': {
+        const known = new Set(resolveSelection(this.refs, this.data!).items.map((item) => item.key));
+        this.refs = this.refs.filter((ref) => known.has(refKey(ref)));
+        this.malformed = [];
+        return this.update('Removed the clauses that were not found');
+      }
+      case 'adopt':
+        this.shared = false;
+        return this.update('This is now your selection');
+      case 'merge': {
+        const seen = new Set(this.refs.map(refKey));
+        this.refs = [...loadSelection().filter((ref) => !seen.has(refKey(ref))), ...this.refs];
+        this.shared = false;
+        return this.update(`Added to your selection: ${plural(this.refs.length, 'clause')} in all`);
+      }
+      case 'show-own':
+        this.refs = loadSelection();
+        this.malformed = [];
+        this.shared = false;
+        return this.update('Showing your own selection');
+    }
+  }
+
+  /** Moves a clause past its neighbour in the same group, keeping focus on the pressed control. */
+  private move(key: string, direction: 'up' | 'down') {
+    const group = this.groups.find((candidate) => candidate.items.some((item) => item.key === key));
+    if (!group) return;
+    const index = group.items.findIndex((item) => item.key === key);
+    const neighbour = group.items[direction === 'up' ? index - 1 : index + 1];
+    if (!neighbour) return;
+    this.refs = swapRefs(this.refs, key, neighbour.key);
+    const item = group.items[index]!;
+    const position = direction === 'up' ? index : index + 2;
+    this.update(`Moved ${item.name} ${direction}: ${position} of ${group.items.length} in ${group.label}`);
+    const same = this.querySelector<HTMLButtonElement>(`button[data-key="${key}"][data-action="${direction}"]`);
+    const other = this.querySelector<HTMLButtonElement>(`button[data-key="${key}"][data-action="${direction === 'up' ? 'down' : 'up'}"]`);
+    (same && !same.disabled ? same : other)?.focus();
+  }
+
+  private removeItem(key: string) {
+    const keys = this.groups.flatMap((group) => group.items.map((item) => item.key));
+    const next = keys[keys.indexOf(key) + 1] ?? keys[keys.indexOf(key) - 1];
+    const name = this.groups.flatMap((group) => group.items).find((item) => item.key === key)?.name ?? key;
+    this.refs = this.refs.filter((ref) => refKey(ref) !== key);
+    this.update(`Removed ${name}: ${plural(this.refs.length, 'clause')} left`);
+    const focus = next ? this.querySelector<HTMLButtonElement>(`button[data-key="${next}"][data-action="remove"]`) : null;
+    (focus ?? this.byRole('status')).focus();
+  }
+}
+
+customElements.define('selection-handout', SelectionHandout);

@@ -1,0 +1,93 @@
+// The trainer and program-builder tools in the built site: scenario pages and their references, what each
+// page loads, and the base path.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { BASE_PATH, DIST, DIST_BASE, htmlPages, readPage, requireBuild } from '../support/dist';
+
+requireBuild();
+
+/** Every script a page loads, following static imports between chunks. */
+function pageScripts(file: string, dir = DIST, base = '/'): string[] {
+  const queue = readPage(file, dir)
+    .querySelectorAll('script[src]')
+    .map((script) => script.getAttribute('src')!);
+  const seen = new Set<string>();
+  while (queue.length) {
+    const src = queue.shift()!;
+    if (seen.has(src)) continue;
+    seen.add(src);
+    const js = readFileSync(join(dir, src.slice(base.length)), 'utf8');
+    for (const [, relative] of js.matchAll(/(?:from|import)\s*"(\.\/[^"]+)"/g)) queue.push(posix.join(posix.dirname(src), relative!));
+  }
+  return [...seen];
+}
+
+const gzipBytes = (files: string[], dir = DIST, base = '/') =>
+  files.reduce((sum, src) => sum + gzipSync(readFileSync(join(dir, src.slice(base.length)))).length, 0);
+
+describe('case scenarios', () => {
+  const pages = htmlPages().filter((file) => /^scenarios\/[^/]+\/index\.html$/.test(file));
+
+  it('has at least eight, in behavioral-health and first-responder settings', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(8);
+    const settings = pages.map((file) => readPage(file).querySelector('main .muted')?.textContent ?? '');
+    expect(settings.some((text) => text.includes('Behavioral health'))).toBe(true);
+    expect(settings.some((text) => text.includes('First responder'))).toBe(true);
+  });
+
+  it('cites clauses whose permalinks land on a clause, and asks questions', () => {
+    for (const file of pages) {
+      const page = readPage(file);
+      const links = page.querySelectorAll('.cited-name a').map((a) => a.getAttribute('href')!);
+      expect(links.length, file).toBeGreaterThan(0);
+      for (const href of links) {
+        const [path, anchor] = href.split('#');
+        expect(readPage(`${path!.slice(1)}index.html`).querySelector(`[id="${anchor}"].clause`), `${file} -> ${href}`).not.toBeNull();
+      }
+      expect(page.querySelectorAll('.questions li').length, file).toBeGreaterThanOrEqual(2);
+      // A scenario page is plain content: its only scripts are the theme picker and add-to-selection buttons.
+      expect(pageScripts(file).some((src) => /SelectionHandout|code-builder|CodeBuilder/.test(src)), file).toBe(false);
+    }
+  });
+
+  it('lists every scenario on /scenarios/', () => {
+    expect(readPage('scenarios/index.html').querySelectorAll('.scenario-list li')).toHaveLength(pages.length);
+  });
+});
+
+describe('what the pages load', () => {
+  it('keeps a code page to a few KB of JavaScript, without the handout or builder scripts', () => {
+    const scripts = pageScripts('codes/alaska-psp/index.html');
+    expect(scripts.some((src) => src.includes('AddToSelection'))).toBe(true);
+    expect(scripts.some((src) => /SelectionHandout|CodeBuilder/.test(src))).toBe(false);
+    expect(gzipBytes(scripts)).toBeLessThan(3 * 1024);
+  });
+
+  it('explains on /selection/ and /build/ what needs JavaScript', () => {
+    expect(readPage('selection/index.html').querySelector('noscript')?.textContent).toContain('needs JavaScript');
+    expect(readPage('build/index.html').querySelector('noscript')?.textContent).toContain('need JavaScript');
+  });
+
+  it('ships no style attribute and no inline script on the tools pages', () => {
+    for (const file of ['selection/index.html', 'build/index.html', 'scenarios/index.html', 'codes/alaska-psp/index.html']) {
+      const page = readPage(file);
+      expect(page.querySelectorAll('[style]'), file).toHaveLength(0);
+      expect(page.querySelectorAll('script:not([src])'), file).toHaveLength(0);
+    }
+  });
+});
+
+describe.runIf(existsSync(join(DIST_BASE, 'index.html')))('under the base path', () => {
+  it('points the tools at the base path', () => {
+    const handout = readPage('selection/index.html', DIST_BASE).querySelector('selection-handout')!;
+    expect(handout.getAttribute('data-codes-url')).toBe(`${BASE_PATH}data/codes.json`);
+    const builder = readPage('build/index.html', DIST_BASE);
+    expect(builder.querySelector('code-builder')?.getAttribute('data-themes-url')).toBe(`${BASE_PATH}themes/`);
+    expect(builder.querySelector('input[value="alaska-psp:conflicts-3"]')?.getAttribute('data-url')).toBe(`${BASE_PATH}codes/alaska-psp/#conflicts-3`);
+    const scenario = readPage('scenarios/gift-at-graduation/index.html', DIST_BASE);
+    expect(scenario.querySelector('.cited-name a')?.getAttribute('href')).toBe(`${BASE_PATH}codes/alaska-psp/#conflicts-3`);
+    expect(pageScripts('codes/alaska-psp/index.html', DIST_BASE, BASE_PATH).every((src) => src.startsWith(BASE_PATH))).toBe(true);
+  });
+});
