@@ -12,7 +12,6 @@ import {
   type HandoutGroup,
   type HandoutItem,
 } from '../lib/selection/handout';
-import { qrPath } from '../lib/selection/qr';
 import { parseSelection, refKey, serializeSelection, swapRefs, type ClauseRef } from '../lib/selection/refs';
 import { plural } from '../lib/text';
 import { absoluteUrl, copyText } from './clipboard';
@@ -20,6 +19,13 @@ import { downloadText, fileSlug } from './download';
 import { loadSelection, onSelectionChange, saveSelection } from './selection-store';
 
 const DEFAULT_TITLE = 'Selected clauses';
+let qrEncoder: Promise<typeof import('../lib/selection/qr')> | undefined;
+/** The QR encoder, fetched once, on first use. */
+function loadQrEncoder() {
+  qrEncoder ??= import('../lib/selection/qr');
+  return qrEncoder;
+}
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 class SelectionHandout extends HTMLElement {
@@ -216,23 +222,32 @@ class SelectionHandout extends HTMLElement {
     return li;
   }
 
-  /** An SVG QR code of the permalink; colours in attributes, as the CSP forbids style attributes. */
+  /**
+   * An SVG QR code of the permalink; colours in attributes, as the CSP forbids style attributes. The encoder
+   * (most of this page's script) loads after the text is on screen, and the code is drawn when it arrives.
+   */
   private qr(url: string, label: string): SVGSVGElement {
-    const { size, d } = qrPath(url);
     const svg = document.createElementNS(SVG, 'svg');
     svg.setAttribute('class', 'qr');
-    svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
+    svg.setAttribute('viewBox', '0 0 1 1');
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-label', label);
     svg.setAttribute('shape-rendering', 'crispEdges');
     const background = document.createElementNS(SVG, 'rect');
-    background.setAttribute('width', String(size));
-    background.setAttribute('height', String(size));
+    background.setAttribute('width', '1');
+    background.setAttribute('height', '1');
     background.setAttribute('fill', '#fff');
     const modules = document.createElementNS(SVG, 'path');
-    modules.setAttribute('d', d);
     modules.setAttribute('fill', '#000');
     svg.append(background, modules);
+    void loadQrEncoder().then(({ qrPath }) => {
+      const { size, d } = qrPath(url);
+      svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
+      background.setAttribute('width', String(size));
+      background.setAttribute('height', String(size));
+      modules.setAttribute('d', d);
+      svg.dataset.ready = 'true';
+    });
     return svg;
   }
 

@@ -122,7 +122,7 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     const markdown = readFileSync((await markdownDownload.path())!, 'utf8');
     expect(markdown).toContain('# Boundaries\n\n## Gifts, money and loans\n');
     expect(markdown).toContain('> I will not accept substantial gifts or loans from peers I support; nor will I give gifts or loans to the peer I am supporting.');
-    expect(markdown).toContain(`Conflicts of Interest, 3. <${server.url}codes/alaska-psp/#conflicts-3>`);
+    expect(markdown).toContain(`Conflicts of Interest 3. <${server.url}codes/alaska-psp/#conflicts-3>`);
 
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     const rows = parseCsv(readFileSync((await csvDownload.path())!, 'utf8'));
@@ -135,7 +135,7 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Citations copied' }).count()).toBe(1);
     const citations = (await page.evaluate(() => navigator.clipboard.readText())).trim().split('\n');
     expect(citations).toEqual([
-      `Code of Ethics for Alaska Peer Support Professionals. Alaska Commission for Behavioral Health Certification (ACBHC), Peer Support Advisory Board. Conflicts of Interest, 3. ${server.url}codes/alaska-psp/#conflicts-3`,
+      `Code of Ethics for Alaska Peer Support Professionals. Alaska Commission for Behavioral Health Certification (ACBHC), Peer Support Advisory Board. Conflicts of Interest 3. ${server.url}codes/alaska-psp/#conflicts-3`,
       `DBHDS Code of Ethical Conduct for Peer Recovery Specialists. Virginia Department of Behavioral Health and Developmental Services (DBHDS). Principle: Conduct ¶ 4. ${server.url}codes/dbhds-cprs/#conduct-4`,
     ]);
     await context.close();
@@ -146,7 +146,7 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${server.url}selection/?c=alaska-psp:conflicts-3`);
-    const qr = page.locator('svg.qr').first();
+    const qr = page.locator('svg.qr[data-ready="true"]').first();
     await qr.waitFor();
     expect(await page.locator('selection-handout [style]').count()).toBe(0);
     const png = PNG.sync.read(await qr.screenshot());
