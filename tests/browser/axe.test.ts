@@ -2,12 +2,12 @@
 // and the dark colour scheme, and in the theme selector's explicit states: zero violations.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchChromium } from '../support/browser';
-import { DIST, readPage, requireBuild } from '../support/dist';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '../support/browser';
+import { useSiteInBrowser } from '../support/site-in-browser';
+import { readPage } from '../support/dist';
 import { codePageId, pageAddresses } from '../support/site-pages';
-import { serveStatic, type RunningServer } from '../support/static-server';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -53,28 +53,18 @@ const formatViolations = (violations: Violation[]) =>
     .join('\n');
 
 describe.runIf(browserAvailable())('axe-core over every page', () => {
-  let browser: Browser;
-  let server: RunningServer;
+  const site = useSiteInBrowser();
   const addresses = pageAddresses();
   // A highlighted clause (:target) has its own background, so its contrast is checked too.
   const firstCode = addresses.find((address) => codePageId(address));
   const firstClause = firstCode && readPage(`${firstCode}index.html`).querySelector('article.clause')?.id;
 
-  beforeAll(async () => {
-    requireBuild();
-    server = await serveStatic(DIST);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   async function auditAll(context: BrowserContext, targets: string[], prepare?: (page: Page) => Promise<void>) {
     const page = await context.newPage();
     const violations: Violation[] = [];
     for (const address of targets) {
-      await page.goto(`${server.url}${address}`);
+      await page.goto(`${site.server.url}${address}`);
       await prepare?.(page);
       violations.push(...(await audit(page, address || '/')));
     }
@@ -83,7 +73,7 @@ describe.runIf(browserAvailable())('axe-core over every page', () => {
   }
 
   it.each(['light', 'dark'] as const)('finds no violation in the %s colour scheme', async (colorScheme) => {
-    const context = await browser.newContext({ colorScheme, bypassCSP: true });
+    const context = await site.browser.newContext({ colorScheme, bypassCSP: true });
     const targets = [...addresses, ...(firstClause ? [`${firstCode}#${firstClause}`] : [])];
     const violations = await auditAll(context, targets);
     await context.close();
@@ -96,7 +86,7 @@ describe.runIf(browserAvailable())('axe-core over every page', () => {
     { system: 'light', chosen: 'dark' },
     { system: 'dark', chosen: 'light' },
   ] as const)('finds no violation with the theme selector set to $chosen on a $system system', async ({ system, chosen }) => {
-    const context = await browser.newContext({ colorScheme: system, bypassCSP: true });
+    const context = await site.browser.newContext({ colorScheme: system, bypassCSP: true });
     const targets = ['', ...(firstCode ? [firstCode] : [])];
     const backgrounds: string[] = [];
     const violations = await auditAll(context, targets, async (page) => {

@@ -1,30 +1,19 @@
 // A program director drafts a code covering every theme and downloads it; scenarios read as plain pages.
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
-import { browserAvailable, launchChromium } from '../support/browser';
-import { DIST, requireBuild } from '../support/dist';
-import { serveStatic, type RunningServer } from '../support/static-server';
+import { browserAvailable } from '../support/browser';
+import { useSiteInBrowser } from '../support/site-in-browser';
 
 describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
-  let browser: Browser;
-  let server: RunningServer;
+  const site = useSiteInBrowser();
   const cspErrors: string[] = [];
 
-  beforeAll(async () => {
-    requireBuild();
-    server = await serveStatic(DIST);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   async function freshContext(options: { bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext> {
-    const context = await browser.newContext({ acceptDownloads: true, ...options });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const context = await site.browser.newContext({ acceptDownloads: true, ...options });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     context.on('console', (message) => {
       if (/Content.Security.Policy|Refused to/i.test(message.text())) cspErrors.push(message.text());
     });
@@ -40,7 +29,7 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
   it('meters coverage as clauses are adopted, adapted or written, and lists what is missing', async () => {
     const context = await freshContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}build/`);
+    await page.goto(`${site.server.url}build/`);
     await expect.poll(() => count(page)).toBe('Covers 0 of 30 themes');
     await page.getByLabel('Alaska PSP, Conflicts of Interest 3.').check();
     await expect.poll(() => count(page)).toBe('Covers 1 of 30 themes');
@@ -65,7 +54,7 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
     expect(text).toContain('We accept no gifts worth more than a coffee, and we never lend or borrow.');
     expect(text).toMatch(/_\(Adapted from (Alaska PSP|Virginia DBHDS)/);
     expect(text).toContain('## Supervision and consultation\n\n1. Every peer supporter meets a supervisor twice a month.');
-    expect(text).toContain(`- Code of Ethics for Alaska Peer Support Professionals. Alaska Commission for Behavioral Health Certification (ACBHC), Peer Support Advisory Board. <${server.url}codes/alaska-psp/>`);
+    expect(text).toContain(`- Code of Ethics for Alaska Peer Support Professionals. Alaska Commission for Behavioral Health Certification (ACBHC), Peer Support Advisory Board. <${site.server.url}codes/alaska-psp/>`);
     expect(text).toContain('- DBHDS Code of Ethical Conduct for Peer Recovery Specialists.');
 
     // Saved in the browser: a reload restores it.
@@ -89,7 +78,7 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
   it('drafts a code covering every theme and downloads it', async () => {
     const context = await freshContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}build/`);
+    await page.goto(`${site.server.url}build/`);
     const themes = page.locator('section.theme');
     expect(await themes.count()).toBe(30);
     for (const theme of await themes.all()) {
@@ -109,11 +98,11 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await freshContext({ bypassCSP: true, colorScheme });
       const page = await context.newPage();
-      await page.goto(`${server.url}build/`);
+      await page.goto(`${site.server.url}build/`);
       await page.getByLabel('Alaska PSP, Conflicts of Interest 3.').check();
       expect(await axeViolations(page), `build, ${colorScheme}`).toEqual([]);
       for (const path of ['scenarios/', 'scenarios/gift-at-graduation/']) {
-        await page.goto(`${server.url}${path}`);
+        await page.goto(`${site.server.url}${path}`);
         expect(await axeViolations(page), `${path}, ${colorScheme}`).toEqual([]);
       }
       await context.close();
@@ -121,13 +110,13 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
   });
 
   it('without JavaScript, still shows every theme with the codes\' wording, and says what needs it', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}build/`);
+    await page.goto(`${site.server.url}build/`);
     expect(await page.locator('main').textContent()).toContain("The builder's controls");
     expect(await page.locator('#theme-gifts-money blockquote').first().isVisible()).toBe(true);
     expect(await page.locator('input[type="checkbox"]').first().isVisible()).toBe(false);
-    await page.goto(`${server.url}scenarios/gift-at-graduation/`);
+    await page.goto(`${site.server.url}scenarios/gift-at-graduation/`);
     expect(await page.getByRole('heading', { name: 'Questions for discussion' }).isVisible()).toBe(true);
     expect(await page.locator('.cited blockquote').first().textContent()).toContain('I will not accept substantial gifts');
     await context.close();

@@ -2,32 +2,23 @@
 import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/exports/csv';
 import { axeViolations } from '../support/axe';
-import { browserAvailable, launchChromium } from '../support/browser';
-import { BASE_PATH, DIST, DIST_BASE, requireBuild } from '../support/dist';
-import { serveStatic, type RunningServer } from '../support/static-server';
+import { browserAvailable } from '../support/browser';
+import { useSiteInBrowser } from '../support/site-in-browser';
+import { BASE_PATH, DIST_BASE, requireBuild } from '../support/dist';
+import { serveStatic } from '../support/static-server';
 
 describe.runIf(browserAvailable())('clause selection and handout', () => {
-  let browser: Browser;
-  let server: RunningServer;
+  const site = useSiteInBrowser();
   const cspErrors: string[] = [];
 
-  beforeAll(async () => {
-    requireBuild();
-    server = await serveStatic(DIST);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   async function freshContext(options: { bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext> {
-    const context = await browser.newContext({ acceptDownloads: true, ...options });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const context = await site.browser.newContext({ acceptDownloads: true, ...options });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     context.on('console', (message) => {
       if (/Content.Security.Policy|Refused to/i.test(message.text())) cspErrors.push(message.text());
     });
@@ -40,15 +31,15 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
   it('adds clauses from code pages and lays them out at /selection/, with the link in the address bar', async () => {
     const context = await freshContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}codes/alaska-psp/`);
+    await page.goto(`${site.server.url}codes/alaska-psp/`);
     const conflicts = page.locator('#conflicts-3');
     await conflicts.getByRole('button', { name: 'Add to selection' }).click();
     await expect.poll(() => conflicts.locator('add-to-selection .add-status').textContent()).toContain('Added: 1 in your selection');
     expect(await conflicts.getByRole('button', { name: 'Remove from selection' }).count()).toBe(1);
 
-    await page.goto(`${server.url}codes/dbhds-cprs/`);
+    await page.goto(`${site.server.url}codes/dbhds-cprs/`);
     await page.locator('#conduct-4').getByRole('button', { name: 'Add to selection' }).click();
-    await page.goto(`${server.url}selection/`);
+    await page.goto(`${site.server.url}selection/`);
     await expect.poll(() => items(page)).toEqual([
       'Code of Ethics for Alaska Peer Support ProfessionalsConflicts of Interest 3.',
       'DBHDS Code of Ethical Conduct for Peer Recovery SpecialistsPrinciple: Conduct ¶ 4',
@@ -61,7 +52,7 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
   it('opens a shared link in a fresh browser, and reports unknown or stale ids instead of dropping them', async () => {
     const context = await freshContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}${shared}`);
+    await page.goto(`${site.server.url}${shared}`);
     await expect.poll(() => items(page)).toHaveLength(3);
     const unknown = page.locator('[data-role="unknown"]');
     expect(await unknown.isVisible()).toBe(true);
@@ -75,7 +66,7 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
   it('groups by code, reorders and removes with the keyboard, announcing each change', async () => {
     const context = await freshContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}selection/?c=alaska-psp:conflicts-3,dbhds-cprs:conduct-4,alaska-psp:conflicts-2`);
+    await page.goto(`${site.server.url}selection/?c=alaska-psp:conflicts-3,dbhds-cprs:conduct-4,alaska-psp:conflicts-2`);
     await expect.poll(() => items(page)).toHaveLength(3);
     await page.getByLabel('by code').check();
     expect(await page.locator('.group-title').allTextContents()).toEqual([
@@ -100,9 +91,9 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
   it('keeps the reader\'s own selection when a different shared link is opened', async () => {
     const context = await freshContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}codes/iaps/`);
+    await page.goto(`${site.server.url}codes/iaps/`);
     await page.locator('#voluntary').getByRole('button', { name: 'Add to selection' }).click();
-    await page.goto(`${server.url}selection/?c=alaska-psp:conflicts-3`);
+    await page.goto(`${site.server.url}selection/?c=alaska-psp:conflicts-3`);
     await expect.poll(() => page.locator('[data-role="shared"]').isVisible()).toBe(true);
     expect(await page.evaluate(() => localStorage.getItem('pec-selection'))).toBe('iaps:voluntary');
     await page.getByRole('button', { name: 'Add these to mine' }).click();
@@ -114,7 +105,7 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
   it('exports Markdown and CSV with full text and citations, and copies every citation', async () => {
     const context = await freshContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}selection/?c=alaska-psp:conflicts-3,dbhds-cprs:conduct-4&t=Boundaries`);
+    await page.goto(`${site.server.url}selection/?c=alaska-psp:conflicts-3,dbhds-cprs:conduct-4&t=Boundaries`);
     await expect.poll(() => items(page)).toHaveLength(2);
 
     const [markdownDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
@@ -122,21 +113,21 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     const markdown = readFileSync((await markdownDownload.path())!, 'utf8');
     expect(markdown).toContain('# Boundaries\n\n## Gifts, money and loans\n');
     expect(markdown).toContain('> I will not accept substantial gifts or loans from peers I support; nor will I give gifts or loans to the peer I am supporting.');
-    expect(markdown).toContain(`Conflicts of Interest 3. <${server.url}codes/alaska-psp/#conflicts-3>`);
+    expect(markdown).toContain(`Conflicts of Interest 3. <${site.server.url}codes/alaska-psp/#conflicts-3>`);
 
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     const rows = parseCsv(readFileSync((await csvDownload.path())!, 'utf8'));
     expect(rows).toHaveLength(3);
     expect(rows[2]?.slice(1, 3)).toEqual(['dbhds-cprs', 'conduct-4']);
     expect(rows[2]).toContain('I will not lend or borrow from the peers that I serve.');
-    expect(rows[2]).toContain(`${server.url}codes/dbhds-cprs/#conduct-4`);
+    expect(rows[2]).toContain(`${site.server.url}codes/dbhds-cprs/#conduct-4`);
 
     await page.getByRole('button', { name: 'Copy all citations' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Citations copied' }).count()).toBe(1);
     const citations = (await page.evaluate(() => navigator.clipboard.readText())).trim().split('\n');
     expect(citations).toEqual([
-      `Code of Ethics for Alaska Peer Support Professionals. Alaska Commission for Behavioral Health Certification (ACBHC), Peer Support Advisory Board. Conflicts of Interest 3. ${server.url}codes/alaska-psp/#conflicts-3`,
-      `DBHDS Code of Ethical Conduct for Peer Recovery Specialists. Virginia Department of Behavioral Health and Developmental Services (DBHDS). Principle: Conduct ¶ 4. ${server.url}codes/dbhds-cprs/#conduct-4`,
+      `Code of Ethics for Alaska Peer Support Professionals. Alaska Commission for Behavioral Health Certification (ACBHC), Peer Support Advisory Board. Conflicts of Interest 3. ${site.server.url}codes/alaska-psp/#conflicts-3`,
+      `DBHDS Code of Ethical Conduct for Peer Recovery Specialists. Virginia Department of Behavioral Health and Developmental Services (DBHDS). Principle: Conduct ¶ 4. ${site.server.url}codes/dbhds-cprs/#conduct-4`,
     ]);
     await context.close();
   });
@@ -145,19 +136,19 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     const context = await freshContext();
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(`${server.url}selection/?c=alaska-psp:conflicts-3`);
+    await page.goto(`${site.server.url}selection/?c=alaska-psp:conflicts-3`);
     const qr = page.locator('svg.qr[data-ready="true"]').first();
     await qr.waitFor();
     expect(await page.locator('selection-handout [style]').count()).toBe(0);
     const png = PNG.sync.read(await qr.screenshot());
-    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(`${server.url}codes/alaska-psp/#conflicts-3`);
+    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(`${site.server.url}codes/alaska-psp/#conflicts-3`);
     await context.close();
   });
 
   it('prints a clean handout: no navigation or controls, the clauses and QR codes kept', async () => {
     const context = await freshContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}selection/?c=alaska-psp:conflicts-3,dbhds-cprs:conduct-4`);
+    await page.goto(`${site.server.url}selection/?c=alaska-psp:conflicts-3,dbhds-cprs:conduct-4`);
     await expect.poll(() => items(page)).toHaveLength(2);
     await page.emulateMedia({ media: 'print' });
     for (const hidden of ['.site-header', '.site-footer', '[data-role="toolbar"]', '.controls', 'h1']) {
@@ -165,7 +156,7 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     }
     expect(await page.locator('.handout-title').isVisible()).toBe(true);
     expect(await page.locator('svg.qr').first().isVisible()).toBe(true);
-    expect(await page.locator('.handout-source').textContent()).toContain(`${server.url}selection/?c=`);
+    expect(await page.locator('.handout-source').textContent()).toContain(`${site.server.url}selection/?c=`);
     await context.close();
   });
 
@@ -173,14 +164,14 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await freshContext({ bypassCSP: true, colorScheme });
       const page = await context.newPage();
-      await page.goto(`${server.url}selection/`);
+      await page.goto(`${site.server.url}selection/`);
       await expect.poll(() => page.locator('[data-role="empty"]').isVisible()).toBe(true);
       expect(await page.locator('[data-role="empty"]').textContent()).toContain('Add to selection');
       expect(await axeViolations(page), `empty, ${colorScheme}`).toEqual([]);
-      await page.goto(`${server.url}${shared}`);
+      await page.goto(`${site.server.url}${shared}`);
       await expect.poll(() => items(page)).toHaveLength(3);
       expect(await axeViolations(page), `handout, ${colorScheme}`).toEqual([]);
-      await page.goto(`${server.url}codes/alaska-psp/`);
+      await page.goto(`${site.server.url}codes/alaska-psp/`);
       await page.locator('#conflicts-2').getByRole('button', { name: 'Add to selection' }).click();
       expect(await axeViolations(page), `code page, ${colorScheme}`).toEqual([]);
       await context.close();
@@ -188,12 +179,12 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
   });
 
   it('says what needs JavaScript when it is off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}selection/?c=alaska-psp:conflicts-3`);
+    await page.goto(`${site.server.url}selection/?c=alaska-psp:conflicts-3`);
     expect(await page.locator('main').textContent()).toContain('This page needs JavaScript');
     expect(await page.locator('selection-handout').isVisible()).toBe(false);
-    await page.goto(`${server.url}codes/alaska-psp/`);
+    await page.goto(`${site.server.url}codes/alaska-psp/`);
     expect(await page.locator('add-to-selection button').count()).toBeGreaterThan(0);
     expect(await page.locator('add-to-selection button').first().isVisible()).toBe(false);
     await context.close();
@@ -203,7 +194,7 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     requireBuild(DIST_BASE);
     const based = await serveStatic(DIST_BASE, BASE_PATH);
     try {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       const page = await context.newPage();
       await page.goto(`${based.url}codes/alaska-psp/`);
       await page.locator('#conflicts-3').getByRole('button', { name: 'Add to selection' }).click();
