@@ -20,5 +20,6 @@ export const paths = {
   search: () => 'search/',
   about: () => 'about/',
   codesJson: () => 'data/codes.json',
+  codeJson: (codeId: string) => `data/codes/${codeId}.json`,
   crosswalkCsv: () => 'data/crosswalk.csv',
 } as const;

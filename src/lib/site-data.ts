@@ -2,8 +2,10 @@
 import { getCollection } from 'astro:content';
 import { assembleSiteData } from './content/assemble';
 import type { Clause, Code, SiteData, Theme } from './content/model';
+import { buildCrosswalk, type Crosswalk } from './crosswalk/matrix';
 
 let cached: Promise<SiteData> | undefined;
+let crosswalk: Promise<Crosswalk> | undefined;
 
 export function getSiteData(): Promise<SiteData> {
   cached ??= (async () =>
@@ -13,6 +15,15 @@ export function getSiteData(): Promise<SiteData> {
       guidelines: await getCollection('guidelines'),
     }))();
   return cached;
+}
+
+/**
+ * The crosswalk, built once per build: every code page, theme page and crosswalk page reads it, and building it
+ * per page made the build quadratic in the number of codes (bench/README.md).
+ */
+export function getCrosswalk(): Promise<Crosswalk> {
+  crosswalk ??= getSiteData().then(buildCrosswalk);
+  return crosswalk;
 }
 
 export async function getCode(id: string): Promise<Code> {

@@ -1,5 +1,5 @@
 // Builds /data/codes.json from the checked model.
-import type { SiteData } from '../content/model';
+import type { Code, SiteData } from '../content/model';
 import { paths, withBase } from '../paths';
 import type { CodesExport } from '../../schemas/export';
 
@@ -7,22 +7,43 @@ export function buildCodesExport({ codes, themes }: SiteData, base: string, gene
   return {
     generated: generated.toISOString(),
     themes: themes.map((theme) => ({ id: theme.id, label: theme.data.label, definition: theme.data.definition })),
-    codes: codes.map((code) => ({
-      id: code.id,
-      title: code.data.title,
-      issuer: code.data.issuer,
-      audience: [...code.data.audience],
-      url: withBase(paths.code(code.id), base),
-      clauses: code.clauses.map((clause) => ({
-        id: clause.id,
-        label: clause.label,
-        section: clause.section,
-        text: clause.text,
-        themes: [...clause.themes],
-        touches: [...clause.touches],
-        url: withBase(paths.clause(code.id, clause.id), base),
-      })),
+    codes: codes.map((code) => codeEntry(code, base)),
+  };
+}
+
+type CodeEntry = CodesExport['codes'][number];
+
+function codeEntry(code: Code, base: string): CodeEntry {
+  return {
+    id: code.id,
+    title: code.data.title,
+    issuer: code.data.issuer,
+    audience: [...code.data.audience],
+    url: withBase(paths.code(code.id), base),
+    clauses: code.clauses.map((clause) => ({
+      id: clause.id,
+      label: clause.label,
+      section: clause.section,
+      text: clause.text,
+      themes: [...clause.themes],
+      touches: [...clause.touches],
+      url: withBase(paths.clause(code.id, clause.id), base),
     })),
+  };
+}
+
+/** `/data/codes/<id>.json`: one code as in codes.json, plus the short title and clause names the browser's compare view shows. */
+export interface CodeFile extends Omit<CodeEntry, 'clauses'> {
+  shortTitle: string;
+  clauses: (CodeEntry['clauses'][number] & { name: string })[];
+}
+
+export function buildCodeFile(code: Code, base: string): CodeFile {
+  const entry = codeEntry(code, base);
+  return {
+    ...entry,
+    shortTitle: code.data.shortTitle,
+    clauses: entry.clauses.map((clause, index) => ({ ...clause, name: code.clauses[index]!.name })),
   };
 }
 
