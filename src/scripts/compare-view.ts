@@ -60,7 +60,7 @@ class CompareView extends HTMLElement {
     try {
       const themes = JSON.parse(this.querySelector('script[type="application/json"]')?.textContent ?? '[]') as ThemeRef[];
       const load = async (id: string) => {
-        const response = await fetch(`${this.dataset.codes ?? ''}${id}.json`);
+        const response = await fetch((this.dataset.codeUrl ?? '').replace('{id}', id));
         if (!response.ok) throw new Error(`No code "${id}"`);
         return (await response.json()) as CodeFile;
       };
