@@ -3,7 +3,7 @@
 // stdout and as JSON in bench/results/ (site.json, or n<N>.json). Scale runs also refresh the scale table.
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assembleSiteData } from '../src/lib/content/assemble';
@@ -60,6 +60,7 @@ async function timedBuild(): Promise<{ wallSeconds: number; marks: Record<string
   return { wallSeconds, marks: JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>, log: readFileSync(logFile, 'utf8') };
 }
 
+const startLoad = loadavg()[0] ?? 0;
 mkdirSync(work, { recursive: true });
 if (codesWanted !== undefined) {
   console.log(`Writing ${codesWanted} codes (IAPS + ${codesWanted - 1} synthetic, seed ${seed}) to ${relative(ROOT, contentDir)}/`);
@@ -89,7 +90,7 @@ const result: BenchResult = {
     seed: codesWanted === undefined ? null : seed,
     codes: site.codes.length,
     clauses,
-    machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverage: startLoad },
   },
   build: {
     wallSeconds: build.wallSeconds,

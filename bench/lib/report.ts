@@ -19,6 +19,7 @@ export function formatRun(result: BenchResult): string {
   const out: string[] = [
     '',
     `## ${config.name}: ${config.codes} codes, ${config.clauses} clauses (${config.content} content)`,
+    `Machine: ${config.machine.cpus} CPUs, Node ${config.machine.node}, load average ${config.machine.loadAverage.toFixed(1)} at the start.`,
     '',
     markdownTable(['figure', 'value'], [
       ['clean build, wall (s)', secs(build.wallSeconds)],
@@ -51,8 +52,8 @@ export function formatRun(result: BenchResult): string {
     markdownTable(['budget', 'limit', 'value', 'holds'], budgets.map((b) => [b.name, b.limit, b.value, b.holds === null ? 'n/a' : b.holds ? 'yes' : 'NO'])),
   ];
   if (lighthouse) {
-    out.push('', markdownTable(['Lighthouse (mobile)', 'performance', 'accessibility', 'best practices', 'SEO', 'below 100 because'],
-      lighthouse.map((run) => [run.page, String(run.scores.performance), String(run.scores.accessibility), String(run.scores['best-practices']), String(run.scores.seo), run.failing.join(', ') || '—'])));
+    out.push('', markdownTable(['Lighthouse (mobile, median of runs)', 'performance (each run)', 'accessibility', 'best practices', 'SEO', 'below 100 because (median run)'],
+      lighthouse.map((run) => [run.page, `${run.scores.performance} (${run.performanceRuns.join(', ')})`, String(run.scores.accessibility), String(run.scores['best-practices']), String(run.scores.seo), run.failing.join(', ') || '—'])));
   }
   return out.join('\n');
 }

@@ -11,7 +11,8 @@ export interface BenchResult {
     seed: number | null;
     codes: number;
     clauses: number;
-    machine: { cpus: number; memoryGiB: number; node: string };
+    /** loadAverage: 1-minute load when the run started; timings on a busy machine are slower. */
+    machine: { cpus: number; memoryGiB: number; node: string; loadAverage: number };
   };
   build: {
     /** The whole build process, start to exit. */

@@ -5,7 +5,7 @@ import { alignCodes, alignPair } from '../../src/lib/crosswalk/compare';
 import { STATIC_COMPARE_MAX_CODES, staticComparePairs } from '../../src/lib/crosswalk/compare-pages';
 import { buildCrosswalk } from '../../src/lib/crosswalk/matrix';
 import { quotesInFull, THEME_FULL_TEXT_MAX_CODES } from '../../src/lib/crosswalk/theme-page';
-import { buildCodeFile } from '../../src/lib/exports/codes-json';
+import { buildCodeFile, type CodeFile } from '../../src/lib/exports/codes-json';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import { loadContent, REAL_CONTENT } from '../support/content';
 
@@ -22,9 +22,9 @@ describe('compare pages', () => {
 
   it('align the same on the per-code JSON files (browser) as on the model (static pages)', () => {
     const [a, b] = ['magellan-dbsa', 'alaska-psp'];
-    const files = [a, b].map((id) => JSON.parse(JSON.stringify(buildCodeFile(site.codes.find((code) => code.id === id)!, '/'))));
+    const files = [a, b].map((id) => JSON.parse(JSON.stringify(buildCodeFile(site.codes.find((code) => code.id === id)!, '/'))) as CodeFile);
     const themes = site.themes.map((theme) => ({ id: theme.id }));
-    const inBrowser = alignCodes(themes, files[0], files[1]);
+    const inBrowser = alignCodes(themes, files[0]!, files[1]!);
     const onModel = alignPair(buildCrosswalk(site), a, b);
     expect(inBrowser.map((row) => [row.theme.id, row.side, row.a.direct.map((c: { id: string }) => c.id), row.b.touches.map((c: { id: string }) => c.id)])).toEqual(
       onModel.map((row) => [row.theme.id, row.side, row.a.direct.map((c) => c.id), row.b.touches.map((c) => c.id)]),
