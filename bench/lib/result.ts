@@ -15,8 +15,10 @@ export interface BenchResult {
     machine: { cpus: number; memoryGiB: number; node: string; loadAverage: number };
   };
   build: {
-    /** The whole build process, start to exit. */
+    /** The whole build process, start to exit: the fastest of `runs`. */
     wallSeconds: number;
+    /** Wall seconds of each clean build (--repeat); the machine is shared, so the fastest is the figure. */
+    runs: number[];
     /** From the build call to the pages generated (config, bundling, rendering). */
     astroSeconds: number;
     /** The astro:build:done hooks after generation, when a pagefind index was written; null (n/a) otherwise. */

@@ -122,6 +122,10 @@ describe('growth per clause', () => {
 
   it('tells linear growth from faster growth', () => {
     expect(atMostLinear(points)).toBe(true);
+    expect(atMostLinear([...points, { codes: 500, clauses: 10000, value: 49 + 6000 * 0.012 }])).toBe(true);
     expect(atMostLinear([...points, { codes: 500, clauses: 10000, value: 49 + 6000 * 0.05 }])).toBe(false);
+    // Quadratic cost (value = clauses² / 1e6) fails at the scales the bench runs.
+    const quadratic = [204, 1919, 7939, 19523].map((clauses, i) => ({ codes: [5, 50, 200, 500][i]!, clauses, value: clauses ** 2 / 1e6 }));
+    expect(atMostLinear(quadratic)).toBe(false);
   });
 });
