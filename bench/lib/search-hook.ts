@@ -1,10 +1,10 @@
 // ─── SEARCH HOOK ────────────────────────────────────────────────────────────────────────────────────────────
-// Search latency comes from the search branch's measuring module, bench/lib/search-latency.ts, once it is
-// merged. Until then (or when the build has no dist/pagefind/) the latency figures are null, shown as "n/a":
-// no made-up numbers. Expected interface (adapt `callLatencyModule` if the merged module differs):
+// Search latency comes from the search branch's measuring module, bench/lib/search-latency.ts (on main since
+// the search merge; not on this branch). Without it, or when the build has no dist/pagefind/, the latency
+// figures are null, shown as "n/a": no made-up numbers. The interface used (as on main):
 //
-//   export async function measureSearchLatency(options: { dir: string; base: string; queries: string[] }):
-//     Promise<{ coldMs: number; warmMedianMs: number }>
+//   export function measureSearch(options: { dist: string; base?: string; warmQueries?: string[] }):
+//     Promise<{ coldMs: { median: number }; warmKeystrokeMs: { median: number }; … }>
 //
 // Transfer per query is measured here (pagefind-transfer.ts) whenever dist/pagefind/ exists.
 // ────────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -28,11 +28,15 @@ const LATENCY_MODULE = './search-latency.ts';
 async function callLatencyModule(dir: string, base: string): Promise<{ coldMs: number; warmMedianMs: number } | string> {
   if (!existsSync(join(import.meta.dirname, LATENCY_MODULE))) return `latency: n/a until ${LATENCY_MODULE.slice(2)} (search branch) is merged`;
   const module = (await import(/* @vite-ignore */ LATENCY_MODULE)) as Record<string, unknown>;
-  const measure = module.measureSearchLatency ?? module.default;
-  if (typeof measure !== 'function') return `latency: n/a: ${LATENCY_MODULE} exports no measureSearchLatency (adapt bench/lib/search-hook.ts)`;
-  const result = (await measure({ dir, base, queries: SEARCH_QUERIES })) as { coldMs?: unknown; warmMedianMs?: unknown };
-  if (typeof result?.coldMs !== 'number' || typeof result.warmMedianMs !== 'number') return 'latency: n/a: unexpected result shape (adapt bench/lib/search-hook.ts)';
-  return { coldMs: result.coldMs, warmMedianMs: result.warmMedianMs };
+  const measure = module.measureSearch;
+  if (typeof measure !== 'function') return `latency: n/a: ${LATENCY_MODULE} exports no measureSearch (adapt bench/lib/search-hook.ts)`;
+  // Cold: the header box's first search on a fresh page (median of its runs); warm: every further keystroke
+  // typing the fixed queries.
+  const result = (await measure({ dist: dir, base, warmQueries: SEARCH_QUERIES })) as { coldMs?: { median?: unknown }; warmKeystrokeMs?: { median?: unknown } };
+  const cold = result?.coldMs?.median;
+  const warm = result?.warmKeystrokeMs?.median;
+  if (typeof cold !== 'number' || typeof warm !== 'number') return 'latency: n/a: unexpected result shape (adapt bench/lib/search-hook.ts)';
+  return { coldMs: cold, warmMedianMs: warm };
 }
 
 export async function measureSearch(dir: string, base: string): Promise<SearchFigures> {

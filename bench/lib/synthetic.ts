@@ -75,7 +75,6 @@ const QUALIFIERS = [
   ' so that trust is not put at risk',
 ];
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function sentence(random: Random, words: string[]): string {
   const subject = pick(random, SUBJECTS);

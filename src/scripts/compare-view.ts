@@ -34,8 +34,7 @@ function quote(clause: FileClause, touches: boolean): HTMLElement {
 
 function side(code: CodeFile, cell: CellOf<FileClause>): HTMLElement {
   const box = element('div', cell.status === 'gap' ? 'side silent' : 'side');
-  box.setAttribute('role', 'cell');
-  box.append(element('span', 'side-code', code.shortTitle));
+  box.append(element('h4', 'side-code', code.shortTitle));
   if (cell.status === 'gap') box.append(element('p', 'silent-text', '○ Silent'));
   else box.append(...cell.direct.map((c) => quote(c, false)), ...cell.touches.map((c) => quote(c, true)));
   return box;
@@ -56,6 +55,7 @@ class CompareView extends HTMLElement {
       if (select && [...select.options].some((option) => option.value === value)) select.value = value;
     }
     if (!ID.test(a) || !ID.test(b) || a === b) return say('Choose two different codes.');
+    this.linkStylesheet();
     say('Loading the two codes…');
     try {
       const themes = JSON.parse(this.querySelector('script[type="application/json"]')?.textContent ?? '[]') as ThemeRef[];
@@ -72,6 +72,15 @@ class CompareView extends HTMLElement {
     }
   }
 
+  linkStylesheet() {
+    const href = this.dataset.stylesheet;
+    if (!href || document.querySelector(`link[href="${href}"]`)) return;
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    document.head.append(link);
+  }
+
   render(themes: ThemeRef[], codeA: CodeFile, codeB: CodeFile) {
     const aligned = alignCodes(themes, codeA, codeB);
     const count = (which: Side) => aligned.filter((row) => row.side === which).length;
@@ -83,23 +92,22 @@ class CompareView extends HTMLElement {
     const summary = element('p', 'prose');
     summary.append(link(codeA.url, codeA.title), ' beside ', link(codeB.url, codeB.title),
       `. Of ${aligned.length} themes, both speak to ${count('both')}; only ${codeA.shortTitle} to ${count('only-a')}; only ${codeB.shortTitle} to ${count('only-b')}; neither to ${count('neither')}. Themes only one code covers are highlighted.`);
+    // Rows as sections with headings, as on the static pair pages; the column heads are for sighted readers
+    // only, since each side names its code.
     const table = element('div', 'compare');
-    table.setAttribute('role', 'table');
-    table.setAttribute('aria-label', `${codeA.shortTitle} and ${codeB.shortTitle} by theme`);
     const head = element('div', 'compare-head');
-    head.setAttribute('role', 'row');
-    for (const text of ['Theme', codeA.shortTitle, codeB.shortTitle]) {
-      const cell = element('span', undefined, text);
-      cell.setAttribute('role', 'columnheader');
-      head.append(cell);
-    }
+    head.setAttribute('aria-hidden', 'true');
+    head.append(...['Theme', codeA.shortTitle, codeB.shortTitle].map((text) => element('span', undefined, text)));
     table.append(head);
     for (const row of aligned) {
-      const line = element('div', `compare-row ${row.side}`);
-      line.setAttribute('role', 'row');
+      const line = element('section', `compare-row ${row.side}`);
+      const titleId = `theme-${row.theme.id}-title`;
+      line.setAttribute('aria-labelledby', titleId);
       const themeCell = element('div', 'theme-cell');
-      themeCell.setAttribute('role', 'rowheader');
-      themeCell.append(link(row.theme.url, row.theme.label), element('span', 'side-note', `${row.side === 'both' ? '' : row.side === 'neither' ? '○ ' : '◆ '}${note[row.side]}`));
+      const title = element('h3', 'theme-title');
+      title.id = titleId;
+      title.append(link(row.theme.url, row.theme.label));
+      themeCell.append(title, element('span', 'side-note', `${row.side === 'both' ? '' : row.side === 'neither' ? '○ ' : '◆ '}${note[row.side]}`));
       line.append(themeCell, side(codeA, row.a), side(codeB, row.b));
       table.append(line);
     }

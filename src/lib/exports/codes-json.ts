@@ -7,30 +7,32 @@ export function buildCodesExport({ codes, themes }: SiteData, base: string, gene
   return {
     generated: generated.toISOString(),
     themes: themes.map((theme) => ({ id: theme.id, label: theme.data.label, definition: theme.data.definition })),
-    codes: codes.map((code) => codeEntry(code, base)),
-  };
-}
-
-type CodeEntry = CodesExport['codes'][number];
-
-function codeEntry(code: Code, base: string): CodeEntry {
-  return {
-    id: code.id,
-    title: code.data.title,
-    issuer: code.data.issuer,
-    audience: [...code.data.audience],
-    url: withBase(paths.code(code.id), base),
-    clauses: code.clauses.map((clause) => ({
-      id: clause.id,
-      label: clause.label,
-      section: clause.section,
-      text: clause.text,
-      themes: [...clause.themes],
-      touches: [...clause.touches],
-      url: withBase(paths.clause(code.id, clause.id), base),
+    codes: codes.map((code) => ({
+      id: code.id,
+      title: code.data.title,
+      issuer: code.data.issuer,
+      audience: [...code.data.audience],
+      url: withBase(paths.code(code.id), base),
+      clauses: code.clauses.map((clause) => ({
+        id: clause.id,
+        label: clause.label,
+        section: clause.section,
+        text: clause.text,
+        themes: [...clause.themes],
+        touches: [...clause.touches],
+        url: withBase(paths.clause(code.id, clause.id), base),
+      })),
     })),
   };
 }
+
+/** Build time, or SOURCE_DATE_EPOCH (seconds) for reproducible builds. */
+export function buildDate(env: Record<string, string | undefined>): Date {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
+}
+
+type CodeEntry = CodesExport['codes'][number];
 
 /** `/data/codes/<id>.json`: one code as in codes.json, plus the short title and clause names the browser's compare view shows. */
 export interface CodeFile extends Omit<CodeEntry, 'clauses'> {
@@ -39,16 +41,11 @@ export interface CodeFile extends Omit<CodeEntry, 'clauses'> {
 }
 
 export function buildCodeFile(code: Code, base: string): CodeFile {
-  const entry = codeEntry(code, base);
+  // The same entry codes.json has (one code, no themes, no date), so the two never drift apart.
+  const entry = buildCodesExport({ codes: [code], themes: [], guidelines: [] }, base, new Date(0)).codes[0]!;
   return {
     ...entry,
     shortTitle: code.data.shortTitle,
     clauses: entry.clauses.map((clause, index) => ({ ...clause, name: code.clauses[index]!.name })),
   };
-}
-
-/** Build time, or SOURCE_DATE_EPOCH (seconds) for reproducible builds. */
-export function buildDate(env: Record<string, string | undefined>): Date {
-  const epoch = Number(env.SOURCE_DATE_EPOCH);
-  return Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
 }
