@@ -25,5 +25,6 @@ export const paths = {
   scenarios: () => 'scenarios/',
   scenario: (scenarioId: string) => `scenarios/${scenarioId}/`,
   codesJson: () => 'data/codes.json',
+  codeJson: (codeId: string) => `data/codes/${codeId}.json`,
   crosswalkCsv: () => 'data/crosswalk.csv',
 } as const;

@@ -2,8 +2,11 @@
 import { getCollection } from 'astro:content';
 import { assembleSiteData } from './content/assemble';
 import type { Clause, Code, SiteData, Theme } from './content/model';
+import { buildCrosswalk, type Crosswalk } from './crosswalk/matrix';
 
 let cached: Promise<SiteData> | undefined;
+let crosswalk: Promise<Crosswalk> | undefined;
+let codesById: Promise<Map<string, Code>> | undefined;
 
 export function getSiteData(): Promise<SiteData> {
   cached ??= (async () =>
@@ -16,8 +19,19 @@ export function getSiteData(): Promise<SiteData> {
   return cached;
 }
 
+/**
+ * The crosswalk, built once per build: every code page, theme page and crosswalk page reads it, and building it
+ * per page made the build quadratic in the number of codes (bench/README.md).
+ */
+export function getCrosswalk(): Promise<Crosswalk> {
+  crosswalk ??= getSiteData().then(buildCrosswalk);
+  return crosswalk;
+}
+
 export async function getCode(id: string): Promise<Code> {
-  const code = (await getSiteData()).codes.find((candidate) => candidate.id === id);
+  // A map, not a search: every <Clause> asks for its code, ~20,000 times at 500 codes.
+  codesById ??= getSiteData().then(({ codes }) => new Map(codes.map((code) => [code.id, code])));
+  const code = (await codesById).get(id);
   if (!code) throw new Error(`No code with id "${id}"`);
   return code;
 }

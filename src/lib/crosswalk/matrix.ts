@@ -22,16 +22,34 @@ export interface Crosswalk {
   cell: (themeId: string, codeId: string) => Cell;
 }
 
+/** What a cell needs of a clause: the model's Clause, or a clause of the JSON exports in the browser. */
+export interface ThemedClause {
+  themes: string[];
+  touches: string[];
+}
+
+/** A cell over any clause shape; Cell is the one over the model's clauses. */
+export interface CellOf<C extends ThemedClause> {
+  themeId: string;
+  codeId: string;
+  direct: C[];
+  touches: C[];
+  status: CellStatus;
+}
+
+/** How one code stands on one theme: the single definition the matrix, compare pages and the browser share. */
+export function cellFor<C extends ThemedClause>(themeId: string, code: { id: string; clauses: C[] }): CellOf<C> {
+  const direct = code.clauses.filter((clause) => clause.themes.includes(themeId));
+  const touches = code.clauses.filter((clause) => clause.touches.includes(themeId));
+  const status: CellStatus = direct.length ? 'direct' : touches.length ? 'touches' : 'gap';
+  return { themeId, codeId: code.id, direct, touches, status };
+}
+
 export function buildCrosswalk({ themes, codes }: Pick<SiteData, 'themes' | 'codes'>): Crosswalk {
   const cells = new Map<string, Cell>();
   const key = (themeId: string, codeId: string) => `${themeId}\u0000${codeId}`;
   for (const theme of themes) {
-    for (const code of codes) {
-      const direct = code.clauses.filter((clause) => clause.themes.includes(theme.id));
-      const touches = code.clauses.filter((clause) => clause.touches.includes(theme.id));
-      const status: CellStatus = direct.length ? 'direct' : touches.length ? 'touches' : 'gap';
-      cells.set(key(theme.id, code.id), { themeId: theme.id, codeId: code.id, direct, touches, status });
-    }
+    for (const code of codes) cells.set(key(theme.id, code.id), cellFor(theme.id, code));
   }
   return {
     themes,

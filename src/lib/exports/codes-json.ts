@@ -1,9 +1,9 @@
 // Builds /data/codes.json from the checked model.
-import type { SiteData } from '../content/model';
+import type { Code, SiteData } from '../content/model';
 import { paths, withBase } from '../paths';
 import type { CodesExport } from '../../schemas/export';
 
-export function buildCodesExport({ codes, themes }: SiteData, base: string, generated: Date): CodesExport {
+export function buildCodesExport({ codes, themes }: Pick<SiteData, 'codes' | 'themes'>, base: string, generated: Date): CodesExport {
   return {
     generated: generated.toISOString(),
     themes: themes.map((theme) => ({ id: theme.id, label: theme.data.label, definition: theme.data.definition })),
@@ -31,4 +31,20 @@ export function buildCodesExport({ codes, themes }: SiteData, base: string, gene
 export function buildDate(env: Record<string, string | undefined>): Date {
   const epoch = Number(env.SOURCE_DATE_EPOCH);
   return Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
+}
+
+type CodeEntry = CodesExport['codes'][number];
+
+/** `/data/codes/<id>.json`: one code as in codes.json, plus the short title the browser's compare view shows. */
+export interface CodeFile extends CodeEntry {
+  shortTitle: string;
+}
+
+export function buildCodeFile(code: Code, base: string): CodeFile {
+  // The same entry codes.json has (one code, no themes, no date), so the two never drift apart.
+  const entry = buildCodesExport({ codes: [code], themes: [] }, base, new Date(0)).codes[0]!;
+  return {
+    ...entry,
+    shortTitle: code.data.shortTitle,
+  };
 }

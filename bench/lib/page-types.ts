@@ -1,0 +1,40 @@
+// Which kind of page a built file is, for per-type size figures. Paths are relative to the build folder,
+// forward slashes, without the base path.
+
+export const PAGE_TYPES = [
+  'home', 'codes-index', 'code', 'guidelines', 'themes-index', 'theme', 'crosswalk', 'compare-index', 'compare',
+  'search', 'about', '404', 'other-page', 'data', 'pagefind', 'asset', 'other-file',
+] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
+
+/** Types that are HTML pages a reader loads (as opposed to data, indexes and assets). */
+export const HTML_TYPES: readonly PageType[] = PAGE_TYPES.filter((type) => !['data', 'pagefind', 'asset', 'other-file'].includes(type));
+
+export function classifyFile(file: string): PageType {
+  if (file.startsWith('pagefind/')) return 'pagefind';
+  if (file.startsWith('data/')) return 'data';
+  if (file.startsWith('_astro/')) return 'asset';
+  if (!file.endsWith('.html')) return 'other-file';
+  if (file === 'index.html') return 'home';
+  if (file === '404.html') return '404';
+  const parts = file.replace(/\/?index\.html$/, '').split('/');
+  const [first, second, third] = parts;
+  switch (first) {
+    case 'codes':
+      if (parts.length === 1) return 'codes-index';
+      if (third === 'guidelines' && parts.length === 3) return 'guidelines';
+      return parts.length === 2 ? 'code' : 'other-page';
+    case 'themes':
+      return parts.length === 1 ? 'themes-index' : parts.length === 2 ? 'theme' : 'other-page';
+    case 'crosswalk':
+      return parts.length === 1 || (parts.length === 2 && /^\d+$/.test(second ?? '')) ? 'crosswalk' : 'other-page';
+    case 'compare':
+      return parts.length === 1 ? 'compare-index' : parts.length === 3 ? 'compare' : 'other-page';
+    case 'search':
+      return parts.length === 1 ? 'search' : 'other-page';
+    case 'about':
+      return parts.length === 1 ? 'about' : 'other-page';
+    default:
+      return 'other-page';
+  }
+}

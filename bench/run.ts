@@ -1,0 +1,120 @@
+// `npm run bench [-- --codes N] [--repeat K] [--lighthouse | --no-lighthouse]`: a clean build of the real site (or of a
+// scale content folder with N codes), then its build time, sizes, search figures and budgets, as a table on
+// stdout and as JSON in bench/results/ (site.json, or n<N>.json). Scale runs also refresh the scale table.
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { assembleSiteData } from '../src/lib/content/assemble';
+import { loadContent } from '../src/lib/content/load-from-disk';
+import { checkBudgets } from './lib/budgets';
+import { reportDist } from './lib/dist-report';
+import { lighthousePages, runLighthouse } from './lib/lighthouse';
+import { formatRun, updateScaleTable } from './lib/report';
+import { writeScaleContent } from './lib/scale-content';
+import { measureSearch } from './lib/search-hook';
+import { DEFAULT_SEED } from './lib/synthetic';
+import type { BenchResult } from './lib/result';
+
+const ROOT = join(import.meta.dirname, '..');
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
+  options: {
+    codes: { type: 'string' },
+    lighthouse: { type: 'boolean' },
+    'no-lighthouse': { type: 'boolean' },
+    seed: { type: 'string' },
+    repeat: { type: 'string' },
+  },
+});
+
+const codesWanted = values.codes === undefined ? undefined : Number(values.codes);
+const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
+const repeat = Math.max(1, Number(values.repeat ?? 1));
+const name = codesWanted === undefined ? 'site' : `n${codesWanted}`;
+// Lighthouse is slow: always on for the real site, opt-in for scale runs.
+const withLighthouse = values['no-lighthouse'] ? false : (values.lighthouse ?? codesWanted === undefined);
+const work = join(ROOT, 'bench/tmp', name);
+const contentDir = codesWanted === undefined ? join(ROOT, 'content') : join(work, 'content');
+const outDir = join(work, 'dist');
+const cacheDir = join(work, 'cache');
+const base = '/';
+
+async function timedBuild(): Promise<{ wallSeconds: number; marks: Record<string, number>; log: string }> {
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+  const timings = join(work, 'timings.json');
+  const logFile = join(work, 'build.log');
+  const log = createWriteStream(logFile);
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--max-old-space-size=6144', join(ROOT, 'bench/timed-build.mjs'), timings, cacheDir], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, SITE_BASE: base, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.pipe(log, { end: false });
+  child.stderr.pipe(log, { end: false });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const wallSeconds = (performance.now() - started) / 1000;
+  log.end();
+  if (code !== 0) throw new Error(`build failed (exit ${code}); see ${relative(ROOT, logFile)}`);
+  return { wallSeconds, marks: JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>, log: readFileSync(logFile, 'utf8') };
+}
+
+const startLoad = loadavg()[0] ?? 0;
+mkdirSync(work, { recursive: true });
+if (codesWanted !== undefined) {
+  console.log(`Writing ${codesWanted} codes (IAPS + ${codesWanted - 1} synthetic, seed ${seed}) to ${relative(ROOT, contentDir)}/`);
+  writeScaleContent(join(ROOT, 'content'), contentDir, codesWanted, seed);
+}
+const site = assembleSiteData(loadContent(contentDir));
+const clauses = site.codes.reduce((n, code) => n + code.clauses.length, 0);
+console.log(`Building ${site.codes.length} codes, ${clauses} clauses (clean: ${relative(ROOT, outDir)}/ and the content cache removed)…`);
+// Best of --repeat clean builds: other jobs on a shared machine only ever make a build slower.
+const builds = [];
+for (let run = 1; run <= repeat; run++) builds.push(await timedBuild());
+const build = builds.reduce((best, candidate) => (candidate.wallSeconds < best.wallSeconds ? candidate : best));
+const hasPagefind = existsSync(join(outDir, 'pagefind'));
+const pagefindLine = /pagefind[^\n]*/i.exec(build.log.split('\n').filter((line) => /pagefind/i.test(line) && /index/i.test(line)).join('\n'))?.[0] ?? null;
+
+console.log('Measuring sizes…');
+const dist = reportDist(outDir, base);
+console.log('Measuring search…');
+const search = await measureSearch(outDir, base);
+let lighthouse: BenchResult['lighthouse'] = null;
+if (withLighthouse) {
+  console.log('Running Lighthouse (mobile)…');
+  lighthouse = await runLighthouse(outDir, base, lighthousePages(outDir, site.codes[0]!.id), join(work, 'lighthouse'));
+}
+
+const result: BenchResult = {
+  config: {
+    name,
+    content: codesWanted === undefined ? 'real' : 'synthetic',
+    seed: codesWanted === undefined ? null : seed,
+    codes: site.codes.length,
+    clauses,
+    machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverage: startLoad },
+  },
+  build: {
+    wallSeconds: build.wallSeconds,
+    runs: builds.map((b) => b.wallSeconds),
+    astroSeconds: build.marks.generated ?? build.marks.end ?? build.wallSeconds,
+    // The time between pages generated and the last astro:build:done hook is the search indexing, once the
+    // pagefind integration runs there; without dist/pagefind/ it is only the sitemap hook: n/a.
+    pagefindSeconds: hasPagefind && build.marks.generated !== undefined && build.marks.hooksDone !== undefined ? build.marks.hooksDone - build.marks.generated : null,
+    pagefindLog: pagefindLine,
+  },
+  dist,
+  search,
+  lighthouse,
+  budgets: checkBudgets(site.codes.length, dist, search),
+};
+
+mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+const resultFile = join(ROOT, 'bench/results', `${name}.json`);
+writeFileSync(resultFile, `${JSON.stringify(result, null, 2)}\n`);
+console.log(formatRun(result));
+console.log(`Results: ${relative(ROOT, resultFile)}`);
+if (codesWanted !== undefined) console.log(updateScaleTable(join(ROOT, 'bench')));

@@ -1,0 +1,72 @@
+// A small scale build (30 codes: IAPS and 29 synthetic) to keep the scale fixes honest in CI: no N² compare
+// pages above the threshold, the compare view works from the per-code JSON files, and crosswalk, code and theme
+// pages stay within the benchmark's budgets. The full series is `npm run bench -- --codes N` (bench/README.md).
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUDGETS } from '../../bench/lib/budgets';
+import { reportDist } from '../../bench/lib/dist-report';
+import { writeScaleContent } from '../../bench/lib/scale-content';
+import { STATIC_COMPARE_MAX_CODES } from '../../src/lib/crosswalk/compare-pages';
+import { browserAvailable, launchChromium } from '../support/browser';
+import { listFiles, ROOT } from '../support/dist';
+import { REAL_CONTENT } from '../support/content';
+import { serveStatic } from '../support/static-server';
+
+const CODES = 30;
+const work = join(ROOT, 'bench/tmp/ci-scale');
+const dist = join(work, 'dist');
+
+describe(`a build with ${CODES} codes`, () => {
+  beforeAll(() => {
+    rmSync(work, { recursive: true, force: true });
+    writeScaleContent(REAL_CONTENT, join(work, 'content'), CODES);
+    // bench/timed-build.mjs builds with a cache folder of its own: a build through the shared cache would leave
+    // it pointing at this content, deleted after the test, and the next plain `npm run build` would fail.
+    execFileSync(process.execPath, [join(ROOT, 'bench/timed-build.mjs'), join(work, 'timings.json'), join(work, 'cache')], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: join(work, 'content'), OUT_DIR: dist, SITE_BASE: '/', ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'pipe',
+    });
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('has no static compare pair pages, and a JSON file per code for the compare view', () => {
+    expect(CODES).toBeGreaterThan(STATIC_COMPARE_MAX_CODES);
+    const files = listFiles(dist);
+    expect(files.filter((file) => /^compare\/[^/]+\/[^/]+\/index\.html$/.test(file))).toEqual([]);
+    expect(files.filter((file) => /^data\/codes\/[^/]+\.json$/.test(file))).toHaveLength(CODES);
+  });
+
+  it('keeps crosswalk, code and theme pages within their budgets', () => {
+    const report = reportDist(dist);
+    expect(report.byType.crosswalk!.count).toBe(Math.ceil(CODES / 10));
+    expect(report.byType.crosswalk!.largest.total.gzip).toBeLessThan(BUDGETS.crosswalkPageGzip);
+    expect(report.byType.code!.largest.total.gzip).toBeLessThan(BUDGETS.codePageGzip);
+    expect(report.byType.theme!.largest.total.gzip).toBeLessThan(BUDGETS.themePageGzip);
+    expect(report.maxInitialJsGzip.gzip).toBeLessThan(BUDGETS.initialJsGzip);
+  });
+
+  it.runIf(browserAvailable())('aligns two codes in the browser on /compare/?a=…&b=…', async () => {
+    expect(existsSync(join(dist, 'compare/index.html'))).toBe(true);
+    const server = await serveStatic(dist);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${server.url}compare/?a=iaps&b=synthetic-001`);
+      await page.getByRole('heading', { name: /theme by theme/ }).waitFor();
+      expect(await page.locator('compare-view .compare-row').count()).toBe(30);
+      expect(await page.locator('compare-view .compare-row.only-a, compare-view .compare-row.only-b').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('compare-picker select[name="b"]').inputValue()).toBe('synthetic-001');
+      await page.goto(`${server.url}compare/?a=iaps&b=no-such-code`);
+      await page.getByText(/Could not compare these codes/).waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
