@@ -8,6 +8,8 @@ export const KiB = 1024;
 export const BUDGETS = {
   codePageGzip: 20 * KiB,
   initialJsGzip: 5 * KiB,
+  /** The handout and builder pages render the reader's own selection or draft, so their script is the page. */
+  toolJsGzip: 8 * KiB,
   /** A crosswalk page shows at most COLUMNS_PER_PAGE codes, so its weight must not depend on N. */
   crosswalkPageGzip: 24 * KiB,
   /** Theme pages list every code on the theme; full texts are capped (THEME_FULL_TEXT_CODES). */
@@ -32,7 +34,8 @@ export function checkBudgets(codes: number, dist: DistReport, search: SearchFigu
   const size = (name: string, value: number, limit: number): BudgetCheck => ({ name, limit: `< ${kib(limit)}`, value: kib(value), holds: value < limit });
   return [
     size('code page, total gzip (largest)', largest('code'), BUDGETS.codePageGzip),
-    size('JavaScript before search, any page (gzip)', dist.maxInitialJsGzip.gzip, BUDGETS.initialJsGzip),
+    size('JavaScript before search, any reading page (gzip)', dist.maxInitialJsGzip.gzip, BUDGETS.initialJsGzip),
+    size('JavaScript of a tool page, /selection/ or /build/ (gzip)', dist.maxToolJsGzip.gzip, BUDGETS.toolJsGzip),
     size('crosswalk page, total gzip (largest)', largest('crosswalk'), BUDGETS.crosswalkPageGzip),
     size('theme page, total gzip (largest)', largest('theme'), BUDGETS.themePageGzip),
     {

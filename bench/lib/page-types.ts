@@ -3,9 +3,16 @@
 
 export const PAGE_TYPES = [
   'home', 'codes-index', 'code', 'guidelines', 'themes-index', 'theme', 'crosswalk', 'compare-index', 'compare',
-  'search', 'about', '404', 'other-page', 'data', 'pagefind', 'asset', 'other-file',
+  'search', 'about', '404', 'scenarios-index', 'scenario', 'selection', 'builder', 'other-page', 'data', 'pagefind',
+  'asset', 'other-file',
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
+
+/**
+ * The two tool pages are small applications whose content is made in the browser (a handout of the reader's
+ * selection, a draft code); they get their own JavaScript budget instead of the reading pages' one.
+ */
+export const TOOL_TYPES: readonly PageType[] = ['selection', 'builder'];
 
 /** Types that are HTML pages a reader loads (as opposed to data, indexes and assets). */
 export const HTML_TYPES: readonly PageType[] = PAGE_TYPES.filter((type) => !['data', 'pagefind', 'asset', 'other-file'].includes(type));
@@ -34,6 +41,12 @@ export function classifyFile(file: string): PageType {
       return parts.length === 1 ? 'search' : 'other-page';
     case 'about':
       return parts.length === 1 ? 'about' : 'other-page';
+    case 'scenarios':
+      return parts.length === 1 ? 'scenarios-index' : parts.length === 2 ? 'scenario' : 'other-page';
+    case 'selection':
+      return parts.length === 1 ? 'selection' : 'other-page';
+    case 'build':
+      return parts.length === 1 ? 'builder' : 'other-page';
     default:
       return 'other-page';
   }

@@ -3,10 +3,7 @@
 // both (a shared link that differs from the reader's own selection is shown without overwriting it).
 import type { CodesExport } from '../schemas/export';
 import {
-  citationsText,
   groupItems,
-  handoutCsv,
-  handoutMarkdown,
   resolveSelection,
   type Grouping,
   type HandoutGroup,
@@ -15,7 +12,6 @@ import {
 import { parseSelection, refKey, serializeSelection, swapRefs, type ClauseRef } from '../lib/selection/refs';
 import { plural } from '../lib/text';
 import { absoluteUrl, copyText } from './clipboard';
-import { downloadText, fileSlug } from './download';
 import { loadSelection, onSelectionChange, saveSelection } from './selection-store';
 
 const DEFAULT_TITLE = 'Selected clauses';
@@ -263,14 +259,20 @@ class SelectionHandout extends HTMLElement {
         return this.removeItem(key);
       case 'print':
         return window.print();
-      case 'markdown':
+      case 'markdown': {
+        const [{ handoutMarkdown }, { downloadText, fileSlug }] = await Promise.all([import('../lib/selection/handout-export'), import('./download')]);
         downloadText(`${fileSlug(title, 'selection')}.md`, handoutMarkdown(title, this.groups, origin), 'text/markdown');
         return this.say('Markdown file downloaded');
-      case 'csv':
+      }
+      case 'csv': {
+        const [{ handoutCsv }, { downloadText, fileSlug }] = await Promise.all([import('../lib/selection/handout-export'), import('./download')]);
         downloadText(`${fileSlug(title, 'selection')}.csv`, handoutCsv(this.groups, origin), 'text/csv');
         return this.say('CSV file downloaded');
-      case 'copy-citations':
+      }
+      case 'copy-citations': {
+        const { citationsText } = await import('../lib/selection/handout-export');
         return this.say((await copyText(citationsText(this.groups, origin))) ? 'Citations copied' : 'Your browser refused to copy; download the Markdown instead');
+      }
       case 'copy-link':
         return this.say((await copyText(location.href)) ? 'Link copied' : `Copy this link: ${location.href}`);
       case 'clear':

@@ -46,6 +46,8 @@ describe(`a build with ${CODES} codes`, () => {
     expect(report.byType.code!.largest.total.gzip).toBeLessThan(BUDGETS.codePageGzip);
     expect(report.byType.theme!.largest.total.gzip).toBeLessThan(BUDGETS.themePageGzip);
     expect(report.maxInitialJsGzip.gzip).toBeLessThan(BUDGETS.initialJsGzip);
+    expect(report.maxToolJsGzip.gzip).toBeGreaterThan(0);
+    expect(report.maxToolJsGzip.gzip).toBeLessThan(BUDGETS.toolJsGzip);
   });
 
   it.runIf(browserAvailable())('aligns two codes in the browser on /compare/?a=…&b=…', async () => {

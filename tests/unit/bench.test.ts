@@ -76,7 +76,7 @@ describe('page types', () => {
     ['search/index.html', 'search'],
     ['about/index.html', 'about'],
     ['404.html', '404'],
-    ['selection/index.html', 'other-page'],
+    ['selection/index.html', 'selection'], ['build/index.html', 'builder'], ['scenarios/a-gift/index.html', 'scenario'],
     ['data/codes.json', 'data'],
     ['data/codes/iaps.json', 'data'],
     ['pagefind/pagefind.js', 'pagefind'],

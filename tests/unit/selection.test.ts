@@ -5,15 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import { buildCodesExport } from '../../src/lib/exports/codes-json';
 import { parseCsv } from '../../src/lib/exports/csv';
-import {
-  citationsText,
-  escapeMarkdown,
-  groupItems,
-  handoutCsv,
-  handoutMarkdown,
-  HANDOUT_CSV_HEADER,
-  resolveSelection,
-} from '../../src/lib/selection/handout';
+import { groupItems, resolveSelection } from '../../src/lib/selection/handout';
+import { citationsText, escapeMarkdown, handoutCsv, handoutMarkdown, HANDOUT_CSV_HEADER } from '../../src/lib/selection/handout-export';
 import { matrixPath, qrPath } from '../../src/lib/selection/qr';
 import { moveItem, parseSelection, serializeSelection, toggleRef } from '../../src/lib/selection/refs';
 import { FIXTURES, loadContent } from '../support/content';

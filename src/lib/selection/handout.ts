@@ -2,7 +2,6 @@
 // code, and written out as citations, Markdown and CSV. Pure functions: the page script and the tests share them.
 import type { CodesExport } from '../../schemas/export';
 import { citationLead, formatCitation } from '../citation';
-import { toCsv } from '../exports/csv';
 import { refKey, type ClauseRef } from './refs';
 
 type ExportCode = CodesExport['codes'][number];
@@ -103,55 +102,4 @@ export function itemCitation(item: HandoutItem, origin: string): string {
 
 export function absolute(path: string, origin: string): string {
   return new URL(path, origin).href;
-}
-
-/** Every citation, one per line, in handout order. */
-export function citationsText(groups: HandoutGroup[], origin: string): string {
-  return groups.flatMap((group) => group.items.map((item) => itemCitation(item, origin))).join('\n') + '\n';
-}
-
-/** The handout as Markdown: a heading per group, each clause quoted with its citation. */
-export function handoutMarkdown(title: string, groups: HandoutGroup[], origin: string): string {
-  const lines = [`# ${oneLine(title)}`, ''];
-  for (const group of groups) {
-    lines.push(`## ${oneLine(group.label)}`, '');
-    for (const item of group.items) {
-      lines.push(`### ${oneLine(item.codeTitle)}: ${oneLine(item.name)}`, '');
-      for (const paragraph of item.clause.text.split(/\n{2,}/)) lines.push(`> ${escapeMarkdown(paragraph)}`, '>');
-      lines.pop();
-      lines.push('', `${escapeMarkdown(item.citationLead)} <${absolute(item.clause.url, origin)}>`, '');
-    }
-  }
-  return lines.join('\n');
-}
-
-export const HANDOUT_CSV_HEADER = ['group', 'code_id', 'clause_id', 'code_title', 'issuer', 'section', 'label', 'themes', 'url', 'text', 'citation'];
-
-/** One row per clause in handout order, RFC 4180 (reusing the /data/crosswalk.csv writer). */
-export function handoutCsv(groups: HandoutGroup[], origin: string): string {
-  const rows = groups.flatMap((group) =>
-    group.items.map((item) => [
-      group.label,
-      item.codeId,
-      item.clause.id,
-      item.codeTitle,
-      item.issuer,
-      item.clause.section ?? '',
-      item.clause.label,
-      item.clause.themes.join(' '),
-      absolute(item.clause.url, origin),
-      item.clause.text,
-      itemCitation(item, origin),
-    ]),
-  );
-  return toCsv(HANDOUT_CSV_HEADER, rows);
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Keeps clause text literal in Markdown: characters that would start markup are escaped. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/^(\s*)(\d+)\.(\s)/, '$1$2\\.$3').replace(/^(\s*)([-+])(\s)/, '$1\\$2$3');
 }
