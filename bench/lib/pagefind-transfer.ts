@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../../tests/support/browser';
 import { serveStatic } from '../../tests/support/static-server';
+import { searchTerms } from '../../src/lib/search/query';
 
 export interface TransferFigures {
   /** Per query: bytes transferred (gzip), and the number of pagefind files fetched. */
@@ -41,7 +42,7 @@ export async function measurePagefindTransfer(dir: string, base: string, queries
       const results = (await page.evaluate(`(async () => {
         const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
         await pagefind.options({ baseUrl: '/' });
-        const search = await pagefind.search(${JSON.stringify(query)});
+        const search = await pagefind.search(${JSON.stringify(searchTerms(query))});
         await Promise.all(search.results.slice(0, 10).map((hit) => hit.data()));
         return search.results.length;
       })()`)) as number;

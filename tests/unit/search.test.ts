@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import { highlight, queryStems } from '../../src/lib/search/highlight';
-import { emptyFilters, hasSearch, pagefindFilters, parseSearchState, searchParams } from '../../src/lib/search/query';
+import { emptyFilters, hasSearch, pagefindFilters, parseSearchState, searchParams, searchTerms } from '../../src/lib/search/query';
 import { clauseRecords } from '../../src/lib/search/records';
 import { loadContent, REAL_CONTENT } from '../support/content';
 
@@ -100,5 +100,14 @@ describe('writing the index', () => {
     );
     expect(written).toEqual([]);
     expect(closed).toBe(true);
+  });
+});
+
+describe('searchTerms', () => {
+  it('drops stop words when other words remain, and keeps short meaningful ones', () => {
+    expect(searchTerms('dating a client')).toBe('dating client');
+    expect(searchTerms('conflict of interest')).toBe('conflict interest');
+    expect(searchTerms('the')).toBe('the');
+    expect(searchTerms('  NA and AA ')).toBe('NA AA');
   });
 });

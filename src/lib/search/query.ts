@@ -39,3 +39,16 @@ export function pagefindFilters(filters: Record<FilterKey, string[]>): Record<st
 export function hasSearch(state: SearchState): boolean {
   return state.q !== '' || FILTER_KEYS.some((key) => state.filters[key].length > 0);
 }
+
+/** Words too common to narrow a search: each would load its own large slice of the index for nothing. */
+const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'i', 'in', 'is', 'it', 'my', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+/**
+ * The words sent to the index: the reader's query without stop words, unless nothing else is left ("dating a
+ * client" searches "dating client"; "to" alone still searches "to"). Short meaningful words (NA, AA) stay.
+ */
+export function searchTerms(query: string): string {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  const kept = words.filter((word) => !STOP_WORDS.has(word.toLowerCase()));
+  return (kept.length > 0 ? kept : words).join(' ');
+}

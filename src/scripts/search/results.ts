@@ -3,7 +3,7 @@
 // is always text, never markup.
 import { highlight } from '../../lib/search/highlight';
 import type { ClauseResultData, PagefindApi, PagefindSearch } from '../../lib/search/pagefind-api';
-import { hasSearch, pagefindFilters, type SearchState } from '../../lib/search/query';
+import { hasSearch, pagefindFilters, searchTerms, type SearchState } from '../../lib/search/query';
 
 export interface ResultsTarget {
   /** A live region (role="status"): the result count or "no results", announced to screen readers. */
@@ -35,7 +35,7 @@ export class ResultsRenderer {
       this.target.results.replaceChildren();
       return { search: null, shown: 0 };
     }
-    const search = await this.pagefind.search(state.q || null, { filters: pagefindFilters(state.filters) });
+    const search = await this.pagefind.search(searchTerms(state.q) || null, { filters: pagefindFilters(state.filters) });
     const shown = search.results.slice(0, limit);
     const data = await Promise.all(shown.map((result) => result.data()));
     if (generation !== this.generation) return { search: null, shown: 0 };
