@@ -1,6 +1,6 @@
 // Builds the search index after `astro build`: one pagefind record per clause (see lib/search/records.ts),
 // written to <outDir>/pagefind/. Any pagefind error fails the build, so a site never ships without search.
-import { rm } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -39,11 +39,28 @@ export async function writeSearchIndex(records: ClauseRecord[], outputPath: stri
       errors.push(...recordErrors.map((error) => `${record.url}: ${error}`));
     }
     if (errors.length === 0) errors.push(...(await index.writeFiles({ outputPath })).errors);
+    if (errors.length === 0) errors.push(...(await waitForEntryFile(outputPath)));
   } finally {
     await api.close();
   }
   if (errors.length > 0) throw new Error(`pagefind failed:\n${errors.join('\n')}`);
   await Promise.all(UNUSED_PAGEFIND_FILES.map((file) => rm(join(outputPath, file), { force: true })));
+}
+
+/**
+ * Pagefind's service can answer writeFiles before a large index is on disk; closing it then left a 500-code
+ * build with an empty pagefind-entry.json (the manifest, written last) and a search that never loads. Waits
+ * until the manifest has content, and reports it as an error if it never does.
+ */
+async function waitForEntryFile(outputPath: string, timeoutMs = 120_000): Promise<string[]> {
+  const entry = join(outputPath, 'pagefind-entry.json');
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const size = await stat(entry).then((info) => info.size, () => 0);
+    if (size > 0) return [];
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return [`${entry} is still empty ${timeoutMs / 1000} s after pagefind reported writing it`];
 }
 
 export function searchIndex(): AstroIntegration {
