@@ -1,24 +1,15 @@
 // A program director drafts a code covering every theme and downloads it; scenarios read as plain pages.
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { browserAvailable } from '../support/browser';
-import { useSiteInBrowser } from '../support/site-in-browser';
+import { toolContext, useSiteInBrowser } from '../support/site-in-browser';
 
 describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
   const site = useSiteInBrowser();
   const cspErrors: string[] = [];
-
-
-  async function freshContext(options: { bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext> {
-    const context = await site.browser.newContext({ acceptDownloads: true, ...options });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
-    context.on('console', (message) => {
-      if (/Content.Security.Policy|Refused to/i.test(message.text())) cspErrors.push(message.text());
-    });
-    return context;
-  }
+  const freshContext = (options: Parameters<typeof toolContext>[2] = {}) => toolContext(site, cspErrors, options);
 
   const count = (page: Page) => page.locator('[data-role="count"]').textContent();
   const download = async (page: Page) => {

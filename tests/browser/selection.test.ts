@@ -2,28 +2,19 @@
 import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/exports/csv';
 import { axeViolations } from '../support/axe';
 import { browserAvailable } from '../support/browser';
-import { useSiteInBrowser } from '../support/site-in-browser';
+import { toolContext, useSiteInBrowser } from '../support/site-in-browser';
 import { BASE_PATH, DIST_BASE, requireBuild } from '../support/dist';
 import { serveStatic } from '../support/static-server';
 
 describe.runIf(browserAvailable())('clause selection and handout', () => {
   const site = useSiteInBrowser();
   const cspErrors: string[] = [];
-
-
-  async function freshContext(options: { bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext> {
-    const context = await site.browser.newContext({ acceptDownloads: true, ...options });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
-    context.on('console', (message) => {
-      if (/Content.Security.Policy|Refused to/i.test(message.text())) cspErrors.push(message.text());
-    });
-    return context;
-  }
+  const freshContext = (options: Parameters<typeof toolContext>[2] = {}) => toolContext(site, cspErrors, options);
 
   const items = (page: Page) => page.locator('selection-handout .item h4').allTextContents();
   const shared = `${'selection/?c='}alaska-psp:conflicts-3,dbhds-cprs:conduct-4,peer-support-team:item-12,alaska-psp:conflicts-99,ghost:x,not-a-ref`;

@@ -1,6 +1,6 @@
 // Vitest fixture: a built site served on loopback and a Chromium to visit it (kept apart from browser.ts,
 // which scripts outside Vitest import too).
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './browser';
 import { DIST, requireBuild } from './dist';
@@ -27,4 +27,21 @@ export function useSiteInBrowser(dir = DIST, base = '/'): SiteInBrowser {
     await site.server?.close();
   });
   return site;
+}
+
+/**
+ * A browser context for the tool pages: downloads accepted, the clipboard granted, and every CSP complaint the
+ * console reports pushed to `cspErrors` so a test can assert there were none.
+ */
+export async function toolContext(
+  site: SiteInBrowser,
+  cspErrors: string[],
+  options: { bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<BrowserContext> {
+  const context = await site.browser.newContext({ acceptDownloads: true, ...options });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+  context.on('console', (message) => {
+    if (/Content.Security.Policy|Refused to/i.test(message.text())) cspErrors.push(message.text());
+  });
+  return context;
 }
