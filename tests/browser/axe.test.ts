@@ -1,50 +1,22 @@
 // Accessibility gate: axe-core (WCAG 2.0, 2.1 and 2.2 A and AA rules) over every built page, in the light
 // and the dark colour scheme, and in the theme selector's explicit states: zero violations.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { runAxe, type AxeViolation } from '../support/axe';
 import { browserAvailable } from '../support/browser';
 import { useSiteInBrowser } from '../support/site-in-browser';
 import { readPage } from '../support/dist';
 import { codePageId, pageAddresses } from '../support/site-pages';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Rules switched off, each with its reason. None today: add one only with a reason a reviewer accepts. */
 const DISABLED_RULES: Record<string, string> = {};
 
-interface Violation {
+interface Violation extends AxeViolation {
   page: string;
-  rule: string;
-  impact: string;
-  help: string;
-  targets: string[];
 }
 
 async function audit(page: Page, label: string): Promise<Violation[]> {
-  // The site's CSP forbids inline scripts, so axe is injected into a context made with bypassCSP: true.
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(
-    async ({ tags, disabled }) => {
-      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-      const result = await axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-        rules: Object.fromEntries(disabled.map((id) => [id, { enabled: false }])),
-        resultTypes: ['violations'],
-      });
-      // Guards against a vacuous pass (axe not loaded, or every rule filtered out).
-      if (result.passes.length + result.violations.length < 10) throw new Error(`axe ran only ${result.passes.length} rules`);
-      return result.violations.map((violation) => ({
-        rule: violation.id,
-        impact: violation.impact ?? '',
-        help: violation.help,
-        targets: violation.nodes.map((node) => node.target.join(' ')),
-      }));
-    },
-    { tags: TAGS, disabled: Object.keys(DISABLED_RULES) },
-  );
-  return violations.map((violation) => ({ page: label, ...violation }));
+  return (await runAxe(page, Object.keys(DISABLED_RULES))).map((violation) => ({ page: label, ...violation }));
 }
 
 const formatViolations = (violations: Violation[]) =>

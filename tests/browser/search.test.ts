@@ -1,16 +1,14 @@
 // A reader searches from the header box and from /search/, sees results, and lands on the clause itself.
 // Also: search loads only on use, a query that is markup stays text, filters narrow, and the page is axe-clean.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { BASE_PATH, DIST, DIST_BASE, requireBuild } from '../support/dist';
 import { browserAvailable, launchChromium } from '../support/browser';
 import { serveStatic, type RunningServer } from '../support/static-server';
 
 const MONEY_CLAUSES = ['codes/dbhds-cprs/#conduct-3', 'codes/dbhds-cprs/#conduct-4', 'codes/alaska-psp/#conflicts-3', 'codes/alaska-psp/#conflicts-note'];
 const XSS = '<img src=x onerror=alert(1)>';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Paths (below the server root) of the result links shown in a results container, in order. */
 async function resultPaths(page: Page, container: string, server: RunningServer): Promise<string[]> {
@@ -194,13 +192,3 @@ describe.runIf(browserAvailable())('search', () => {
     expect(problems).toEqual([]);
   });
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  });
-  return violations;
-}
