@@ -5,15 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BASE_PATH, DIST, DIST_BASE, htmlPages, listFiles, requireBuild } from '../support/dist';
-import { applyAllowances, checkLinks, formatBroken } from '../support/link-check';
-
-/**
- * Pages the navigation already links to that other branches are adding (paths below the base). A missing page
- * under one of these prefixes is not reported; anything else broken still is, fragments included. An entry
- * that no longer covers a missing page fails the test: delete it once the page lands.
- */
-const PENDING_PAGES: Record<string, string> = {
-};
+import { checkLinks, formatBroken } from '../support/link-check';
 
 const BUILDS = [
   { name: 'dist/', dir: DIST, base: '/', siteOrigin: undefined },
@@ -30,13 +22,8 @@ describe.each(BUILDS)('links in $name', ({ dir, base, siteOrigin, name }) => {
 
   it('has no broken internal link or #fragment', () => {
     const { pages, report } = check();
-    const { remaining, allowed, unused } = applyAllowances(report.broken, Object.keys(PENDING_PAGES), base);
-    console.info(
-      `${name}: ${pages.length} pages, ${report.checked} URL references (${report.fragments} with a #fragment), ` +
-        `${allowed.length} to pending pages (${[...new Set(allowed.map((link) => link.url))].length} distinct)`,
-    );
-    expect(remaining, `broken links in ${name}:\n${formatBroken(remaining)}`).toEqual([]);
-    expect(unused, `these PENDING_PAGES entries cover no missing page any more: delete them`).toEqual([]);
+    console.info(`${name}: ${pages.length} pages, ${report.checked} URL references (${report.fragments} with a #fragment)`);
+    expect(report.broken, `broken links in ${name}:\n${formatBroken(report.broken)}`).toEqual([]);
     expect(report.checked).toBeGreaterThan(pages.length * 10);
   });
 

@@ -152,34 +152,3 @@ export function checkLinks({ pages, files, base, siteOrigin }: LinkCheckInput): 
 export function formatBroken(broken: BrokenLink[]): string {
   return broken.map(({ page, where, url, reason }) => `${page}: ${where}="${url}": ${reason}`).join('\n');
 }
-
-/**
- * Splits broken links into those an allowance covers (a path prefix below the base, for pages that are
- * known to be coming) and the rest. Allowances that covered nothing are returned too: a stale allowance
- * should be deleted, not linger and hide a future break.
- */
-export function applyAllowances(
-  broken: BrokenLink[],
-  allowances: string[],
-  base: string,
-): { remaining: BrokenLink[]; allowed: BrokenLink[]; unused: string[] } {
-  const used = new Set<string>();
-  const remaining: BrokenLink[] = [];
-  const allowed: BrokenLink[] = [];
-  for (const link of broken) {
-    let pathname: string;
-    try {
-      pathname = new URL(link.url, new URL(servedPath(link.page, base), LOCAL)).pathname;
-    } catch {
-      remaining.push(link);
-      continue;
-    }
-    const match = allowances.find((prefix) => pathname.startsWith(`${base}${prefix}`) && link.reason === 'no such page or file');
-    if (match === undefined) remaining.push(link);
-    else {
-      used.add(match);
-      allowed.push(link);
-    }
-  }
-  return { remaining, allowed, unused: allowances.filter((prefix) => !used.has(prefix)) };
-}

@@ -1,6 +1,6 @@
 // The link crawler on small in-memory sites: it must catch what the build gate relies on it to catch.
 import { describe, expect, it } from 'vitest';
-import { applyAllowances, checkLinks, servedPath, type SitePage } from '../support/link-check';
+import { checkLinks, servedPath, type SitePage } from '../support/link-check';
 
 const page = (file: string, body: string, head = ''): SitePage => ({
   file,
@@ -82,23 +82,5 @@ describe('checkLinks', () => {
     const notFound = page('404.html', '<a href="codes/iaps/">x</a><a href="/codes/iaps/">y</a>');
     const report = checkLinks({ ...site([notFound, codes]), base: '/' });
     expect(report.broken.map((link) => link.url)).toEqual(['codes/iaps/']);
-  });
-});
-
-describe('applyAllowances', () => {
-  it('covers missing pages under an allowed prefix and reports allowances that covered nothing', () => {
-    const home = page('index.html', '<a href="/ethics/themes/hope/">t</a><a href="/ethics/codes/nope/">c</a>');
-    const { broken } = checkLinks({ ...site([home]), base: '/ethics/' });
-    const result = applyAllowances(broken, ['themes/', 'crosswalk/'], '/ethics/');
-    expect(result.allowed.map((link) => link.url)).toEqual(['/ethics/themes/hope/']);
-    expect(result.remaining.map((link) => link.url)).toEqual(['/ethics/codes/nope/']);
-    expect(result.unused).toEqual(['crosswalk/']);
-  });
-
-  it('does not excuse a broken fragment on an allowed page', () => {
-    const themes = page('themes/index.html', '<h1 id="top-heading">x</h1>');
-    const home = page('index.html', '<a href="/themes/#gone">t</a>');
-    const { broken } = checkLinks({ ...site([home, themes]), base: '/' });
-    expect(applyAllowances(broken, ['themes/'], '/').remaining).toHaveLength(1);
   });
 });
