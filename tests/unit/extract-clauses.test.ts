@@ -31,12 +31,22 @@ describe('extractClauses', () => {
       label: '1.',
       section: 'Conflicts of Interest',
       sectionId: 'conflicts-of-interest',
+      leadIn: 'As a Peer Support Professional:',
       themes: ['gifts-money', 'personal-gain'],
       touches: ['law-policy'],
       aliases: ['old-id'],
       text: 'First sentence with emphasis.\n\nSecond paragraph.',
       line: 7,
     });
+  });
+
+  it('derives the lead-in from a colon paragraph above, until the next heading or running text', () => {
+    expect(result.clauses[1]?.leadIn).toBeNull();
+    const { clauses } = extractClauses(
+      'Members:\n\n<Clause id="a" label="1." themes="x">\none\n</Clause>\n\n<Clause id="b" label="2." themes="x">\ntwo\n</Clause>\n\nA plain paragraph.\n\n<Clause id="c" label="3." themes="x">\nthree\n</Clause>\n',
+      'codes/y.mdx',
+    );
+    expect(clauses.map((clause) => clause.leadIn)).toEqual(['Members:', 'Members:', null]);
   });
 
   it('gives each clause the section of the heading above it', () => {

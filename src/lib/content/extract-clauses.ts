@@ -20,6 +20,9 @@ export function extractClauses(body: string, file: string): ExtractedCode {
   const headingIds: string[] = [];
   const problems: ContentProblem[] = [];
   let section: { text: string; id: string } | null = null;
+  // A paragraph ending in a colon ("Peer support team members:") opens the sentence of every clause after it,
+  // until the next heading or the next paragraph of running text.
+  let leadIn: string | null = null;
 
   walk(tree, (node) => {
     if (node.type === 'heading') {
@@ -27,10 +30,16 @@ export function extractClauses(body: string, file: string): ExtractedCode {
       const id = slugger.slug(text);
       headingIds.push(id);
       if (node.depth === 2) section = { text, id };
+      leadIn = null;
+      return false;
+    }
+    if (node.type === 'paragraph') {
+      const text = toString(node).replace(/\s+/g, ' ').trim();
+      leadIn = text.endsWith(':') ? text : null;
       return false;
     }
     if (node.type === 'mdxJsxFlowElement' && node.name === CLAUSE_TAG) {
-      clauses.push(readClause(node, section, file, problems));
+      clauses.push(readClause(node, section, leadIn, file, problems));
       return false;
     }
     return true;
@@ -54,6 +63,7 @@ function headingText(node: Heading): string {
 function readClause(
   node: MdxJsxFlowElement,
   section: { text: string; id: string } | null,
+  leadIn: string | null,
   file: string,
   problems: ContentProblem[],
 ): ClauseSource {
@@ -80,6 +90,7 @@ function readClause(
     label: attributes.get('label') ?? '',
     section: section?.text ?? null,
     sectionId: section?.id ?? null,
+    leadIn,
     themes: words(attributes.get('themes')),
     touches: words(attributes.get('touches')),
     aliases: words(attributes.get('aliases')),

@@ -8,6 +8,11 @@ export interface ClauseSource {
   section: string | null;
   /** Anchor id of that heading, or null. */
   sectionId: string | null;
+  /**
+   * The source's lead-in sentence the clause completes ("Peer support team members:"), or null. Derived from the
+   * structure: the last paragraph ending in a colon since the clause's heading, with only clauses in between.
+   */
+  leadIn: string | null;
   /** Themes the clause addresses directly. */
   themes: string[];
   /** Themes the clause touches on without addressing them head-on. */
