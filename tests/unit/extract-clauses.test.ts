@@ -67,3 +67,11 @@ describe('extractClauses', () => {
     ]);
   });
 });
+
+describe('textWithLeadIn', () => {
+  it('puts the lead-in before the text, and leaves a clause without one as it is', async () => {
+    const { textWithLeadIn } = await import('../../src/lib/content/lead-in');
+    expect(textWithLeadIn({ leadIn: 'Members:', text: 'do not lie.' })).toBe('Members: do not lie.');
+    expect(textWithLeadIn({ leadIn: null, text: 'I will not lie.' })).toBe('I will not lie.');
+  });
+});
