@@ -1,6 +1,6 @@
 // The budgets, checked on every run. Sizes in KiB (1 KiB = 1024 bytes), gzip, a page plus everything
 // it loads before interaction (dist-report.ts).
-import { STATIC_COMPARE_MAX_CODES } from '../../src/lib/crosswalk/compare-pages';
+import { STATIC_COMPARE_MAX_CODES } from '../../src/lib/constants';
 import type { DistReport } from './dist-report';
 import type { SearchFigures } from './search-hook';
 

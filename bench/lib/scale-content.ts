@@ -2,7 +2,7 @@
 // point at its values), and synthetic codes up to `codes` in all. The real content/ is only read.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GUIDELINE_CODE_ID } from '../../src/lib/content/validate';
+import { GUIDELINE_CODE_ID } from '../../src/lib/constants';
 import { loadContent } from '../../src/lib/content/load-from-disk';
 import { syntheticCodes, type ThemeSeed } from './synthetic';
 

@@ -4,8 +4,8 @@
 import { alignCodes, type Side } from '../lib/crosswalk/compare';
 import type { CellOf } from '../lib/crosswalk/matrix';
 import type { CodeFile } from '../lib/exports/codes-json';
+import { ID_PATTERN as ID } from '../lib/constants';
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 type ThemeRef = { id: string; label: string; url: string };
 type FileClause = CodeFile['clauses'][number];
 

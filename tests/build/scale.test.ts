@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGETS } from '../../bench/lib/budgets';
 import { reportDist } from '../../bench/lib/dist-report';
 import { writeScaleContent } from '../../bench/lib/scale-content';
-import { STATIC_COMPARE_MAX_CODES } from '../../src/lib/crosswalk/compare-pages';
+import { STATIC_COMPARE_MAX_CODES } from '../../src/lib/constants';
 import { browserAvailable, launchChromium } from '../support/browser';
 import { listFiles, ROOT } from '../support/dist';
 import { REAL_CONTENT } from '../support/content';

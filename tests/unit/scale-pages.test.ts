@@ -2,9 +2,10 @@
 // alignment on export-shaped data, and theme pages that stop quoting in full above their cap.
 import { describe, expect, it } from 'vitest';
 import { alignCodes, alignPair } from '../../src/lib/crosswalk/compare';
-import { STATIC_COMPARE_MAX_CODES, staticComparePairs } from '../../src/lib/crosswalk/compare-pages';
+import { STATIC_COMPARE_MAX_CODES, THEME_FULL_TEXT_MAX_CODES } from '../../src/lib/constants';
+import { staticComparePairs } from '../../src/lib/crosswalk/compare-pages';
 import { buildCrosswalk } from '../../src/lib/crosswalk/matrix';
-import { quotesInFull, THEME_FULL_TEXT_MAX_CODES } from '../../src/lib/crosswalk/theme-page';
+import { quotesInFull } from '../../src/lib/crosswalk/theme-page';
 import { buildCodeFile, type CodeFile } from '../../src/lib/exports/codes-json';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import { loadContent, REAL_CONTENT } from '../support/content';

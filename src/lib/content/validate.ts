@@ -1,12 +1,7 @@
 // The cross-file checks that keep the content whole. Each problem names the file, the clause and what is
 // wrong; the build stops on any of them (see site-data.ts), so nothing is dropped silently.
+import { GUIDELINE_CODE_ID, ID_PATTERN } from '../constants';
 import type { ClauseSource, ContentProblem } from './types';
-
-/** The code whose clauses the IAPS practice guidelines explain. */
-export const GUIDELINE_CODE_ID = 'iaps';
-
-/** Lower-case words joined by single hyphens: readable in a URL and safe as an HTML id. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface CodeToCheck {
   id: string;

@@ -1,10 +1,8 @@
 // Static pair pages grow as N² (N codes make N(N−1) ordered pairs): fine for a handful of codes, thousands of
 // pages at a few dozen. Above the threshold no pair pages are built and /compare/ aligns two codes in the
 // browser from the per-code JSON files (/data/codes/<id>.json), with the same alignPair.
+import { STATIC_COMPARE_MAX_CODES } from '../constants';
 import { orderedPairs } from './compare';
-
-/** Largest number of codes for which every ordered pair gets a static page (12 codes: 132 pages). */
-export const STATIC_COMPARE_MAX_CODES = 12;
 
 export function hasStaticComparePages(codeCount: number): boolean {
   return codeCount <= STATIC_COMPARE_MAX_CODES;

@@ -1,13 +1,14 @@
 // A clause reference as it appears in a shareable link: `alaska-psp:conflicts-3`. A selection is a list of
 // them joined by commas (`?c=alaska-psp:conflicts-3,dbhds-cprs:conduct-4`). Kept tiny: the add-to-selection
 // script on every code page imports it.
+import { ID_SOURCE } from '../constants';
 
 export interface ClauseRef {
   codeId: string;
   clauseId: string;
 }
 
-const REF_PATTERN = /^([a-z0-9]+(?:-[a-z0-9]+)*):([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const REF_PATTERN = new RegExp(`^(${ID_SOURCE}):(${ID_SOURCE})$`);
 
 /** `code:clause`, the form used in links, storage and scenario front matter. */
 export function refKey({ codeId, clauseId }: ClauseRef): string {

@@ -3,8 +3,7 @@
 import { emptyFilters, searchParams } from '../../lib/search/query';
 import { loadPagefind } from './load-pagefind';
 import { ResultsRenderer } from './results';
-
-const PANEL_LIMIT = 8;
+import { SEARCH_PANEL_LIMIT as PANEL_LIMIT } from '../../lib/constants';
 
 export async function attachPanel(host: HTMLElement): Promise<void> {
   const input = host.querySelector<HTMLInputElement>('input[name="q"]');

@@ -6,8 +6,7 @@ import { parseSearchState, searchParams } from '../../lib/search/query';
 import { FILTER_KEYS } from '../../lib/search/filter-keys';
 import { loadPagefind } from './load-pagefind';
 import { ResultsRenderer } from './results';
-
-const PAGE_SIZE = 20;
+import { SEARCH_PAGE_SIZE as PAGE_SIZE } from '../../lib/constants';
 
 export async function attachSearchPage(host: HTMLElement): Promise<void> {
   const form = host.querySelector<HTMLFormElement>('form');

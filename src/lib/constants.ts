@@ -1,0 +1,23 @@
+// Values the server (pages, content checks, bench) and the browser modules must agree on. Dependency-free, so a
+// browser bundle that imports it pulls in nothing else.
+
+/** The code whose clauses the IAPS practice guidelines explain. */
+export const GUIDELINE_CODE_ID = 'iaps';
+
+/** Source of ID_PATTERN without anchors, for patterns that embed an id (a `code:clause` reference). */
+export const ID_SOURCE = '[a-z0-9]+(?:-[a-z0-9]+)*';
+
+/** Lower-case words joined by single hyphens: readable in a URL and safe as an HTML id (code, clause, theme ids). */
+export const ID_PATTERN = new RegExp(`^${ID_SOURCE}$`);
+
+/** Largest number of codes for which every ordered pair gets a static /compare/<a>/<b>/ page (12 codes: 132 pages). */
+export const STATIC_COMPARE_MAX_CODES = 12;
+
+/** Most codes speaking to a theme whose clauses a theme page quotes in full. */
+export const THEME_FULL_TEXT_MAX_CODES = 12;
+
+/** Results the /search/ page shows at first and adds per "more results". */
+export const SEARCH_PAGE_SIZE = 20;
+
+/** Results the header search panel shows. */
+export const SEARCH_PANEL_LIMIT = 8;
