@@ -21,3 +21,6 @@ export const SEARCH_PAGE_SIZE = 20;
 
 /** Results the header search panel shows. */
 export const SEARCH_PANEL_LIMIT = 8;
+
+/** Codes shown as cards on the home page; all of them are on /codes/ (keeps the home page light at any N). */
+export const HOME_CODES = 12;

@@ -1,5 +1,5 @@
 // The one place pages get content from: loads the collections once per build and checks them.
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionKey } from 'astro:content';
 import { assembleSiteData } from './content/assemble';
 import type { Clause, Code, SiteData, Theme } from './content/model';
 import { buildCrosswalk, type Crosswalk } from './crosswalk/matrix';
@@ -42,4 +42,11 @@ export async function getThemeMap(): Promise<Map<string, Theme>> {
 
 export async function findClause(codeId: string, clauseId: string): Promise<Clause | undefined> {
   return (await getCode(codeId)).clauses.find((clause) => clause.id === clauseId);
+}
+
+/** Renders one content entry (MDX or Markdown) by collection and id; throws naming the entry if it is missing. */
+export async function renderEntry(collection: CollectionKey, id: string): Promise<Awaited<ReturnType<typeof render>>> {
+  const entry = await getEntry(collection, id);
+  if (!entry) throw new Error(`No ${collection} entry "${id}"`);
+  return render(entry);
 }

@@ -1,0 +1,23 @@
+// /codes/<code>/: the code, and the themes it has no clause on.
+import { GUIDELINE_CODE_ID } from '../constants';
+import type { Code, Guideline, SiteData, Theme } from '../content/model';
+import { codeGaps, type Crosswalk } from '../crosswalk/matrix';
+
+export interface CodePageView {
+  code: Code;
+  /** Whether the page points at the practice guidelines page (the IAPS code). */
+  hasGuidelines: boolean;
+  /** Themes the code has no clause on, in theme order. */
+  gaps: Theme[];
+  themeCount: number;
+}
+
+export function codePageView(site: SiteData, crosswalk: Crosswalk, code: Code): CodePageView {
+  return { code, hasGuidelines: code.id === GUIDELINE_CODE_ID, gaps: codeGaps(crosswalk, code.id), themeCount: site.themes.length };
+}
+
+/** The practice guideline explaining a clause of the IAPS code, if there is one. */
+export function guidelineForClause(site: Pick<SiteData, 'guidelines'>, codeId: string, clauseId: string): Guideline | undefined {
+  if (codeId !== GUIDELINE_CODE_ID) return undefined;
+  return site.guidelines.find((guideline) => guideline.data.value === clauseId);
+}

@@ -1,0 +1,28 @@
+// /scenarios/<scenario>/: the situation and the clauses it cites, word for word.
+import type { Clause, Code, Scenario, SiteData } from '../content/model';
+import { paths } from '../paths';
+import { citedClauses } from '../scenarios';
+import { audienceLabels } from '../../schemas/code';
+
+export interface ScenarioPageView {
+  scenario: Scenario;
+  /** "Peer support team, Individual peer supporter". */
+  settings: string;
+  cited: { code: Code; clause: Clause; name: string; paragraphs: string[] }[];
+  /** The cited clauses as a handout, relative to the site base. */
+  handoutPath: string;
+}
+
+export function scenarioPageView(site: SiteData, scenario: Scenario): ScenarioPageView {
+  return {
+    scenario,
+    settings: scenario.data.settings.map((setting) => audienceLabels[setting]).join(', '),
+    cited: citedClauses(scenario, site).map(({ code, clause }) => ({
+      code,
+      clause,
+      name: `${code.data.shortTitle}, ${clause.name}`,
+      paragraphs: clause.text.split(/\n{2,}/),
+    })),
+    handoutPath: paths.selection(scenario.data.clauses.join(',')),
+  };
+}

@@ -1,0 +1,31 @@
+// /themes/<theme>/: what each code says on one theme, the silent codes, and how many speak to it.
+import type { Code, SiteData, Theme } from '../content/model';
+import { silentCodes, themeCoverage, type Cell, type Coverage, type Crosswalk } from '../crosswalk/matrix';
+import { quotesInFull } from '../crosswalk/theme-page';
+import { themeGroupLabels } from '../../schemas/theme';
+
+export interface ThemePageView {
+  theme: Theme;
+  groupLabel: string;
+  coverage: Coverage;
+  /** Codes with at least one clause on the theme, in code order, each with its cell. */
+  speaking: { code: Code; cell: Cell }[];
+  /** Codes with no clause on it. */
+  silent: Code[];
+  /** Whether the clauses are quoted in full (few codes) or named with links (many). */
+  inFull: boolean;
+}
+
+export function themePageView(site: SiteData, crosswalk: Crosswalk, theme: Theme): ThemePageView {
+  const speaking = site.codes
+    .map((code) => ({ code, cell: crosswalk.cell(theme.id, code.id) }))
+    .filter(({ cell }) => cell.status !== 'gap');
+  return {
+    theme,
+    groupLabel: themeGroupLabels[theme.data.group],
+    coverage: themeCoverage(crosswalk, theme.id),
+    speaking,
+    silent: silentCodes(crosswalk, theme.id),
+    inFull: quotesInFull(speaking.length),
+  };
+}

@@ -1,0 +1,180 @@
+// The page view functions (src/lib/views/), on the fixture content and on the real content: what each page
+// renders, computed without Astro.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assembleSiteData } from '../../src/lib/content/assemble';
+import type { SiteData } from '../../src/lib/content/model';
+import { buildCrosswalk } from '../../src/lib/crosswalk/matrix';
+import { COLUMNS_PER_PAGE } from '../../src/lib/crosswalk/pages';
+import { themeGroups } from '../../src/schemas/theme';
+import { builderView } from '../../src/lib/views/builder';
+import { codePageView, guidelineForClause } from '../../src/lib/views/code-page';
+import { compareIndexView, comparePageView, compareRoutes } from '../../src/lib/views/compare-page';
+import { crosswalkPageView, crosswalkRoutes } from '../../src/lib/views/crosswalk-page';
+import { guidelinesPageView } from '../../src/lib/views/guidelines-page';
+import { siteCounts } from '../../src/lib/views/home';
+import { scenarioPageView } from '../../src/lib/views/scenario-page';
+import { searchPageView } from '../../src/lib/views/search-page';
+import { groupThemes } from '../../src/lib/views/theme-groups';
+import { themePageView } from '../../src/lib/views/theme-page';
+import { themesIndexView } from '../../src/lib/views/themes-index';
+import { FIXTURES, loadContent, REAL_CONTENT } from '../support/content';
+
+const good = assembleSiteData(loadContent(join(FIXTURES, 'good')));
+const real = assembleSiteData(loadContent(REAL_CONTENT));
+
+/** The fixture with Fixture Team's consent clause removed, so that code is silent on consent. */
+const withGap: SiteData = {
+  ...good,
+  codes: good.codes.map((code) => (code.id === 'team' ? { ...code, clauses: code.clauses.filter((clause) => clause.id !== 'conduct-2') } : code)),
+};
+const byId = <T extends { id: string }>(items: T[], id: string): T => {
+  const item = items.find((candidate) => candidate.id === id);
+  if (!item) throw new Error(`no "${id}"`);
+  return item;
+};
+
+describe('groupThemes', () => {
+  it('keeps theme group order and drops empty groups', () => {
+    const groups = groupThemes(real.themes);
+    expect(groups.map(({ group }) => group)).toEqual(themeGroups.filter((group) => real.themes.some((theme) => theme.data.group === group)));
+    expect(groups.flatMap(({ themes }) => themes).length).toBe(real.themes.length);
+    expect(groupThemes(good.themes).map(({ group, label }) => [group, label])).toEqual([['values', 'Values and approach']]);
+  });
+
+  it('maps each theme with the given function', () => {
+    expect(groupThemes(good.themes, (theme) => theme.data.label)[0]?.themes).toEqual(['Consent', 'Hope']);
+  });
+});
+
+describe('codePageView', () => {
+  it('lists the themes a code is silent on', () => {
+    const team = byId(withGap.codes, 'team');
+    const view = codePageView(withGap, buildCrosswalk(withGap), team);
+    expect(view.gaps.map((theme) => theme.id)).toEqual(['consent']);
+    expect(view.themeCount).toBe(2);
+    expect(view.hasGuidelines).toBe(false);
+    expect(codePageView(good, buildCrosswalk(good), byId(good.codes, 'iaps')).hasGuidelines).toBe(true);
+  });
+
+  it('finds the guideline of an IAPS value and none for other codes', () => {
+    expect(guidelineForClause(good, 'iaps', 'voluntary')?.id).toBe('voluntary');
+    expect(guidelineForClause(good, 'iaps', 'hopeful')).toBeUndefined();
+    expect(guidelineForClause(good, 'team', 'voluntary')).toBeUndefined();
+  });
+});
+
+describe('themePageView', () => {
+  it('splits speaking and silent codes and counts coverage', () => {
+    const view = themePageView(withGap, buildCrosswalk(withGap), byId(withGap.themes, 'consent'));
+    expect(view.groupLabel).toBe('Values and approach');
+    expect(view.speaking.map(({ code }) => code.id)).toEqual(['iaps']);
+    expect(view.speaking[0]?.cell.direct.map((clause) => clause.id)).toEqual(['voluntary']);
+    expect(view.speaking[0]?.cell.touches.map((clause) => clause.id)).toEqual(['hopeful']);
+    expect(view.silent.map((code) => code.id)).toEqual(['team']);
+    expect(view.coverage).toMatchObject({ direct: 1, touches: 0, total: 2 });
+    expect(view.inFull).toBe(true);
+  });
+});
+
+describe('themesIndexView', () => {
+  it('gives every theme its coverage label', () => {
+    const view = themesIndexView(withGap, buildCrosswalk(withGap));
+    expect(view.themeCount).toBe(2);
+    expect(view.groups[0]?.themes.map(({ theme, coverage }) => [theme.id, coverage.label])).toEqual([
+      ['consent', '1 of 2 codes'],
+      ['hope', '2 of 2 codes'],
+    ]);
+  });
+});
+
+describe('crosswalkPageView', () => {
+  it('has one page at a few codes, with each code’s coverage', () => {
+    expect(crosswalkRoutes(good)).toEqual([{ param: undefined, pageNumber: 1 }]);
+    const view = crosswalkPageView(withGap, buildCrosswalk(withGap), 1);
+    expect(view.pageNote).toBe('');
+    expect(view.codes.map(({ code, coverage }) => [code.id, coverage.label])).toEqual([
+      ['iaps', '2 of 2 themes'],
+      ['team', '1 of 2 themes'],
+    ]);
+  });
+
+  it('pages the columns above COLUMNS_PER_PAGE codes and names the range', () => {
+    const many: SiteData = { ...good, codes: Array.from({ length: COLUMNS_PER_PAGE + 3 }, (_, index) => ({ ...good.codes[0]!, id: `code-${index + 1}` })) };
+    expect(crosswalkRoutes(many).map(({ param }) => param)).toEqual([undefined, '2']);
+    const second = crosswalkPageView(many, buildCrosswalk(many), 2);
+    expect(second.codes.map(({ code }) => code.id)).toEqual(['code-11', 'code-12', 'code-13']);
+    expect(second.pageNote).toBe(` (codes 11–13 of ${COLUMNS_PER_PAGE + 3})`);
+    expect(() => crosswalkPageView(many, buildCrosswalk(many), 3)).toThrow(/no page 3/);
+  });
+});
+
+describe('compare views', () => {
+  it('counts the themes on each side and names the sides', () => {
+    const [iaps, team] = [byId(withGap.codes, 'iaps'), byId(withGap.codes, 'team')];
+    const view = comparePageView(buildCrosswalk(withGap), iaps, team);
+    expect(view.counts).toEqual({ both: 1, 'only-a': 1, 'only-b': 0, neither: 0 });
+    expect(view.sideNote['only-a']).toBe('Only Fixture IAPS');
+    expect(view.aligned.map(({ theme, side }) => [theme.id, side])).toEqual([
+      ['consent', 'only-a'],
+      ['hope', 'both'],
+    ]);
+  });
+
+  it('routes every ordered pair and lists each unordered pair once', () => {
+    expect(compareRoutes(real)).toHaveLength(real.codes.length * (real.codes.length - 1));
+    const index = compareIndexView(good);
+    expect(index.staticPairs).toBe(true);
+    expect(index.pairs.map(([a, b]) => `${a.id}/${b.id}`)).toEqual(['iaps/team']);
+  });
+});
+
+describe('builderView', () => {
+  it('offers every clause on a theme, from every code, with unique keys', () => {
+    const view = builderView(good);
+    const hope = view.groups[0]?.themes.find(({ theme }) => theme.id === 'hope');
+    expect(hope?.candidates.map(({ ref }) => ref)).toEqual(['iaps:hopeful', 'team:conduct-1', 'team:conduct-2']);
+    expect(hope?.candidates[0]?.name).toBe('Fixture IAPS, 2.');
+    const keys = builderView(real).groups.flatMap(({ themes }) => themes.flatMap(({ candidates }) => candidates.map(({ key }) => key)));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('scenarioPageView', () => {
+  it('resolves the cited clauses in order and names the settings', () => {
+    const view = scenarioPageView(good, byId(good.scenarios, 'a-gift'));
+    expect(view.settings).toBe('Behavioral health');
+    expect(view.cited.map(({ name }) => name)).toEqual(['Fixture Team, Conduct 1.', 'Fixture IAPS, 1.']);
+    expect(view.handoutPath).toBe('selection/?c=team:conduct-1,iaps:voluntary');
+  });
+});
+
+describe('guidelinesPageView', () => {
+  it('pairs each value guideline with its IAPS clause', () => {
+    const view = guidelinesPageView(good);
+    expect(view.values.map(({ guideline, value }) => [guideline.id, value?.id])).toEqual([['voluntary', 'voluntary']]);
+    expect(view.intro).toEqual([]);
+    const realView = guidelinesPageView(real);
+    expect(realView.intro.length + realView.values.length + realView.after.length).toBe(real.guidelines.length);
+    expect(realView.values.every(({ value }) => value !== undefined)).toBe(true);
+  });
+
+  it('fails clearly without the IAPS code', () => {
+    expect(() => guidelinesPageView({ ...good, codes: good.codes.filter((code) => code.id !== 'iaps') })).toThrow(/needs the code "iaps"/);
+  });
+});
+
+describe('searchPageView and siteCounts', () => {
+  it('offers the labels the index carries', () => {
+    const view = searchPageView(good);
+    expect(view.checkboxFilters).toEqual([
+      { legend: 'Code', name: 'code', options: ['Fixture IAPS', 'Fixture Team'] },
+      { legend: 'Audience', name: 'audience', options: ['Behavioral health', 'First responder'] },
+    ]);
+    expect(view.themeOptions.map(({ label, themes }) => [label, themes])).toEqual([['Values and approach', ['Consent', 'Hope']]]);
+  });
+
+  it('counts codes, clauses and themes', () => {
+    expect(siteCounts(good)).toEqual({ codes: 2, clauses: 4, themes: 2 });
+  });
+});
