@@ -1,14 +1,19 @@
 // Builds the search index after `astro build`: one pagefind record per clause (see lib/search/records.ts),
 // written to <outDir>/pagefind/. Any pagefind error fails the build, so a site never ships without search.
-import { rm, stat } from 'node:fs/promises';
+// The records come from the SiteData the pages were rendered from (written by src/pages/site-data.json.ts), so
+// pages and index share one content reader, Astro's collections.
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { contentRoot } from '../config/content-root.mjs';
-import { assembleSiteData } from '../lib/content/assemble';
-import { loadContent } from '../lib/content/load-from-disk';
+import type { SiteData } from '../lib/content/model';
 import { clauseRecords, type ClauseRecord } from '../lib/search/records';
+
+/** The build's SiteData in the output folder (src/pages/site-data.json.ts); read, then removed, here. */
+export const SITE_DATA_FILE = 'site-data.json';
+/** Where the last build's SiteData is kept, in Astro's cache folder, for the test that compares content readers. */
+export const SITE_DATA_COPY = 'pec-site-data.json';
 
 /** The part of pagefind's Node API used here; tests pass a fake to check that errors stop the build. */
 export type PagefindNode = Pick<typeof pagefind, 'createIndex' | 'close'>;
@@ -63,21 +68,32 @@ async function waitForEntryFile(outputPath: string, timeoutMs = 120_000): Promis
   return [`${entry} is still empty ${timeoutMs / 1000} s after pagefind reported writing it`];
 }
 
+/** Reads the build's SiteData from the output folder and removes the file; fails the build if it is missing. */
+async function takeSiteData(dir: URL): Promise<{ site: SiteData; json: string }> {
+  const file = new URL(SITE_DATA_FILE, dir);
+  const json = await readFile(file, 'utf8').catch((error: unknown) => {
+    throw new Error(`pec:search-index: ${fileURLToPath(file)} was not built (src/pages/site-data.json.ts): ${String(error)}`);
+  });
+  await rm(file);
+  return { site: JSON.parse(json) as SiteData, json };
+}
+
 export function searchIndex(): AstroIntegration {
   let base = '/';
-  let root: URL | undefined;
+  let cacheDir: URL | undefined;
   return {
     name: 'pec:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
-        root = config.root;
+        cacheDir = config.cacheDir;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!root) throw new Error('pec:search-index: astro:config:done did not run');
-        // The same content the pages were built from (CONTENT_DIR), read and checked the same way.
-        const contentDir = fileURLToPath(new URL(`${contentRoot(process.env)}/`, root));
-        const records = clauseRecords(assembleSiteData(loadContent(contentDir)), base);
+        if (!cacheDir) throw new Error('pec:search-index: astro:config:done did not run');
+        const { site, json } = await takeSiteData(dir);
+        await mkdir(cacheDir, { recursive: true });
+        await writeFile(new URL(SITE_DATA_COPY, cacheDir), json);
+        const records = clauseRecords(site, base);
         const outputPath = fileURLToPath(new URL('pagefind/', dir));
         await writeSearchIndex(records, outputPath);
         logger.info(`pagefind: ${records.length} clauses indexed in ${outputPath}`);

@@ -1,12 +1,11 @@
 // The one place pages get content from: loads the collections once per build and checks them.
 import { getCollection, getEntry, render, type CollectionKey } from 'astro:content';
 import { assembleSiteData } from './content/assemble';
-import type { Clause, Code, SiteData, Theme } from './content/model';
+import type { SiteData, Theme } from './content/model';
 import { buildCrosswalk, type Crosswalk } from './crosswalk/matrix';
 
 let cached: Promise<SiteData> | undefined;
 let crosswalk: Promise<Crosswalk> | undefined;
-let codesById: Promise<Map<string, Code>> | undefined;
 
 export function getSiteData(): Promise<SiteData> {
   cached ??= (async () =>
@@ -28,20 +27,8 @@ export function getCrosswalk(): Promise<Crosswalk> {
   return crosswalk;
 }
 
-export async function getCode(id: string): Promise<Code> {
-  // A map, not a search: every <Clause> asks for its code, ~20,000 times at 500 codes.
-  codesById ??= getSiteData().then(({ codes }) => new Map(codes.map((code) => [code.id, code])));
-  const code = (await codesById).get(id);
-  if (!code) throw new Error(`No code with id "${id}"`);
-  return code;
-}
-
 export async function getThemeMap(): Promise<Map<string, Theme>> {
   return new Map((await getSiteData()).themes.map((theme) => [theme.id, theme]));
-}
-
-export async function findClause(codeId: string, clauseId: string): Promise<Clause | undefined> {
-  return (await getCode(codeId)).clauses.find((clause) => clause.id === clauseId);
 }
 
 /** Renders one content entry (MDX or Markdown) by collection and id; throws naming the entry if it is missing. */

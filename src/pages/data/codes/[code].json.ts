@@ -2,11 +2,12 @@
 // codes.json (megabytes at hundreds of codes).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildCodeFile } from '../../../lib/exports/codes-json';
-import { getCode, getSiteData } from '../../../lib/site-data';
+import type { Code } from '../../../lib/content/model';
+import { getSiteData } from '../../../lib/site-data';
 
-export const getStaticPaths: GetStaticPaths = async () => (await getSiteData()).codes.map((code) => ({ params: { code: code.id } }));
+export const getStaticPaths: GetStaticPaths = async () => (await getSiteData()).codes.map((code) => ({ params: { code: code.id }, props: { code } }));
 
-export const GET: APIRoute = async ({ params }) =>
-  new Response(JSON.stringify(buildCodeFile(await getCode(String(params.code)), import.meta.env.BASE_URL)), {
+export const GET: APIRoute<{ code: Code }> = ({ props }) =>
+  new Response(JSON.stringify(buildCodeFile(props.code, import.meta.env.BASE_URL)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
