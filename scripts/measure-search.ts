@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { measureSearch } from '../bench/lib/search-latency';
-import { DIST, ROOT, requireBuild } from '../tests/support/dist';
+import { DIST, ROOT, requireBuild } from '../tools/lib/dist';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {

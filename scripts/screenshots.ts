@@ -2,9 +2,9 @@
 // Usage: npm run screenshots [-- path ...]   (after `npm run build`; writes to screenshots/, not committed)
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, ROOT, requireBuild } from '../tests/support/dist';
-import { launchChromium } from '../tests/support/browser';
-import { serveStatic } from '../tests/support/static-server';
+import { DIST, ROOT, requireBuild } from '../tools/lib/dist';
+import { launchChromium } from '../tools/lib/browser';
+import { serveStatic } from '../tools/lib/static-server';
 
 const DEFAULT_PAGES = ['', 'codes/', 'codes/alaska-psp/', 'codes/iaps/', 'codes/iaps/guidelines/', 'about/', '404.html'];
 const WIDTHS = [390, 1280];

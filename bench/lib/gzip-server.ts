@@ -1,10 +1,10 @@
-// A static server like tests/support/static-server.ts, but gzipping text as every real static host does, so
+// A static server like tools/lib/static-server.ts, but gzipping text as every real static host does, so
 // that Lighthouse's simulated mobile network sees the bytes a reader would transfer, not uncompressed HTML.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { RunningServer } from '../../tests/support/static-server';
+import type { RunningServer } from '../../tools/lib/static-server';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { CHROMIUM_PATH } from '../../tests/support/browser';
+import { CHROMIUM_PATH } from '../../tools/lib/browser';
 import { serveGzipped } from './gzip-server';
 
 const run = promisify(execFile);

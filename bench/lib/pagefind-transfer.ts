@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../../tests/support/browser';
-import { serveStatic } from '../../tests/support/static-server';
+import { launchChromium } from '../../tools/lib/browser';
+import { serveStatic } from '../../tools/lib/static-server';
 import { searchTerms } from '../../src/lib/search/query';
 
 export interface TransferFigures {

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild, type BuildResult } from '../support/astro-build';
-import { browserAvailable, launchChromium } from '../support/browser';
+import { browserAvailable, launchChromium } from '../../tools/lib/browser';
 import { FIXTURES } from '../support/content';
-import { serveStatic, type RunningServer } from '../support/static-server';
+import { serveStatic, type RunningServer } from '../../tools/lib/static-server';
 
 describe.runIf(browserAvailable())('a clause alias', () => {
   let build: BuildResult;

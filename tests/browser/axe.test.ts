@@ -3,9 +3,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { runAxe, type AxeViolation } from '../support/axe';
-import { browserAvailable } from '../support/browser';
+import { browserAvailable } from '../../tools/lib/browser';
 import { useSiteInBrowser } from '../support/site-in-browser';
-import { readPage } from '../support/dist';
+import { readPage } from '../../tools/lib/dist';
 import { codePageId, pageAddresses } from '../support/site-pages';
 
 /** Rules switched off, each with its reason. None today: add one only with a reason a reviewer accepts. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
-import { browserAvailable } from '../support/browser';
+import { browserAvailable } from '../../tools/lib/browser';
 import { toolContext, useSiteInBrowser } from '../support/site-in-browser';
 
 describe.runIf(browserAvailable())('draft-your-own-code builder', () => {

@@ -1,7 +1,7 @@
 // A reader copies a clause's link and citation, and follows its permalink.
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable } from '../support/browser';
+import { browserAvailable } from '../../tools/lib/browser';
 import { useSiteInBrowser } from '../support/site-in-browser';
 
 describe.runIf(browserAvailable())('clause actions', () => {

@@ -1,7 +1,7 @@
 // The crosswalk filters and the compare picker, as a reader uses them.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserAvailable } from '../support/browser';
+import { browserAvailable } from '../../tools/lib/browser';
 import { useSiteInBrowser } from '../support/site-in-browser';
 
 describe.runIf(browserAvailable())('crosswalk and compare', () => {

@@ -3,11 +3,11 @@
 // turns off smooth scrolling and every animation and transition.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchChromium } from '../support/browser';
-import { DIST, requireBuild } from '../support/dist';
+import { browserAvailable, launchChromium } from '../../tools/lib/browser';
+import { DIST, requireBuild } from '../../tools/lib/dist';
 import { focusStyle, hasFocusRing, tabTo } from '../support/keyboard';
 import { codePageId, pageAddresses } from '../support/site-pages';
-import { serveStatic, type RunningServer } from '../support/static-server';
+import { serveStatic, type RunningServer } from '../../tools/lib/static-server';
 
 describe.runIf(browserAvailable())('keyboard and motion', () => {
   let browser: Browser;

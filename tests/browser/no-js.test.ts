@@ -3,11 +3,11 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
-import { browserAvailable, launchChromium } from '../support/browser';
+import { browserAvailable, launchChromium } from '../../tools/lib/browser';
 import { loadContent, REAL_CONTENT } from '../support/content';
-import { DIST, requireBuild } from '../support/dist';
+import { DIST, requireBuild } from '../../tools/lib/dist';
 import { codePageId, pageAddresses } from '../support/site-pages';
-import { serveStatic, type RunningServer } from '../support/static-server';
+import { serveStatic, type RunningServer } from '../../tools/lib/static-server';
 
 /** Least visible text in <main>: the pages whose whole point is derived text need much; search, which needs
  * JavaScript (the brief sets it aside), only something that tells the reader; every other page some. */

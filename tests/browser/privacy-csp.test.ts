@@ -4,10 +4,10 @@
 // base-path build that reaches outside /ethics/ fails too.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailable, launchChromium } from '../support/browser';
-import { BASE_PATH, DIST, DIST_BASE, requireBuild } from '../support/dist';
+import { browserAvailable, launchChromium } from '../../tools/lib/browser';
+import { BASE_PATH, DIST, DIST_BASE, requireBuild } from '../../tools/lib/dist';
 import { pageAddresses } from '../support/site-pages';
-import { serveStatic } from '../support/static-server';
+import { serveStatic } from '../../tools/lib/static-server';
 
 const MISSING = 'no-such-page/';
 

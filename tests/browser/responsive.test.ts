@@ -1,7 +1,7 @@
 // From 320 px up, no page scrolls sideways as a whole (wide tables scroll inside their own region).
 import { describe, expect, it } from 'vitest';
-import { htmlPages } from '../support/dist';
-import { browserAvailable } from '../support/browser';
+import { htmlPages } from '../../tools/lib/dist';
+import { browserAvailable } from '../../tools/lib/browser';
 import { useSiteInBrowser } from '../support/site-in-browser';
 
 describe.runIf(browserAvailable())('responsive layout', () => {

@@ -3,9 +3,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
-import { BASE_PATH, DIST, DIST_BASE, requireBuild } from '../support/dist';
-import { browserAvailable, launchChromium } from '../support/browser';
-import { serveStatic, type RunningServer } from '../support/static-server';
+import { BASE_PATH, DIST, DIST_BASE, requireBuild } from '../../tools/lib/dist';
+import { browserAvailable, launchChromium } from '../../tools/lib/browser';
+import { serveStatic, type RunningServer } from '../../tools/lib/static-server';
 
 const MONEY_CLAUSES = ['codes/dbhds-cprs/#conduct-3', 'codes/dbhds-cprs/#conduct-4', 'codes/alaska-psp/#conflicts-3', 'codes/alaska-psp/#conflicts-note'];
 const XSS = '<img src=x onerror=alert(1)>';

@@ -6,10 +6,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/exports/csv';
 import { axeViolations } from '../support/axe';
-import { browserAvailable } from '../support/browser';
+import { browserAvailable } from '../../tools/lib/browser';
 import { toolContext, useSiteInBrowser } from '../support/site-in-browser';
-import { BASE_PATH, DIST_BASE, requireBuild } from '../support/dist';
-import { serveStatic } from '../support/static-server';
+import { BASE_PATH, DIST_BASE, requireBuild } from '../../tools/lib/dist';
+import { serveStatic } from '../../tools/lib/static-server';
 
 describe.runIf(browserAvailable())('clause selection and handout', () => {
   const site = useSiteInBrowser();

@@ -16,7 +16,7 @@ import {
   type BudgetRow,
   type Weights,
 } from '../support/budgets';
-import { DIST, ROOT, htmlPages, requireBuild } from '../support/dist';
+import { DIST, ROOT, htmlPages, requireBuild } from '../../tools/lib/dist';
 
 const budgets = JSON.parse(readFileSync(join(ROOT, 'tests/budgets.json'), 'utf8')) as BudgetFile;
 // zlib's default level, about what static hosts use when they compress on the fly.

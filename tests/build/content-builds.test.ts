@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuild } from '../support/astro-build';
 import { FIXTURES } from '../support/content';
-import { readPage } from '../support/dist';
+import { readPage } from '../../tools/lib/dist';
 
 const BAD: Record<string, RegExp[]> = {
   'unknown-theme': [/unknown-theme\/codes\/iaps\.mdx: clause "hopeful": unknown theme id "consnet"/],

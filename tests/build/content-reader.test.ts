@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import type { SiteData } from '../../src/lib/content/model';
 import { SITE_DATA_COPY } from '../../src/integrations/pagefind';
-import { DIST, requireBuild, ROOT } from '../support/dist';
+import { DIST, requireBuild, ROOT } from '../../tools/lib/dist';
 import { loadContent, REAL_CONTENT } from '../support/content';
 
 // The search integration keeps the SiteData of the last build in Astro's cache folder (the default one: the bench

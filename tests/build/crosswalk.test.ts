@@ -7,7 +7,7 @@ import { orderedPairs } from '../../src/lib/crosswalk/compare';
 import { buildCrosswalk, codeGaps } from '../../src/lib/crosswalk/matrix';
 import { parseCsv } from '../../src/lib/exports/csv';
 import { codesExportSchema } from '../../src/schemas/export';
-import { DIST, DIST_BASE, BASE_PATH, htmlPages, readPage, requireBuild } from '../support/dist';
+import { DIST, DIST_BASE, BASE_PATH, htmlPages, readPage, requireBuild } from '../../tools/lib/dist';
 import { REAL_CONTENT, loadContent } from '../support/content';
 import { normalizeText } from '../support/text';
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
-import { mainText, readPage, requireBuild } from '../support/dist';
+import { mainText, readPage, requireBuild } from '../../tools/lib/dist';
 import { REAL_CONTENT, loadContent } from '../support/content';
 import { normalizeText } from '../support/text';
 

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { DIST, DIST_BASE, ROOT, htmlPages, requireBuild } from '../support/dist';
+import { DIST, DIST_BASE, ROOT, htmlPages, requireBuild } from '../../tools/lib/dist';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 

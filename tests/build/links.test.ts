@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BASE_PATH, DIST, DIST_BASE, htmlPages, listFiles, requireBuild } from '../support/dist';
+import { BASE_PATH, DIST, DIST_BASE, htmlPages, listFiles, requireBuild } from '../../tools/lib/dist';
 import { checkLinks, formatBroken } from '../support/link-check';
 
 const BUILDS = [

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePermalinkList } from '../../src/lib/permalinks';
-import { DIST, ROOT, readPage, requireBuild } from '../support/dist';
+import { DIST, ROOT, readPage, requireBuild } from '../../tools/lib/dist';
 
 const listed = parsePermalinkList(readFileSync(join(ROOT, 'permalinks.txt'), 'utf8'));
 

@@ -9,10 +9,10 @@ import { BUDGETS } from '../../bench/lib/budgets';
 import { reportDist } from '../../bench/lib/dist-report';
 import { writeScaleContent } from '../../bench/lib/scale-content';
 import { STATIC_COMPARE_MAX_CODES } from '../../src/lib/constants';
-import { browserAvailable, launchChromium } from '../support/browser';
-import { listFiles, ROOT } from '../support/dist';
+import { browserAvailable, launchChromium } from '../../tools/lib/browser';
+import { listFiles, ROOT } from '../../tools/lib/dist';
 import { REAL_CONTENT } from '../support/content';
-import { serveStatic } from '../support/static-server';
+import { serveStatic } from '../../tools/lib/static-server';
 
 const CODES = 30;
 const work = join(ROOT, 'bench/tmp/ci-scale');

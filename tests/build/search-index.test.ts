@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BASE_PATH, DIST, DIST_BASE, requireBuild } from '../support/dist';
+import { BASE_PATH, DIST, DIST_BASE, requireBuild } from '../../tools/lib/dist';
 import { loadBuiltSearch, type NodeSearch } from '../support/pagefind';
 import { loadContent, REAL_CONTENT } from '../support/content';
 import { assembleSiteData } from '../../src/lib/content/assemble';

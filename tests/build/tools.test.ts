@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { BASE_PATH, DIST, DIST_BASE, htmlPages, readPage, requireBuild } from '../support/dist';
+import { BASE_PATH, DIST, DIST_BASE, htmlPages, readPage, requireBuild } from '../../tools/lib/dist';
 
 requireBuild();
 

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './dist';
+import { ROOT } from '../../tools/lib/dist';
 
 export interface BuildResult {
   ok: boolean;

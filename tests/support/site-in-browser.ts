@@ -2,9 +2,9 @@
 // which scripts outside Vitest import too).
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './browser';
-import { DIST, requireBuild } from './dist';
-import { serveStatic, type RunningServer } from './static-server';
+import { launchChromium } from '../../tools/lib/browser';
+import { DIST, requireBuild } from '../../tools/lib/dist';
+import { serveStatic, type RunningServer } from '../../tools/lib/static-server';
 
 export interface SiteInBrowser {
   browser: Browser;

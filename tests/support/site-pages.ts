@@ -1,5 +1,5 @@
 // The pages a browser gate visits: every HTML page of a build, as addresses relative to the served base URL.
-import { DIST, htmlPages } from './dist';
+import { DIST, htmlPages } from '../../tools/lib/dist';
 import { servedPath } from './link-check';
 
 /** `index.html` → ``, `codes/iaps/index.html` → `codes/iaps/`, `404.html` → `404.html`. */

@@ -1,4 +1,4 @@
-// Reading the built site in tests.
+// Reading the built site, for tests, the benchmark and scripts.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';

@@ -1,4 +1,4 @@
-// A tiny static file server over a build folder, for browser tests and screenshots: serves `dir` under
+// A tiny static file server over a build folder, for browser tests, the benchmark and screenshots: serves `dir` under
 // `base` on 127.0.0.1, like a static host would (directory index, 404.html for misses).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
