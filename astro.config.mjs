@@ -3,7 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import { siteOptions } from './src/config/site-options.mjs';
-import { sitemap } from './src/integrations/sitemap.ts';
+import sitemap from '@astrojs/sitemap';
+import { sitemapIncludes } from './src/config/sitemap.mjs';
 import { searchIndex } from './src/integrations/pagefind.ts';
 
 const { base, site, outDir } = siteOptions(process.env);
@@ -23,5 +24,11 @@ export default defineConfig({
   // Scripts always ship as same-origin files: the CSP allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   // searchIndex runs pagefind after the build, so `npm run build` makes the site and its search index.
-  integrations: [mdx({ remarkPlugins: [remarkGfm] }), sitemap(), searchIndex()],
+  // @astrojs/sitemap honours the base path and trailing slashes (it joins config.base to config.site); without
+  // SITE_URL it writes nothing, as canonical URLs need the public address. It lists pages, not data files.
+  integrations: [
+    mdx({ remarkPlugins: [remarkGfm] }),
+    sitemap({ filter: sitemapIncludes, namespaces: { news: false, xhtml: false, image: false, video: false } }),
+    searchIndex(),
+  ],
 });
