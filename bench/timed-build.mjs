@@ -1,7 +1,7 @@
 // One `astro build` with timing marks, run by bench/run.ts in a fresh process (OUT_DIR and CONTENT_DIR come
 // from the environment, as for `npm run build`). A bench-only integration, appended after the project's own,
-// marks when the pages are generated and when the last `astro:build:done` hook (the pagefind index, once the
-// search integration is merged) has finished; the time between is the post-build indexing.
+// marks when the pages are generated and when the last `astro:build:done` hook (the pagefind index) has
+// finished; the time between is the post-build indexing.
 import { writeFileSync } from 'node:fs';
 import { build } from 'astro';
 

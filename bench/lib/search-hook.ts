@@ -1,18 +1,12 @@
-// ─── SEARCH HOOK ────────────────────────────────────────────────────────────────────────────────────────────
-// Search latency comes from the search branch's measuring module, bench/lib/search-latency.ts (on main since
-// the search merge; not on this branch). Without it, or when the build has no dist/pagefind/, the latency
-// figures are null, shown as "n/a": no made-up numbers. The interface used (as on main):
-//
-//   export function measureSearch(options: { dist: string; base?: string; warmQueries?: string[] }):
-//     Promise<{ coldMs: { median: number }; warmKeystrokeMs: { median: number }; … }>
-//
-// Transfer per query is measured here (pagefind-transfer.ts) whenever dist/pagefind/ exists.
-// ────────────────────────────────────────────────────────────────────────────────────────────────────────────
+// Search figures for a bench run: latency from bench/lib/search-latency.ts (the same measurement
+// `npm run measure:search` prints), transfer per query from pagefind-transfer.ts. A build without
+// dist/pagefind/ (search failed to index) reports null, shown as "n/a": no made-up numbers.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { measurePagefindTransfer, type TransferFigures } from './pagefind-transfer';
+import { measureSearch as measureLatency } from './search-latency';
 
-/** Fixed queries: words readers type, from the themes' synonyms and the brief. */
+/** Fixed queries: words readers type, from the themes' synonyms. */
 export const SEARCH_QUERIES = ['gifts', 'confidentiality', 'dating a client', 'burnout', 'supervisor', 'social media', 'mandatory reporting', 'respect', 'loans', 'conflict of interest'];
 
 export interface SearchFigures {
@@ -23,29 +17,13 @@ export interface SearchFigures {
   note: string;
 }
 
-const LATENCY_MODULE = './search-latency.ts';
-
-async function callLatencyModule(dir: string, base: string): Promise<{ coldMs: number; warmMedianMs: number } | string> {
-  if (!existsSync(join(import.meta.dirname, LATENCY_MODULE))) return `latency: n/a until ${LATENCY_MODULE.slice(2)} (search branch) is merged`;
-  const module = (await import(/* @vite-ignore */ LATENCY_MODULE)) as Record<string, unknown>;
-  const measure = module.measureSearch;
-  if (typeof measure !== 'function') return `latency: n/a: ${LATENCY_MODULE} exports no measureSearch (adapt bench/lib/search-hook.ts)`;
-  // Cold: the header box's first search on a fresh page (median of its runs); warm: every further keystroke
-  // typing the fixed queries.
-  const result = (await measure({ dist: dir, base, warmQueries: SEARCH_QUERIES })) as { coldMs?: { median?: unknown }; warmKeystrokeMs?: { median?: unknown } };
-  const cold = result?.coldMs?.median;
-  const warm = result?.warmKeystrokeMs?.median;
-  if (typeof cold !== 'number' || typeof warm !== 'number') return 'latency: n/a: unexpected result shape (adapt bench/lib/search-hook.ts)';
-  return { coldMs: cold, warmMedianMs: warm };
-}
-
 export async function measureSearch(dir: string, base: string): Promise<SearchFigures> {
   if (!existsSync(join(dir, 'pagefind', 'pagefind.js'))) {
-    return { coldMs: null, warmMedianMs: null, transfer: null, note: 'n/a: this build has no pagefind/ (search integration not merged)' };
+    return { coldMs: null, warmMedianMs: null, transfer: null, note: 'n/a: this build has no pagefind/' };
   }
-  const latency = await callLatencyModule(dir, base);
+  // Cold: the header box's first search on a fresh page (median of its runs); warm: every further keystroke
+  // typing the fixed queries.
+  const latency = await measureLatency({ dist: dir, base, warmQueries: SEARCH_QUERIES });
   const transfer = await measurePagefindTransfer(dir, base, SEARCH_QUERIES);
-  return typeof latency === 'string'
-    ? { coldMs: null, warmMedianMs: null, transfer, note: latency }
-    : { ...latency, transfer, note: '' };
+  return { coldMs: latency.coldMs.median, warmMedianMs: latency.warmKeystrokeMs.median, transfer, note: '' };
 }

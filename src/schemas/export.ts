@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-/** `/data/codes.json`: a public interface (see the brief). Fields may be added; none renamed or removed. */
+/** `/data/codes.json`: a public interface that others build on. Fields may be added; none renamed or removed. */
 export const codesExportSchema = z.object({
   /** When the file was built (ISO 8601). */
   generated: z.string().datetime(),
@@ -33,7 +33,7 @@ export const codesExportSchema = z.object({
           id: z.string(),
           /** Number or label as in the source. */
           label: z.string(),
-          /** Full name for citations: "Conflicts of Interest 3.", "Value 3." (an addition to the brief's format). */
+          /** Full name for citations: "Conflicts of Interest 3." or "Value 3." */
           name: z.string(),
           /** Section heading, or null where the code has no sections. */
           section: z.string().nullable(),
@@ -41,7 +41,7 @@ export const codesExportSchema = z.object({
           text: z.string(),
           /** Themes the clause addresses directly. */
           themes: z.array(z.string()),
-          /** Themes it only touches on (an addition to the brief's format). */
+          /** Themes it only touches on. */
           touches: z.array(z.string()),
           /** Absolute path of the clause, with the site's base path. */
           url: z.string().startsWith('/'),
@@ -53,5 +53,5 @@ export const codesExportSchema = z.object({
 
 export type CodesExport = z.infer<typeof codesExportSchema>;
 
-/** `/data/crosswalk.csv` header, fixed by the brief. */
+/** `/data/crosswalk.csv` header: a public interface, so columns are never renamed or reordered. */
 export const CROSSWALK_CSV_HEADER = ['theme_id', 'theme_label', 'code_id', 'clause_id', 'clause_label', 'url', 'text'] as const;

@@ -10,7 +10,7 @@ import { codePageId, pageAddresses } from '../support/site-pages';
 import { serveStatic, type RunningServer } from '../../tools/lib/static-server';
 
 /** Least visible text in <main>: the pages whose whole point is derived text need much; search, which needs
- * JavaScript (the brief sets it aside), only something that tells the reader; every other page some. */
+ * JavaScript by design (pagefind runs in the browser), only something that tells the reader; every other page some. */
 const MIN_TEXT: [RegExp, number][] = [
   // Theme, crosswalk and compare-pair pages are whole comparisons; /compare/ itself is a list of pairs.
   [/^(themes\/|crosswalk\/|compare\/[^/]+\/)/, 600],
