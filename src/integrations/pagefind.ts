@@ -7,12 +7,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { contentRoot } from '../config/content-root.mjs';
 import type { SiteData } from '../lib/content/model';
 import { clauseRecords, type ClauseRecord } from '../lib/search/records';
 
 /** The build's SiteData in the output folder (src/pages/site-data.json.ts); read, then removed, here. */
 export const SITE_DATA_FILE = 'site-data.json';
-/** Where the last build's SiteData is kept, in Astro's cache folder, for the test that compares content readers. */
+/**
+ * Where the SiteData of the last build of the real content/ is kept, in Astro's cache folder, for the test that
+ * compares the two content readers (tests/build/content-reader.test.ts). Builds of other content (CONTENT_DIR:
+ * fixtures, the bench) do not write it, so the copy always describes content/.
+ */
 export const SITE_DATA_COPY = 'pec-site-data.json';
 
 /** The part of pagefind's Node API used here; tests pass a fake to check that errors stop the build. */
@@ -91,8 +96,10 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (!cacheDir) throw new Error('pec:search-index: astro:config:done did not run');
         const { site, json } = await takeSiteData(dir);
-        await mkdir(cacheDir, { recursive: true });
-        await writeFile(new URL(SITE_DATA_COPY, cacheDir), json);
+        if (contentRoot(process.env) === contentRoot({})) {
+          await mkdir(cacheDir, { recursive: true });
+          await writeFile(new URL(SITE_DATA_COPY, cacheDir), json);
+        }
         const records = clauseRecords(site, base);
         const outputPath = fileURLToPath(new URL('pagefind/', dir));
         await writeSearchIndex(records, outputPath);

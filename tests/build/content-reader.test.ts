@@ -10,8 +10,8 @@ import { SITE_DATA_COPY } from '../../src/integrations/pagefind';
 import { DIST, requireBuild, ROOT } from '../../tools/lib/dist';
 import { loadContent, REAL_CONTENT } from '../support/content';
 
-// The search integration keeps the SiteData of the last build in Astro's cache folder (the default one: the bench
-// builds with its own), because the copy in dist/ is removed before the site ships.
+// The search integration keeps the SiteData of the last build of content/ in Astro's default cache folder (the copy
+// in dist/ is removed before the site ships; builds of other content leave this one alone).
 const BUILT_SITE_DATA = join(ROOT, 'node_modules/.astro', SITE_DATA_COPY);
 
 function builtSiteData(): SiteData {
