@@ -5,6 +5,8 @@ import remarkGfm from 'remark-gfm';
 import { siteOptions } from './src/config/site-options.mjs';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
+import { oneStylesheet } from './src/integrations/one-stylesheet.ts';
+import { clientChunk } from './src/config/client-chunks.mjs';
 
 const { base, site, outDir } = siteOptions(process.env);
 
@@ -21,7 +23,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: { remarkPlugins: [remarkGfm] },
   // Scripts always ship as same-origin files: the CSP allows no inline script.
-  vite: { build: { assetsInlineLimit: 0 } },
-  // searchIndex runs pagefind after the build, so `npm run build` makes the site and its search index.
-  integrations: [mdx({ remarkPlugins: [remarkGfm] }), sitemap(), searchIndex()],
+  // clientChunk keeps each page at one or two module scripts (src/config/client-chunks.mjs).
+  vite: { build: { assetsInlineLimit: 0, rollupOptions: { output: { manualChunks: clientChunk } } } },
+  // searchIndex runs pagefind after the build, so `npm run build` makes the site and its search index;
+  // oneStylesheet then joins each page's split stylesheets into one file.
+  integrations: [mdx({ remarkPlugins: [remarkGfm] }), sitemap(), searchIndex(), oneStylesheet()],
 });
