@@ -18,6 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  scopedStyleStrategy: 'class',
   // No third-party requests, ever: no prefetch, no telemetry-like extras.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -1,43 +1,18 @@
-// The compare view for sites with more codes than static pair pages (compare-pages.ts): reads ?a=…&b=… from
-// the URL, fetches the two /data/codes/<id>.json files and aligns them with the same alignCodes as the static
-// pages. All data is written with textContent, never as markup.
+// <compare-view> (CompareView.astro), for sites with more codes than static pair pages (compare-pages.ts):
+// reads ?a=…&b=… from the URL, fetches the two /data/codes/<id>.json files and aligns them with the same
+// alignCodes as the static pages, filling the component's <template>s. Data is written as text, never markup.
 import { alignCodes, type Side } from '../lib/crosswalk/compare';
 import type { CellOf } from '../lib/crosswalk/matrix';
 import type { CodeFile } from '../lib/exports/codes-json';
+import { byRole, cloneTemplate, readData } from './dom';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 type ThemeRef = { id: string; label: string; url: string };
 type FileClause = CodeFile['clauses'][number];
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function link(href: string, text: string): HTMLAnchorElement {
-  const anchor = element('a', undefined, text);
-  anchor.href = href;
-  return anchor;
-}
-
-function quote(clause: FileClause, touches: boolean): HTMLElement {
-  const block = element('blockquote', touches ? 'clause-quote touches' : 'clause-quote');
-  block.cite = clause.url;
-  const name = element('p', 'quote-name');
-  name.append(link(clause.url, clause.name));
-  if (touches) name.append(' ', element('span', 'badge', 'touches on'));
-  block.append(name, ...clause.text.split('\n\n').map((paragraph) => element('p', 'quote-text', paragraph)));
-  return block;
-}
-
-function side(code: CodeFile, cell: CellOf<FileClause>): HTMLElement {
-  const box = element('div', cell.status === 'gap' ? 'side silent' : 'side');
-  box.append(element('h4', 'side-code', code.shortTitle));
-  if (cell.status === 'gap') box.append(element('p', 'silent-text', '○ Silent'));
-  else box.append(...cell.direct.map((c) => quote(c, false)), ...cell.touches.map((c) => quote(c, true)));
-  return box;
+function setLink(link: HTMLAnchorElement, href: string, text: string) {
+  link.href = href;
+  link.textContent = text;
 }
 
 class CompareView extends HTMLElement {
@@ -55,10 +30,9 @@ class CompareView extends HTMLElement {
       if (select && [...select.options].some((option) => option.value === value)) select.value = value;
     }
     if (!ID.test(a) || !ID.test(b) || a === b) return say('Choose two different codes.');
-    this.linkStylesheet();
     say('Loading the two codes…');
     try {
-      const themes = JSON.parse(this.querySelector('script[type="application/json"]')?.textContent ?? '[]') as ThemeRef[];
+      const themes = readData<ThemeRef[]>(this, 'themes');
       const load = async (id: string) => {
         const response = await fetch((this.dataset.codeUrl ?? '').replace('{id}', id));
         if (!response.ok) throw new Error(`No code "${id}"`);
@@ -72,46 +46,55 @@ class CompareView extends HTMLElement {
     }
   }
 
-  linkStylesheet() {
-    const href = this.dataset.stylesheet;
-    if (!href || document.querySelector(`link[href="${href}"]`)) return;
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = href;
-    document.head.append(link);
-  }
-
   render(themes: ThemeRef[], codeA: CodeFile, codeB: CodeFile) {
     const aligned = alignCodes(themes, codeA, codeB);
     const count = (which: Side) => aligned.filter((row) => row.side === which).length;
     const note: Record<Side, string> = { both: 'Both codes', 'only-a': `Only ${codeA.shortTitle}`, 'only-b': `Only ${codeB.shortTitle}`, neither: 'Neither code' };
-    const output = this.querySelector('.compare-output');
-    if (!output) return;
-    const heading = element('h2', undefined, `${codeA.shortTitle} and ${codeB.shortTitle}, theme by theme`);
-    heading.tabIndex = -1;
-    const summary = element('p', 'prose');
-    summary.append(link(codeA.url, codeA.title), ' beside ', link(codeB.url, codeB.title),
-      `. Of ${aligned.length} themes, both speak to ${count('both')}; only ${codeA.shortTitle} to ${count('only-a')}; only ${codeB.shortTitle} to ${count('only-b')}; neither to ${count('neither')}. Themes only one code covers are highlighted.`);
-    // Rows as sections with headings, as on the static pair pages; the column heads are for sighted readers
-    // only, since each side names its code.
-    const table = element('div', 'compare');
-    const head = element('div', 'compare-head');
-    head.setAttribute('aria-hidden', 'true');
-    head.append(...['Theme', codeA.shortTitle, codeB.shortTitle].map((text) => element('span', undefined, text)));
-    table.append(head);
+    const result = cloneTemplate(this, 'result');
+    byRole(result, 'heading').textContent = `${codeA.shortTitle} and ${codeB.shortTitle}, theme by theme`;
+    setLink(byRole<HTMLAnchorElement>(result, 'link-a'), codeA.url, codeA.title);
+    setLink(byRole<HTMLAnchorElement>(result, 'link-b'), codeB.url, codeB.title);
+    byRole(result, 'counts').textContent = `. Of ${aligned.length} themes, both speak to ${count('both')}; only ${codeA.shortTitle} to ${count('only-a')}; only ${codeB.shortTitle} to ${count('only-b')}; neither to ${count('neither')}. Themes only one code covers are highlighted.`;
+    byRole(result, 'head-a').textContent = codeA.shortTitle;
+    byRole(result, 'head-b').textContent = codeB.shortTitle;
+    // Rows as sections with headings, as on the static pair pages.
+    const table = byRole(result, 'table');
     for (const row of aligned) {
-      const line = element('section', `compare-row ${row.side}`);
-      const titleId = `theme-${row.theme.id}-title`;
-      line.setAttribute('aria-labelledby', titleId);
-      const themeCell = element('div', 'theme-cell');
-      const title = element('h3', 'theme-title');
-      title.id = titleId;
-      title.append(link(row.theme.url, row.theme.label));
-      themeCell.append(title, element('span', 'side-note', `${row.side === 'both' ? '' : row.side === 'neither' ? '○ ' : '◆ '}${note[row.side]}`));
-      line.append(themeCell, side(codeA, row.a), side(codeB, row.b));
+      const line = cloneTemplate(this, 'row');
+      line.classList.add(row.side);
+      const title = byRole(line, 'title');
+      title.id = `theme-${row.theme.id}-title`;
+      line.setAttribute('aria-labelledby', title.id);
+      setLink(byRole<HTMLAnchorElement>(line, 'theme-link'), row.theme.url, row.theme.label);
+      byRole(line, 'sym').textContent = row.side === 'both' ? '' : row.side === 'neither' ? '○' : '◆';
+      byRole(line, 'note').textContent = note[row.side];
+      this.fillSide(byRole(line, 'side-a'), codeA, row.a);
+      this.fillSide(byRole(line, 'side-b'), codeB, row.b);
       table.append(line);
     }
-    output.replaceChildren(heading, summary, table);
+    this.querySelector('.compare-output')?.replaceChildren(...result.children);
+  }
+
+  fillSide(box: HTMLElement, code: CodeFile, cell: CellOf<FileClause>) {
+    byRole(box, 'code').textContent = code.shortTitle;
+    if (cell.status === 'gap') {
+      box.classList.add('silent');
+      box.append(cloneTemplate(this, 'silent'));
+    } else box.append(...cell.direct.map((c) => this.quote(c, false)), ...cell.touches.map((c) => this.quote(c, true)));
+  }
+
+  quote(clause: FileClause, touches: boolean): HTMLElement {
+    const block = cloneTemplate<HTMLQuoteElement>(this, 'quote');
+    block.cite = clause.url;
+    block.classList.toggle('touches', touches);
+    setLink(byRole<HTMLAnchorElement>(block, 'name'), clause.url, clause.name);
+    if (!touches) byRole(block, 'touches').remove();
+    for (const paragraph of clause.text.split('\n\n')) {
+      const p = cloneTemplate(this, 'quote-text');
+      p.textContent = paragraph;
+      block.append(p);
+    }
+    return block;
   }
 }
 

@@ -1,11 +1,16 @@
-// The few DOM helpers the custom elements share: find a marked child, clone a server-rendered <template>,
-// read server data, and use localStorage without failing where storage is off.
+// The DOM helpers the custom elements share: find a part of their markup, clone a server-rendered
+// <template>, read data the server wrote into a data-* attribute (the one way server data reaches a script).
 
-/** The element's child marked `data-role="<role>"`; throws, naming the element, when the markup lacks it. */
-export function byRole<T extends Element = HTMLElement>(root: ParentNode & Element, role: string): T {
-  const found = root.querySelector<T>(`[data-role="${role}"]`);
-  if (!found) throw new Error(`<${root.localName}>: no [data-role="${role}"] in its markup`);
+/** The first descendant matching selector; throws, naming the element, when the markup lacks it. */
+export function find<T extends Element = HTMLElement>(root: ParentNode & Element, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`<${root.localName}>: no ${selector} in its markup`);
   return found;
+}
+
+/** The element's descendant marked `data-role="<role>"`, or an error naming what is missing. */
+export function byRole<T extends Element = HTMLElement>(root: ParentNode & Element, role: string): T {
+  return find<T>(root, `[data-role="${role}"]`);
 }
 
 /** A copy of the first element inside `<template data-template="<name>">` under root, to fill and insert. */
@@ -22,23 +27,3 @@ export function readData<T>(element: HTMLElement, name: string): T {
   if (text === undefined) throw new Error(`<${element.localName}>: no data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} attribute`);
   return JSON.parse(text) as T;
 }
-
-/** localStorage that never throws: reads give null and writes do nothing where storage is off. */
-export const storage = {
-  get(key: string): string | null {
-    try {
-      return localStorage.getItem(key);
-    } catch {
-      return null;
-    }
-  },
-  /** Stores the value, or removes the key when value is null. */
-  set(key: string, value: string | null): void {
-    try {
-      if (value === null) localStorage.removeItem(key);
-      else localStorage.setItem(key, value);
-    } catch {
-      /* storage off: the change lasts for this page only */
-    }
-  },
-};
