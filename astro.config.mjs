@@ -6,6 +6,8 @@ import { siteOptions } from './src/config/site-options.mjs';
 import sitemap from '@astrojs/sitemap';
 import { sitemapIncludes } from './src/config/sitemap.mjs';
 import { searchIndex } from './src/integrations/pagefind.ts';
+import { oneStylesheet } from './src/integrations/one-stylesheet.ts';
+import { clientChunk } from './src/config/client-chunks.mjs';
 
 const { base, site, outDir } = siteOptions(process.env);
 
@@ -17,18 +19,22 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },
+  scopedStyleStrategy: 'class',
   // No third-party requests, ever: no prefetch, no telemetry-like extras.
   prefetch: false,
   devToolbar: { enabled: false },
   markdown: { remarkPlugins: [remarkGfm] },
   // Scripts always ship as same-origin files: the CSP allows no inline script.
-  vite: { build: { assetsInlineLimit: 0 } },
-  // searchIndex runs pagefind after the build, so `npm run build` makes the site and its search index.
+  // clientChunk keeps each page at one or two module scripts (src/config/client-chunks.mjs).
+  vite: { build: { assetsInlineLimit: 0, rollupOptions: { output: { manualChunks: clientChunk } } } },
+  // searchIndex runs pagefind after the build, so `npm run build` makes the site and its search index;
+  // oneStylesheet then joins each page's split stylesheets into one file.
   // @astrojs/sitemap honours the base path and trailing slashes (it joins config.base to config.site); without
   // SITE_URL it writes nothing, as canonical URLs need the public address. It lists pages, not data files.
   integrations: [
     mdx({ remarkPlugins: [remarkGfm] }),
     sitemap({ filter: sitemapIncludes, namespaces: { news: false, xhtml: false, image: false, video: false } }),
     searchIndex(),
+    oneStylesheet(),
   ],
 });

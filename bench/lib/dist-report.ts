@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { listFiles } from '../../tools/lib/dist';
 import { classifyFile, HTML_TYPES, TOOL_TYPES, type PageType } from './page-types';
 import { cssUrls, htmlRefs, jsImports, resolveRef } from './references';
+import { iconFiles, requestCount } from './requests';
 
 export interface Bytes {
   raw: number;
@@ -20,6 +21,8 @@ export interface PageWeight {
   fonts: Bytes;
   /** html + css + js + fonts. */
   total: Bytes;
+  /** Files fetched on load, the page included (requests.ts). */
+  requests: number;
 }
 
 export interface TypeFigures {
@@ -97,7 +100,8 @@ export function reportDist(dir: string, base = '/'): DistReport {
       js: sum([...js].map((f) => read(f).bytes)),
       fonts: sum([...fonts].map((f) => read(f).bytes)),
     };
-    return { file, ...parts, total: sum(Object.values(parts)) };
+    const icons = iconFiles(html.content.toString('utf8'), file, base).filter((f) => exists.has(f));
+    return { file, ...parts, total: sum(Object.values(parts)), requests: requestCount({ css, js, fonts, icons }) };
   };
 
   const byType: Partial<Record<PageType, TypeFigures>> = {};

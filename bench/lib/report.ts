@@ -36,16 +36,16 @@ export function formatRun(result: BenchResult): string {
       ...(search.note ? [['search note', search.note]] : []),
     ]),
     '',
-    'Per page type, the largest page: KiB raw / gzip, the page plus the CSS, JS and fonts it loads before any interaction.',
+    'Per page type, the largest page: KiB raw / gzip, the page plus the CSS, JS and fonts it loads before any interaction, and the files fetched on load (requests, the page included).',
     '',
     markdownTable(
-      ['type', 'pages', 'HTML', 'CSS', 'JS', 'fonts', 'total', 'median total gz', 'largest page'],
+      ['type', 'pages', 'HTML', 'CSS', 'JS', 'fonts', 'total', 'median total gz', 'requests', 'largest page'],
       PAGE_TYPES.flatMap((type) => {
         const figures = dist.byType[type];
         if (!figures) return [];
         const { largest } = figures;
         const pair = (b: { raw: number; gzip: number }) => `${kb(b.raw)} / ${kb(b.gzip)}`;
-        return [[type, String(figures.count), pair(largest.html), pair(largest.css), pair(largest.js), pair(largest.fonts), pair(largest.total), kb(figures.medianTotalGzip), largest.file]];
+        return [[type, String(figures.count), pair(largest.html), pair(largest.css), pair(largest.js), pair(largest.fonts), pair(largest.total), kb(figures.medianTotalGzip), String(largest.requests), largest.file]];
       }),
     ),
     '',

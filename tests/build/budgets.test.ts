@@ -1,6 +1,7 @@
 // Size budget gate: every built page belongs to exactly one page type of tests/budgets.json, and its HTML, CSS
 // and JS (gzip bytes, the page plus every stylesheet and script it loads up front) stay within that type's
-// budget. Budgets sit about 10% above the sizes when they were set: growth should be a decision.
+// budget, and the files it fetches on load within the type's request budget. Budgets sit about 10% above the
+// sizes when they were set: growth should be a decision.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -41,6 +42,7 @@ describe('size budgets (dist/)', () => {
 
   it('keeps every page type within its HTML, CSS and JS budget', () => {
     const rows = new Map<string, BudgetRow>();
+    const requestCounts = new Map<string, { count: number; file: string }>();
     for (const file of pages) {
       const [type] = pageTypesOf(file, budgets);
       if (!type) continue; // reported by the test above
@@ -51,7 +53,10 @@ describe('size budgets (dist/)', () => {
         css: sum(assets.css),
         js: sum(scriptClosure(assets.js, (script) => readFileSync(join(DIST, script), 'utf8'))),
       };
-      const { match: _match, ...budget } = budgets.pageTypes[type]!;
+      const closure = scriptClosure(assets.js, (script) => readFileSync(join(DIST, script), 'utf8'));
+      const count = 1 + new Set([...assets.css, ...closure, ...assets.icons]).size;
+      if (count >= (requestCounts.get(type)?.count ?? 0)) requestCounts.set(type, { count, file });
+      const { match: _match, requests: _requests, ...budget } = budgets.pageTypes[type]!;
       const row = rows.get(type) ?? { type, pages: 0, actual: { html: 0, css: 0, js: 0 }, budget, heaviest: { html: '', css: '', js: '' } };
       row.pages += 1;
       for (const kind of KINDS) {
@@ -63,9 +68,15 @@ describe('size budgets (dist/)', () => {
       rows.set(type, row);
     }
     const table = [...rows.values()];
+    const requests = [...requestCounts.entries()].map(([type, { count, file }]) => `${type}: ${count} (${file})`);
+    console.info(`Requests on load, most of each type:\n${requests.join('\n')}`);
     console.info(`Size budgets, largest page of each type (gzip bytes):\n${formatTable(table)}`);
     const over = overBudget(table);
     expect(over, `over budget (raise it in tests/budgets.json only if the growth is wanted):\n${over.join('\n')}`).toEqual([]);
     expect(table.length).toBeGreaterThan(0);
+    const tooMany = [...requestCounts.entries()]
+      .filter(([type, { count }]) => count > budgets.pageTypes[type]!.requests)
+      .map(([type, { count, file }]) => `${type}: ${count} requests > budget ${budgets.pageTypes[type]!.requests} (${file})`);
+    expect(tooMany, `too many requests on load:\n${tooMany.join('\n')}`).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ export interface PageTypeBudget {
   html: number;
   css: number;
   js: number;
+  /** Files fetched on load, the page included: 1 + stylesheets + scripts with static imports + same-site icons. */
+  requests: number;
 }
 
 export interface BudgetFile {
@@ -43,7 +45,7 @@ export function pageTypesOf(file: string, budgets: BudgetFile): string[] {
 }
 
 /** Files (relative to the build folder) of the stylesheets and scripts a page loads up front. */
-export function pageAssets(html: string, file: string, base: string): { css: string[]; js: string[] } {
+export function pageAssets(html: string, file: string, base: string): { css: string[]; js: string[]; icons: string[] } {
   const root = parse(html);
   const pageUrl = new URL(servedPath(file, base), 'http://site.invalid');
   const toFile = (url: string | undefined) => {
@@ -59,6 +61,8 @@ export function pageAssets(html: string, file: string, base: string): { css: str
       ...root.querySelectorAll('script[src]').map((script) => toFile(script.getAttribute('src'))),
       ...root.querySelectorAll('link[rel="modulepreload"]').map((link) => toFile(link.getAttribute('href'))),
     ]),
+    // data: icons resolve to another origin and drop out: they cost no request.
+    icons: unique(root.querySelectorAll('link[rel~="icon"]').map((link) => toFile(link.getAttribute('href')))),
   };
 }
 

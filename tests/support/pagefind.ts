@@ -35,7 +35,7 @@ export interface NodeSearch {
 export async function loadBuiltSearch(dir: string): Promise<NodeSearch> {
   shimFileFetch();
   const api = (await import(pathToFileURL(join(dir, 'pagefind', 'pagefind.js')).href)) as PagefindApi;
-  // As in the browser (scripts/search/load-pagefind.ts): record URLs carry the base path already.
+  // As in the browser (src/client/search/load-pagefind.ts): record URLs carry the base path already.
   await api.options({ baseUrl: '/' });
   await api.filters();
   const search = async (query: string | null, filters: Partial<Record<FilterKey, string[]>> = {}) => {

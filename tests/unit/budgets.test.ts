@@ -5,9 +5,9 @@ import { globToRegExp, overBudget, pageAssets, pageTypesOf, scriptClosure, stati
 describe('page types', () => {
   const budgets = {
     pageTypes: {
-      code: { match: ['codes/*/index.html'], html: 1, css: 1, js: 1 },
-      compare: { match: ['compare/**/index.html'], html: 1, css: 1, js: 1 },
-      home: { match: ['index.html'], html: 1, css: 1, js: 1 },
+      code: { match: ['codes/*/index.html'], html: 1, css: 1, js: 1, requests: 1 },
+      compare: { match: ['compare/**/index.html'], html: 1, css: 1, js: 1, requests: 1 },
+      home: { match: ['index.html'], html: 1, css: 1, js: 1, requests: 1 },
     },
   };
 
@@ -34,7 +34,13 @@ describe('page assets', () => {
     expect(pageAssets(html, 'codes/iaps/index.html', '/ethics/')).toEqual({
       css: ['_astro/a.css'],
       js: ['theme-init.js', '_astro/b.js', '_astro/c.js'],
+      icons: ['favicon.svg'],
     });
+  });
+
+  it('counts no icon request for an icon inlined as a data: URI', () => {
+    const html = `<link rel="icon" href="data:image/svg+xml,%3Csvg%3E%3C/svg%3E"><link rel="stylesheet" href="/a.css">`;
+    expect(pageAssets(html, 'index.html', '/')).toEqual({ css: ['a.css'], js: [], icons: [] });
   });
 
   it('follows static imports but not dynamic import()', () => {

@@ -12,6 +12,7 @@ import {
 import { parseSelection, refKey, serializeSelection, swapRefs, type ClauseRef } from '../lib/selection/refs';
 import { plural } from '../lib/text';
 import { absoluteUrl, copyText } from './clipboard';
+import { byRole, cloneTemplate, find } from './dom';
 import { loadSelection, onSelectionChange, saveSelection } from './selection-store';
 
 const DEFAULT_TITLE = 'Selected clauses';
@@ -21,8 +22,6 @@ function loadQrEncoder() {
   qrEncoder ??= import('../lib/selection/qr');
   return qrEncoder;
 }
-
-const SVG = 'http://www.w3.org/2000/svg';
 
 class SelectionHandout extends HTMLElement {
   private data: CodesExport | undefined;
@@ -89,9 +88,7 @@ class SelectionHandout extends HTMLElement {
   }
 
   private byRole<T extends HTMLElement = HTMLElement>(role: string): T {
-    const element = this.querySelector<T>(`[data-role="${role}"]`);
-    if (!element) throw new Error(`selection-handout: no [data-role="${role}"]`);
-    return element;
+    return byRole<T>(this, role);
   }
 
   /** Applies a change: saves it (unless viewing a shared link), rewrites the link, redraws, announces. */
@@ -131,9 +128,8 @@ class SelectionHandout extends HTMLElement {
     this.byRole('unknown-list').replaceChildren(
       ...problems.map((key) => {
         const li = document.createElement('li');
-        const code = document.createElement('code');
-        code.textContent = key;
-        li.append(code);
+        li.append(document.createElement('code'));
+        li.firstElementChild!.textContent = key;
         return li;
       }),
     );
@@ -148,103 +144,61 @@ class SelectionHandout extends HTMLElement {
   }
 
   private renderGroup(group: HandoutGroup): HTMLElement {
-    const section = document.createElement('section');
-    const heading = document.createElement('h3');
-    heading.className = 'group-title';
+    const section = cloneTemplate(this, 'group');
+    const heading = find(section, '.group-title');
     heading.id = `group-${group.id}`;
-    const link = document.createElement('a');
+    section.setAttribute('aria-labelledby', heading.id);
+    const link = find<HTMLAnchorElement>(heading, 'a');
     link.href = this.grouping === 'theme' ? `${this.dataset.themesUrl}${group.id}/` : (this.data?.codes.find((c) => c.id === group.id)?.url ?? '');
     link.textContent = group.label;
-    heading.append(link);
-    section.setAttribute('aria-labelledby', heading.id);
-    const list = document.createElement('ol');
-    list.className = 'items';
-    list.append(...group.items.map((item, index) => this.renderItem(item, index, group)));
-    section.append(heading, list);
+    find(section, '.items').replaceChildren(...group.items.map((item, index) => this.renderItem(item, index, group)));
     return section;
   }
 
   private renderItem(item: HandoutItem, index: number, group: HandoutGroup): HTMLElement {
-    const li = document.createElement('li');
-    li.className = 'item';
+    const li = cloneTemplate(this, 'item');
     li.dataset.key = item.key;
-
-    const title = document.createElement('h4');
-    title.className = 'item-title';
-    const code = document.createElement('span');
-    code.className = 'item-code';
-    code.textContent = item.codeTitle;
-    title.append(code, item.name);
-
-    const text = document.createElement('div');
-    text.className = 'item-text';
-    for (const paragraph of item.clause.text.split(/\n{2,}/)) {
-      const p = document.createElement('p');
-      p.textContent = paragraph;
-      text.append(p);
-    }
-
+    find(li, '.item-code').textContent = item.codeTitle;
+    find(li, '.item-title').append(item.name);
+    find(li, '.item-text').replaceChildren(
+      ...item.clause.text.split(/\n{2,}/).map((paragraph) => {
+        const p = cloneTemplate(this, 'paragraph');
+        p.textContent = paragraph;
+        return p;
+      }),
+    );
     const url = absoluteUrl(item.clause.url);
-    const citation = document.createElement('p');
-    citation.className = 'citation';
-    const permalink = document.createElement('a');
+    find(li, '.citation').prepend(`${item.citationLead} `);
+    const permalink = find<HTMLAnchorElement>(li, '.citation > a');
     permalink.href = item.clause.url;
     permalink.textContent = url;
-    citation.append(`${item.citationLead} `, permalink);
-
-    const controls = document.createElement('div');
-    controls.className = 'controls';
-    const button = (action: string, label: string, disabled = false) => {
-      const element = document.createElement('button');
-      element.type = 'button';
-      element.className = 'button';
-      element.dataset.action = action;
-      element.dataset.key = item.key;
-      element.textContent = label;
-      element.disabled = disabled;
-      const name = document.createElement('span');
-      name.className = 'visually-hidden';
-      name.textContent = `: ${item.codeTitle}, ${item.name}`;
-      element.append(name);
-      return element;
-    };
-    controls.append(
-      button('up', 'Move up', index === 0),
-      button('down', 'Move down', index === group.items.length - 1),
-      button('remove', 'Remove'),
-    );
-
-    li.append(title, text, citation, this.qr(url, `QR code of the link to ${item.name}`), controls);
+    const last = { up: index === 0, down: index === group.items.length - 1, remove: false };
+    for (const button of li.querySelectorAll<HTMLButtonElement>('button[data-action]')) {
+      button.dataset.key = item.key;
+      button.disabled = last[button.dataset.action as keyof typeof last] ?? false;
+      const which = document.createElement('span');
+      which.className = 'visually-hidden';
+      which.textContent = `: ${item.codeTitle}, ${item.name}`;
+      button.append(which);
+    }
+    this.drawQr(find<SVGSVGElement>(li, '.qr'), url, `QR code of the link to ${item.name}`);
     return li;
   }
 
   /**
-   * An SVG QR code of the permalink; colours in attributes, as the CSP forbids style attributes. The encoder
-   * (most of this page's script) loads after the text is on screen, and the code is drawn when it arrives.
+   * Draws the QR code of the permalink into the item's SVG (colours are attributes in the template, as the CSP
+   * forbids style attributes). The encoder (most of this page's script) loads after the text is on screen.
    */
-  private qr(url: string, label: string): SVGSVGElement {
-    const svg = document.createElementNS(SVG, 'svg');
-    svg.setAttribute('class', 'qr');
-    svg.setAttribute('viewBox', '0 0 1 1');
-    svg.setAttribute('role', 'img');
+  private drawQr(svg: SVGSVGElement, url: string, label: string) {
     svg.setAttribute('aria-label', label);
-    svg.setAttribute('shape-rendering', 'crispEdges');
-    const background = document.createElementNS(SVG, 'rect');
-    background.setAttribute('width', '1');
-    background.setAttribute('height', '1');
-    background.setAttribute('fill', '#fff');
-    const modules = document.createElementNS(SVG, 'path');
-    modules.setAttribute('fill', '#000');
-    svg.append(background, modules);
     void loadQrEncoder().then(({ qrPath }) => {
       const { size, d } = qrPath(url);
       svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
-      background.setAttribute('width', String(size));
-      background.setAttribute('height', String(size));
-      modules.setAttribute('d', d);
+      find(svg, 'rect').setAttribute('width', String(size));
+      find(svg, 'rect').setAttribute('height', String(size));
+      find(svg, 'path').setAttribute('d', d);
       svg.dataset.ready = 'true';
     });
-    return svg;
   }
 
   private async act(button: HTMLButtonElement) {

@@ -2,25 +2,17 @@
 // Every change is broadcast as a `pec-selection` event so all buttons on the page stay in step, and other
 // tabs follow through the `storage` event.
 import { parseSelection, serializeSelection, type ClauseRef } from '../lib/selection/refs';
+import { storage } from './storage';
 
 const KEY = 'pec-selection';
 export const SELECTION_EVENT = 'pec-selection';
 
 export function loadSelection(): ClauseRef[] {
-  try {
-    return parseSelection(localStorage.getItem(KEY)).refs;
-  } catch {
-    return []; // storage off: the selection lasts for this page only
-  }
+  return parseSelection(storage.get(KEY)).refs;
 }
 
 export function saveSelection(refs: ClauseRef[]): void {
-  try {
-    if (refs.length) localStorage.setItem(KEY, serializeSelection(refs));
-    else localStorage.removeItem(KEY);
-  } catch {
-    /* storage off */
-  }
+  storage.set(KEY, refs.length ? serializeSelection(refs) : null);
   document.dispatchEvent(new CustomEvent(SELECTION_EVENT));
 }
 

@@ -16,26 +16,19 @@ import {
   type SourceClause,
 } from '../lib/builder/draft';
 import { copyText } from './clipboard';
+import { byRole } from './dom';
 import { downloadText, fileSlug } from './download';
+import { storage } from './storage';
 
 const KEY = 'pec-draft';
 
 function loadStored(): Draft | null {
-  try {
-    const value = localStorage.getItem(KEY);
-    return value ? decodeDraft(value) : null;
-  } catch {
-    return null;
-  }
+  const value = storage.get(KEY);
+  return value ? decodeDraft(value) : null;
 }
 
 function store(draft: Draft) {
-  try {
-    if (draft.entries.length || draft.title) localStorage.setItem(KEY, encodeDraft(draft));
-    else localStorage.removeItem(KEY);
-  } catch {
-    /* storage off: the draft lasts while the page is open */
-  }
+  storage.set(KEY, draft.entries.length || draft.title ? encodeDraft(draft) : null);
 }
 
 class CodeBuilder extends HTMLElement {
@@ -89,9 +82,7 @@ class CodeBuilder extends HTMLElement {
   }
 
   private byRole<T extends HTMLElement = HTMLElement>(role: string): T {
-    const element = this.querySelector<T>(`[data-role="${role}"]`);
-    if (!element) throw new Error(`code-builder: no [data-role="${role}"]`);
-    return element;
+    return byRole<T>(this, role);
   }
 
   /** Reads the themes and source clauses the page was rendered with. */
