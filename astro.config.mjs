@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import { siteOptions } from './src/config/site-options.mjs';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
+import { remarkClauseLinks } from './src/lib/evidence/remark-clause-links.ts';
 
 const { base, site, outDir } = siteOptions(process.env);
 
@@ -19,9 +20,10 @@ export default defineConfig({
   // No third-party requests, ever: no prefetch, no telemetry-like extras.
   prefetch: false,
   devToolbar: { enabled: false },
-  markdown: { remarkPlugins: [remarkGfm] },
+  // `clause:code-id/clause-id` links in our notes become permalinks (src/lib/evidence/).
+  markdown: { remarkPlugins: [remarkGfm, [remarkClauseLinks, { base }]] },
   // Scripts always ship as same-origin files: the CSP allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   // searchIndex runs pagefind after the build, so `npm run build` makes the site and its search index.
-  integrations: [mdx({ remarkPlugins: [remarkGfm] }), sitemap(), searchIndex()],
+  integrations: [mdx({ remarkPlugins: [remarkGfm, [remarkClauseLinks, { base }]] }), sitemap(), searchIndex()],
 });
