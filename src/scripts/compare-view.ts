@@ -1,7 +1,7 @@
 // The compare view for sites with more codes than static pair pages (compare-pages.ts): reads ?a=…&b=… from
 // the URL, fetches the two /data/codes/<id>.json files and aligns them with the same alignCodes as the static
 // pages. All data is written with textContent, never as markup.
-import { alignCodes, type Side } from '../lib/crosswalk/compare';
+import { alignCodes, pairSummary, rowNote } from '../lib/crosswalk/compare';
 import type { CellOf } from '../lib/crosswalk/matrix';
 import type { CodeFile } from '../lib/exports/codes-json';
 
@@ -83,15 +83,13 @@ class CompareView extends HTMLElement {
 
   render(themes: ThemeRef[], codeA: CodeFile, codeB: CodeFile) {
     const aligned = alignCodes(themes, codeA, codeB);
-    const count = (which: Side) => aligned.filter((row) => row.side === which).length;
-    const note: Record<Side, string> = { both: 'Both codes', 'only-a': `Only ${codeA.shortTitle}`, 'only-b': `Only ${codeB.shortTitle}`, neither: 'Neither code' };
     const output = this.querySelector('.compare-output');
     if (!output) return;
     const heading = element('h2', undefined, `${codeA.shortTitle} and ${codeB.shortTitle}, theme by theme`);
     heading.tabIndex = -1;
     const summary = element('p', 'prose');
     summary.append(link(codeA.url, codeA.title), ' beside ', link(codeB.url, codeB.title),
-      `. Of ${aligned.length} themes, both speak to ${count('both')}; only ${codeA.shortTitle} to ${count('only-a')}; only ${codeB.shortTitle} to ${count('only-b')}; neither to ${count('neither')}. Themes only one code covers are highlighted.`);
+      `. ${pairSummary(aligned, codeA.shortTitle, codeB.shortTitle)}`);
     // Rows as sections with headings, as on the static pair pages; the column heads are for sighted readers
     // only, since each side names its code.
     const table = element('div', 'compare');
@@ -107,7 +105,7 @@ class CompareView extends HTMLElement {
       const title = element('h3', 'theme-title');
       title.id = titleId;
       title.append(link(row.theme.url, row.theme.label));
-      themeCell.append(title, element('span', 'side-note', `${row.side === 'both' ? '' : row.side === 'neither' ? '○ ' : '◆ '}${note[row.side]}`));
+      themeCell.append(title, element('span', 'side-note', `${row.side === 'both' ? '' : row.side === 'neither' ? '○ ' : '◆ '}${rowNote(row, codeA.shortTitle, codeB.shortTitle)}`));
       line.append(themeCell, side(codeA, row.a), side(codeB, row.b));
       table.append(line);
     }
