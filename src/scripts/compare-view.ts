@@ -2,6 +2,7 @@
 // the URL, fetches the two /data/codes/<id>.json files and aligns them with the same alignCodes as the static
 // pages. All data is written with textContent, never as markup.
 import { alignCodes, pairSummary, rowNote } from '../lib/crosswalk/compare';
+import { exportTextWithLeadIn } from '../lib/content/lead-in';
 import type { CellOf } from '../lib/crosswalk/matrix';
 import type { CodeFile } from '../lib/exports/codes-json';
 
@@ -28,7 +29,7 @@ function quote(clause: FileClause, touches: boolean): HTMLElement {
   const name = element('p', 'quote-name');
   name.append(link(clause.url, clause.name));
   if (touches) name.append(' ', element('span', 'badge', 'touches on'));
-  block.append(name, ...clause.text.split('\n\n').map((paragraph) => element('p', 'quote-text', paragraph)));
+  block.append(name, ...exportTextWithLeadIn(clause).split('\n\n').map((paragraph) => element('p', 'quote-text', paragraph)));
   return block;
 }
 

@@ -10,6 +10,7 @@ import {
   type HandoutItem,
 } from '../lib/selection/handout';
 import { parseSelection, refKey, serializeSelection, swapRefs, type ClauseRef } from '../lib/selection/refs';
+import { madeOn } from '../lib/selection/provenance';
 import { plural } from '../lib/text';
 import { absoluteUrl, copyText } from './clipboard';
 import { loadSelection, onSelectionChange, saveSelection } from './selection-store';
@@ -144,6 +145,7 @@ class SelectionHandout extends HTMLElement {
     this.byRole('handout').hidden = empty;
     this.byRole('title-out').textContent = this.handoutTitle.trim() || DEFAULT_TITLE;
     this.byRole('self-url').textContent = location.href;
+    this.byRole('made-on').textContent = madeOn(new Date());
     this.byRole('groups').replaceChildren(...this.groups.map((group) => this.renderGroup(group)));
   }
 
@@ -178,7 +180,7 @@ class SelectionHandout extends HTMLElement {
 
     const text = document.createElement('div');
     text.className = 'item-text';
-    for (const paragraph of item.clause.text.split(/\n{2,}/)) {
+    for (const paragraph of item.text.split(/\n{2,}/)) {
       const p = document.createElement('p');
       p.textContent = paragraph;
       text.append(p);
