@@ -1,5 +1,6 @@
 // Evidence references: our own words cite clauses, the build rejects a reference to no clause, a theme note cites
 // only clauses tagged on its theme, and no note types which codes are silent.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Link, Root } from 'mdast';
@@ -120,6 +121,22 @@ describe('the real content', () => {
   it.each(raw.codes.map((code) => [code.id, code.data.summary] as const))('code summary %s cites clauses and claims no silence', (_id, summary) => {
     expect(findClauseRefs(summary).length).toBeGreaterThan(0);
     for (const claim of SILENCE_CLAIMS) expect(summary).not.toMatch(claim);
+  });
+});
+
+describe('<Cite> references in pages', () => {
+  const site = assembleSiteData(loadContent(REAL_CONTENT));
+  const pages = ['src/pages/about.astro'];
+
+  it.each(pages)('%s cites only clauses that exist', (page) => {
+    const source = readFileSync(join(import.meta.dirname, '../..', page), 'utf8');
+    const targets = [...source.matchAll(/<Cite to="([^"]*)"/g)].map((match) => match[1]!);
+    expect(targets.length).toBeGreaterThan(0);
+    for (const target of targets) {
+      const [codeId, clauseId] = target.split('/');
+      const code = site.codes.find((candidate) => candidate.id === codeId);
+      expect(code?.clauses.some((clause) => clause.id === clauseId), target).toBe(true);
+    }
   });
 });
 
