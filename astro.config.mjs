@@ -8,6 +8,7 @@ import { sitemapIncludes } from './src/config/sitemap.mjs';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { oneStylesheet } from './src/integrations/one-stylesheet.ts';
 import { clientChunk } from './src/config/client-chunks.mjs';
+import { remarkClauseLinks } from './src/lib/evidence/remark-clause-links.ts';
 
 const { base, site, outDir } = siteOptions(process.env);
 
@@ -23,7 +24,8 @@ export default defineConfig({
   // No third-party requests, ever: no prefetch, no telemetry-like extras.
   prefetch: false,
   devToolbar: { enabled: false },
-  markdown: { remarkPlugins: [remarkGfm] },
+  // `clause:code-id/clause-id` links in our notes become permalinks (src/lib/evidence/).
+  markdown: { remarkPlugins: [remarkGfm, [remarkClauseLinks, { base }]] },
   // Scripts always ship as same-origin files: the CSP allows no inline script.
   // clientChunk keeps each page at one or two module scripts (src/config/client-chunks.mjs).
   vite: { build: { assetsInlineLimit: 0, rollupOptions: { output: { manualChunks: clientChunk } } } },
@@ -32,7 +34,7 @@ export default defineConfig({
   // @astrojs/sitemap honours the base path and trailing slashes (it joins config.base to config.site); without
   // SITE_URL it writes nothing, as canonical URLs need the public address. It lists pages, not data files.
   integrations: [
-    mdx({ remarkPlugins: [remarkGfm] }),
+    mdx({ remarkPlugins: [remarkGfm, [remarkClauseLinks, { base }]] }),
     sitemap({ filter: sitemapIncludes, namespaces: { news: false, xhtml: false, image: false, video: false } }),
     searchIndex(),
     oneStylesheet(),

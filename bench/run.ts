@@ -65,7 +65,7 @@ async function timedBuild(): Promise<{ wallSeconds: number; marks: Record<string
 const startLoad = loadavg()[0] ?? 0;
 mkdirSync(work, { recursive: true });
 if (codesWanted !== undefined) {
-  console.log(`Writing ${codesWanted} codes (IAPS + ${codesWanted - 1} synthetic, seed ${seed}) to ${relative(ROOT, contentDir)}/`);
+  console.log(`Writing ${codesWanted} codes (the real ones + synthetic, seed ${seed}) to ${relative(ROOT, contentDir)}/`);
   writeScaleContent(join(ROOT, 'content'), contentDir, codesWanted, seed);
 }
 const site = assembleSiteData(loadContent(contentDir));

@@ -1,7 +1,8 @@
 // <compare-view> (CompareView.astro), for sites with more codes than static pair pages (compare-pages.ts):
 // reads ?a=…&b=… from the URL, fetches the two /data/codes/<id>.json files and aligns them with the same
 // alignCodes as the static pages, filling the component's <template>s. Data is written as text, never markup.
-import { alignCodes, type Side } from '../lib/crosswalk/compare';
+import { alignCodes, pairSummary, rowNote } from '../lib/crosswalk/compare';
+import { exportTextWithLeadIn } from '../lib/content/lead-in';
 import type { CellOf } from '../lib/crosswalk/matrix';
 import type { CodeFile } from '../lib/exports/codes-json';
 import { byRole, cloneTemplate, readData } from './dom';
@@ -48,13 +49,11 @@ class CompareView extends HTMLElement {
 
   render(themes: ThemeRef[], codeA: CodeFile, codeB: CodeFile) {
     const aligned = alignCodes(themes, codeA, codeB);
-    const count = (which: Side) => aligned.filter((row) => row.side === which).length;
-    const note: Record<Side, string> = { both: 'Both codes', 'only-a': `Only ${codeA.shortTitle}`, 'only-b': `Only ${codeB.shortTitle}`, neither: 'Neither code' };
     const result = cloneTemplate(this, 'result');
     byRole(result, 'heading').textContent = `${codeA.shortTitle} and ${codeB.shortTitle}, theme by theme`;
     setLink(byRole<HTMLAnchorElement>(result, 'link-a'), codeA.url, codeA.title);
     setLink(byRole<HTMLAnchorElement>(result, 'link-b'), codeB.url, codeB.title);
-    byRole(result, 'counts').textContent = `. Of ${aligned.length} themes, both speak to ${count('both')}; only ${codeA.shortTitle} to ${count('only-a')}; only ${codeB.shortTitle} to ${count('only-b')}; neither to ${count('neither')}. Themes only one code covers are highlighted.`;
+    byRole(result, 'counts').textContent = `. ${pairSummary(aligned, codeA.shortTitle, codeB.shortTitle)}`;
     byRole(result, 'head-a').textContent = codeA.shortTitle;
     byRole(result, 'head-b').textContent = codeB.shortTitle;
     // Rows as sections with headings, as on the static pair pages.
@@ -67,7 +66,7 @@ class CompareView extends HTMLElement {
       line.setAttribute('aria-labelledby', title.id);
       setLink(byRole<HTMLAnchorElement>(line, 'theme-link'), row.theme.url, row.theme.label);
       byRole(line, 'sym').textContent = row.side === 'both' ? '' : row.side === 'neither' ? '○' : '◆';
-      byRole(line, 'note').textContent = note[row.side];
+      byRole(line, 'note').textContent = rowNote(row, codeA.shortTitle, codeB.shortTitle);
       this.fillSide(byRole(line, 'side-a'), codeA, row.a);
       this.fillSide(byRole(line, 'side-b'), codeB, row.b);
       table.append(line);
@@ -89,7 +88,7 @@ class CompareView extends HTMLElement {
     block.classList.toggle('touches', touches);
     setLink(byRole<HTMLAnchorElement>(block, 'name'), clause.url, clause.name);
     if (!touches) byRole(block, 'touches').remove();
-    for (const paragraph of clause.text.split('\n\n')) {
+    for (const paragraph of exportTextWithLeadIn(clause).split('\n\n')) {
       const p = cloneTemplate(this, 'quote-text');
       p.textContent = paragraph;
       block.append(p);

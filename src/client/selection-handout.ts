@@ -10,6 +10,7 @@ import {
   type HandoutItem,
 } from '../lib/selection/handout';
 import { parseSelection, refKey, serializeSelection, swapRefs, type ClauseRef } from '../lib/selection/refs';
+import { madeOn } from '../lib/selection/provenance';
 import { plural } from '../lib/text';
 import { absoluteUrl, copyText } from './clipboard';
 import { byRole, cloneTemplate, find } from './dom';
@@ -140,6 +141,7 @@ class SelectionHandout extends HTMLElement {
     this.byRole('handout').hidden = empty;
     this.byRole('title-out').textContent = this.handoutTitle.trim() || DEFAULT_TITLE;
     this.byRole('self-url').textContent = location.href;
+    this.byRole('made-on').textContent = madeOn(new Date());
     this.byRole('groups').replaceChildren(...this.groups.map((group) => this.renderGroup(group)));
   }
 
@@ -161,7 +163,7 @@ class SelectionHandout extends HTMLElement {
     find(li, '.item-code').textContent = item.codeTitle;
     find(li, '.item-title').append(item.name);
     find(li, '.item-text').replaceChildren(
-      ...item.clause.text.split(/\n{2,}/).map((paragraph) => {
+      ...item.text.split(/\n{2,}/).map((paragraph) => {
         const p = cloneTemplate(this, 'paragraph');
         p.textContent = paragraph;
         return p;

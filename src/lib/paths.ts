@@ -27,4 +27,5 @@ export const paths = {
   codesJson: () => 'data/codes.json',
   codeJson: (codeId: string) => `data/codes/${codeId}.json`,
   crosswalkCsv: () => 'data/crosswalk.csv',
+  coverageCsv: () => 'data/coverage.csv',
 } as const;

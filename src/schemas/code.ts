@@ -30,6 +30,11 @@ export const codeSchema = z.object({
   summary: z.string().min(1),
   /** What one clause is called where the code has no sections ("Value", "Principle", "Item"): "Value 3.". */
   itemName: z.string().min(1).optional(),
+  /**
+   * Facts above that the source text does not state: our identification (a name spelled out from initials, a
+   * state inferred from an agency's name). Pages mark them so; the source-given ones stand unmarked.
+   */
+  identifiedByUs: z.array(z.enum(['issuer', 'jurisdiction', 'adopted'])).default([]),
   /** Position in lists of codes (lower first). */
   order: z.number().int(),
 });

@@ -39,6 +39,11 @@ export const codesExportSchema = z.object({
           section: z.string().nullable(),
           /** Plain text of the clause. */
           text: z.string(),
+          /**
+           * The source's lead-in the clause completes ("Peer support team members:"), only where it has one. Show it
+           * before the text wherever the clause stands apart from its code. (An addition to the brief's format.)
+           */
+          lead_in: z.string().optional(),
           /** Themes the clause addresses directly. */
           themes: z.array(z.string()),
           /** Themes it only touches on. */
@@ -53,5 +58,30 @@ export const codesExportSchema = z.object({
 
 export type CodesExport = z.infer<typeof codesExportSchema>;
 
-/** `/data/crosswalk.csv` header: a public interface, so columns are never renamed or reordered. */
-export const CROSSWALK_CSV_HEADER = ['theme_id', 'theme_label', 'code_id', 'clause_id', 'clause_label', 'url', 'text'] as const;
+/**
+ * `/data/crosswalk.csv` header: the brief's seven columns, then `relation` (`addresses` | `in-passing`), `section`
+ * and `lead_in`, appended so readers of the first seven keep working.
+ */
+export const CROSSWALK_CSV_HEADER = [
+  'theme_id',
+  'theme_label',
+  'code_id',
+  'clause_id',
+  'clause_label',
+  'url',
+  'text',
+  'relation',
+  'section',
+  'lead_in',
+] as const;
+
+/** `/data/coverage.csv` header: one row per theme and code, with the crosswalk cell's state. */
+export const COVERAGE_CSV_HEADER = [
+  'theme_id',
+  'theme_label',
+  'code_id',
+  'code_short_title',
+  'state',
+  'addressing_clause_ids',
+  'in_passing_clause_ids',
+] as const;

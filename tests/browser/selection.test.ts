@@ -103,7 +103,9 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     expect(markdownDownload.suggestedFilename()).toBe('boundaries.md');
     const markdown = readFileSync((await markdownDownload.path())!, 'utf8');
     expect(markdown).toContain('# Boundaries\n\n## Gifts, money and loans\n');
-    expect(markdown).toContain('> I will not accept substantial gifts or loans from peers I support; nor will I give gifts or loans to the peer I am supporting.');
+    // Shown apart from its code, the clause keeps its lead-in; the file ends saying where it comes from.
+    expect(markdown).toContain('> As a Peer Support Professional (PSP): I will not accept substantial gifts or loans from peers I support; nor will I give gifts or loans to the peer I am supporting.');
+    expect(markdown).toMatch(/_Made on \d{4}-\d{2}-\d{2} with Peer Ethics Crosswalk\. .*not legal advice/);
     expect(markdown).toContain(`Conflicts of Interest 3. <${site.server.url}codes/alaska-psp/#conflicts-3>`);
 
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
@@ -148,6 +150,7 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     expect(await page.locator('.handout-title').isVisible()).toBe(true);
     expect(await page.locator('svg.qr').first().isVisible()).toBe(true);
     expect(await page.locator('.handout-source').textContent()).toContain(`${site.server.url}selection/?c=`);
+    expect(await page.locator('.handout-provenance').textContent()).toMatch(/Made on \d{4}-\d{2}-\d{2}\..*not legal advice/);
     await context.close();
   });
 

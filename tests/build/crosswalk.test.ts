@@ -56,6 +56,21 @@ describe('theme and compare pages', () => {
     for (const [a, b] of pairs) expect(existsSync(join(DIST, `compare/${a.id}/${b.id}/index.html`)), `${a.id}/${b.id}`).toBe(true);
   });
 
+  it('labels each compare row with both codes\' states, never "both" for a theme one code only touches', () => {
+    const page = readPage('compare/dbhds-cprs/alaska-psp/index.html');
+    const note = (themeId: string) => page.querySelector(`#theme-${themeId} .side-note`)!.textContent.replace(/\s+/g, ' ').trim();
+    expect(note('supervision')).toContain('Virginia DBHDS: in passing · Alaska PSP: addresses');
+    expect(note('personal-gain')).toContain('Virginia DBHDS: addresses · Alaska PSP: in passing');
+    expect(note('gifts-money')).toContain('Both address it');
+    expect(page.querySelector('main')!.textContent).not.toContain('Both codes');
+  });
+
+  it('links the comparison note of a theme to the clauses it cites', () => {
+    const hrefs = readPage('themes/gifts-money/index.html').querySelectorAll('.note a').map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(expect.arrayContaining(['/codes/alaska-psp/#conflicts-3', '/codes/dbhds-cprs/#conduct-4']));
+    for (const href of hrefs) expect(href).not.toMatch(/^clause:/);
+  });
+
   it('lists each code page\'s unaddressed themes', () => {
     for (const code of site.codes) {
       const listed = readPage(`codes/${code.id}/index.html`).querySelectorAll('.gap-list a').map((a) => a.getAttribute('href'));
@@ -130,15 +145,42 @@ describe('data exports', () => {
     expect(urls.every((url) => url.startsWith(BASE_PATH))).toBe(true);
   });
 
-  it('crosswalk.csv has one row per clause and theme, and reads back to the same texts', () => {
-    const rows = parseCsv(readFileSync(join(DIST, 'data/crosswalk.csv'), 'utf8'));
+  it('crosswalk.csv has one row per clause and theme it addresses or touches, and reads back to the same texts', () => {
+    const raw = readFileSync(join(DIST, 'data/crosswalk.csv'), 'utf8');
+    expect(raw.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(raw);
     const [header, ...records] = rows;
-    expect(header).toEqual(['theme_id', 'theme_label', 'code_id', 'clause_id', 'clause_label', 'url', 'text']);
+    expect(header).toEqual(['theme_id', 'theme_label', 'code_id', 'clause_id', 'clause_label', 'url', 'text', 'relation', 'section', 'lead_in']);
     const parsed = codesExportSchema.parse(json);
-    const expected = parsed.codes.flatMap((code) => code.clauses.flatMap((clause) => clause.themes.map((theme) => `${theme}|${code.id}|${clause.id}|${clause.text}`)));
-    expect(records.map((r) => `${r[0]}|${r[2]}|${r[3]}|${r[6]}`).sort()).toEqual(expected.sort());
+    const expected = parsed.codes.flatMap((code) =>
+      code.clauses.flatMap((clause) => [
+        ...clause.themes.map((theme) => `${theme}|${code.id}|${clause.id}|${clause.text}|addresses|${clause.lead_in ?? ''}`),
+        ...clause.touches.map((theme) => `${theme}|${code.id}|${clause.id}|${clause.text}|in-passing|${clause.lead_in ?? ''}`),
+      ]),
+    );
+    expect(records.map((r) => `${r[0]}|${r[2]}|${r[3]}|${r[6]}|${r[7]}|${r[9]}`).sort()).toEqual(expected.sort());
     // Texts with commas and quotes survived the quoting.
     expect(records.some((record) => record[6]!.includes(','))).toBe(true);
     expect(records.some((record) => record[6]!.includes("'"))).toBe(true);
+  });
+
+  it('crosswalk.csv has absolute urls in the build that knows its public address (SITE_URL)', () => {
+    const rows = parseCsv(readFileSync(join(DIST_BASE, 'data/crosswalk.csv'), 'utf8')).slice(1);
+    expect(rows.every((row) => row[5]!.startsWith(`https://example.org${BASE_PATH}codes/`))).toBe(true);
+  });
+
+  it('coverage.csv has one row per theme and code, in the crosswalk cell\'s state', () => {
+    const [header, ...records] = parseCsv(readFileSync(join(DIST, 'data/coverage.csv'), 'utf8'));
+    expect(header![4]).toBe('state');
+    expect(records).toHaveLength(site.themes.length * site.codes.length);
+    for (const record of records) expect(record[4], `${record[0]} ${record[2]}`).toBe(crosswalk.cell(record[0]!, record[2]!).state);
+  });
+
+  it('codes.json gives a lead_in only to clauses that have one', () => {
+    const parsed = codesExportSchema.parse(json);
+    const team = parsed.codes.find((code) => code.id === 'peer-support-team')!;
+    expect(team.clauses.every((clause) => clause.lead_in === 'Peer support team members:')).toBe(true);
+    const iaps = parsed.codes.find((code) => code.id === 'iaps')!;
+    expect(iaps.clauses.every((clause) => !('lead_in' in clause))).toBe(true);
   });
 });

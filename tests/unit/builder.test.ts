@@ -1,4 +1,5 @@
 // Drafting a program's own code: coverage against the taxonomy, attributions, the Markdown export, links.
+import { REFERENCE_NOTICE } from '../../src/lib/selection/provenance';
 import { describe, expect, it } from 'vitest';
 import {
   adoptClause,
@@ -86,6 +87,11 @@ describe('draft export', () => {
     const sourcesSection = markdown.slice(markdown.indexOf('## Sources'));
     expect(sourcesSection).toContain('- Code A. Board A. <https://example.org/ethics/codes/a/>\n  - Quoted: Code A. Conduct 1. https://example.org/ethics/codes/a/#1');
     expect(sourcesSection).toContain('- Code B. Board B. <https://example.org/ethics/codes/b/>\n  - Adapted: Code B. Conduct 2. https://example.org/ethics/codes/b/#2');
+  });
+
+  it('ends with the date and the notice that the site is a reference, not legal advice', () => {
+    const dated = draftMarkdown(draft, themes, sources, 'https://example.org', new Date('2026-03-04T00:00:00Z'));
+    expect(dated.trimEnd().split('\n').at(-1)).toBe(`_Made on 2026-03-04 with Peer Ethics Crosswalk. ${REFERENCE_NOTICE}_`);
   });
 
   it('round-trips through a link, including non-ASCII text, and rejects mangled links', () => {

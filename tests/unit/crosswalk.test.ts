@@ -70,7 +70,10 @@ describe('pair alignment', () => {
     const crosswalk = buildCrosswalk(assembleSiteData(loadContent(REAL_CONTENT)));
     const sides = new Map(alignPair(crosswalk, 'magellan-dbsa', 'alaska-psp').map(({ theme, side }) => [theme.id, side]));
     expect(sides.get('records')).toBe('only-b');
-    expect(sides.get('team-outreach')).toBe('neither');
+    // Alaska touches working with colleagues in passing (Purpose ¶ 5); Magellan is silent: Alaska says more.
+    expect(sides.get('team-outreach')).toBe('only-b');
+    expect(sides.get('advocacy')).toBe('only-b');
+    expect(sides.get('hope-recovery')).toBe('only-b');
     expect(sides.get('dual-relationships')).toBe('both');
   });
 

@@ -54,11 +54,12 @@ describe('codes.json', () => {
 });
 
 describe('crosswalk.csv', () => {
-  it('has one row per clause and direct theme', () => {
+  it('has one row per clause and theme it addresses or touches', () => {
     const rows = parseCsv(buildCrosswalkCsv(site, '/'));
-    expect(rows[0]).toEqual(['theme_id', 'theme_label', 'code_id', 'clause_id', 'clause_label', 'url', 'text']);
-    const expected = site.codes.flatMap((code) => code.clauses.flatMap((clause) => clause.themes)).length;
+    expect(rows[0]).toEqual(['theme_id', 'theme_label', 'code_id', 'clause_id', 'clause_label', 'url', 'text', 'relation', 'section', 'lead_in']);
+    const expected = site.codes.flatMap((code) => code.clauses.flatMap((clause) => [...clause.themes, ...clause.touches])).length;
     expect(rows.length - 1).toBe(expected);
-    expect(rows).toContainEqual(['hope', 'Hope', 'team', 'conduct-2', '2.', '/codes/team/#conduct-2', 'Second item.']);
+    expect(rows).toContainEqual(['hope', 'Hope', 'team', 'conduct-2', '2.', '/codes/team/#conduct-2', 'Second item.', 'addresses', 'Conduct', '']);
+    expect(rows).toContainEqual(['consent', 'Consent', 'iaps', 'hopeful', '2.', '/codes/iaps/#hopeful', 'Peer supporters are hopeful.', 'in-passing', '', '']);
   });
 });

@@ -26,6 +26,14 @@ describe('clause records', () => {
     expect(record?.filters).toEqual({ code: ['Alaska PSP'], theme: ['Gifts, money and loans'], audience: ['Behavioral health'] });
   });
 
+  it('shows a clause that completes a lead-in with its lead-in, so the result keeps its subject', () => {
+    expect(byUrl.get('/codes/peer-support-team/#item-11')?.meta.text).toBe(
+      'Peer support team members: do not utilize their peer support role for personal gain or advantage.',
+    );
+    expect(byUrl.get('/codes/alaska-psp/#conflicts-3')?.meta.text).toMatch(/^As a Peer Support Professional \(PSP\): I will not accept/);
+    expect(byUrl.get('/codes/iaps/#voluntary')?.meta.text).toBe('Peer support is voluntary.');
+  });
+
   it('indexes the synonyms of the themes a clause addresses, not of those it only touches', () => {
     const record = byUrl.get('/codes/dbhds-cprs/#conduct-5');
     expect(record?.content).toContain('dating');

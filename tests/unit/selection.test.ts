@@ -9,7 +9,8 @@ import { groupItems, resolveSelection } from '../../src/lib/selection/handout';
 import { citationsText, escapeMarkdown, handoutCsv, handoutMarkdown, HANDOUT_CSV_HEADER } from '../../src/lib/selection/handout-export';
 import { matrixPath, qrPath } from '../../src/lib/selection/qr';
 import { moveItem, parseSelection, serializeSelection, toggleRef } from '../../src/lib/selection/refs';
-import { FIXTURES, loadContent } from '../support/content';
+import { FIXTURES, REAL_CONTENT, loadContent } from '../support/content';
+import { REFERENCE_NOTICE } from '../../src/lib/selection/provenance';
 
 const data = buildCodesExport(assembleSiteData(loadContent(join(FIXTURES, 'good'))), '/ethics/', new Date(0));
 const ORIGIN = 'https://example.org';
@@ -90,14 +91,38 @@ describe('handouts', () => {
   });
 
   it('writes CSV with one row per clause and a citation column', () => {
-    const rows = parseCsv(handoutCsv(groupItems(resolved.items, 'theme', data.themes), ORIGIN));
+    const rows = parseCsv(handoutCsv(groupItems(resolved.items, 'theme', data.themes), ORIGIN, new Date('2026-03-04T12:00:00Z')));
     expect(rows[0]).toEqual(HANDOUT_CSV_HEADER);
     expect(rows).toHaveLength(4);
     expect(rows[1]).toEqual([
       'Hope', 'team', 'conduct-1', 'Fixture Team Code', 'Fixture agency', 'Conduct', '1.', 'hope',
       'https://example.org/ethics/codes/team/#conduct-1', 'First item.',
       'Fixture Team Code. Fixture agency. Conduct 1. https://example.org/ethics/codes/team/#conduct-1',
+      '', '2026-03-04', REFERENCE_NOTICE,
     ]);
+  });
+
+  it('says where the handout comes from: date, each code with its issuer, and that it is not legal advice', () => {
+    const groups = groupItems(resolved.items, 'code', data.themes);
+    const markdown = handoutMarkdown('Boundaries', groups, ORIGIN, new Date('2026-03-04T12:00:00Z'));
+    expect(markdown).toContain('## Sources\n\n- Fixture Team Code, issued by Fixture agency\n- Fixture IAPS Values, issued by Fixture body\n');
+    expect(markdown).toContain('_Made on 2026-03-04 with Peer Ethics Crosswalk. Peer Ethics Crosswalk is a reference, not legal advice');
+    expect(REFERENCE_NOTICE).toMatch(/not legal advice/);
+    expect(handoutCsv(groups, ORIGIN).startsWith('\uFEFF')).toBe(true);
+  });
+});
+
+describe('lead-ins in handouts', () => {
+  const real = buildCodesExport(assembleSiteData(loadContent(REAL_CONTENT)), '/', new Date(0));
+  const { items } = resolveSelection(parseSelection('peer-support-team:item-11,alaska-psp:values-1').refs, real);
+
+  it('puts the lead-in before a clause that completes it, in the page, the Markdown and the CSV', () => {
+    expect(items[0]!.text).toBe('Peer support team members: do not utilize their peer support role for personal gain or advantage.');
+    expect(items[1]!.text).toBe(items[1]!.clause.text);
+    const groups = groupItems(items, 'code', real.themes);
+    expect(handoutMarkdown('T', groups, ORIGIN)).toContain('> Peer support team members: do not utilize');
+    const rows = parseCsv(handoutCsv(groups, ORIGIN));
+    expect(rows[1]![HANDOUT_CSV_HEADER.indexOf('lead_in')]).toBe('Peer support team members:');
   });
 });
 

@@ -110,11 +110,11 @@ describe('crosswalkPageView', () => {
 });
 
 describe('compare views', () => {
-  it('counts the themes on each side and names the sides', () => {
+  it('notes each row and sums up the pair in the three cell states', () => {
     const [iaps, team] = [byId(withGap.codes, 'iaps'), byId(withGap.codes, 'team')];
     const view = comparePageView(buildCrosswalk(withGap), iaps, team);
-    expect(view.counts).toEqual({ both: 1, 'only-a': 1, 'only-b': 0, neither: 0 });
-    expect(view.sideNote['only-a']).toBe('Only Fixture IAPS');
+    expect(view.summary).toMatch(/^Of 2 themes, Fixture IAPS addresses \d/);
+    expect(view.aligned.find(({ theme }) => theme.id === 'consent')?.note).toMatch(/Fixture IAPS: .* · .*: silent/);
     expect(view.aligned.map(({ theme, side }) => [theme.id, side])).toEqual([
       ['consent', 'only-a'],
       ['hope', 'both'],

@@ -1,6 +1,7 @@
 // A program's own code of ethics in the making: clauses adopted (and perhaps reworded) from the established
 // codes, each keeping its source, plus the program's own wording, theme by theme. Pure functions: the
 // /build/ page script and the tests share them.
+import { madeOnLine, REFERENCE_NOTICE } from '../selection/provenance';
 import { formatCitation } from '../citation';
 
 /** A clause of an established code that a draft can adopt. */
@@ -99,6 +100,7 @@ export function draftMarkdown(
   themes: { id: string; label: string }[],
   sources: Map<string, SourceClause>,
   origin: string,
+  date: Date = new Date(),
 ): string {
   const lines = [`# ${oneLine(draft.title) || DEFAULT_DRAFT_TITLE}`, ''];
   lines.push(
@@ -136,6 +138,7 @@ export function draftMarkdown(
     }
     lines.push('');
   }
+  lines.push(`_${madeOnLine(date)} ${REFERENCE_NOTICE}_`, '');
   return lines.join('\n');
 }
 

@@ -5,6 +5,7 @@ import type { GuidelineData } from '../../schemas/guideline';
 import type { ScenarioData } from '../../schemas/scenario';
 import type { ThemeData } from '../../schemas/theme';
 import { clauseName } from '../citation';
+import { checkNotes, type NoteToCheck } from '../evidence/checks';
 import { extractClauses } from './extract-clauses';
 import type { Code, RawEntry, SiteData } from './model';
 import type { ContentProblem } from './types';
@@ -47,6 +48,15 @@ export function assembleSiteData(raw: RawContent): SiteData {
       })),
     }),
   );
+  // Our own words: theme notes, code summaries and scenario texts cite real clauses (evidence/checks.ts).
+  if (problems.length === 0) {
+    problems.push(
+      ...checkNotes(
+        ownWords(raw),
+        extracted.map(({ entry, clauses }) => ({ id: entry.id, clauses })),
+      ),
+    );
+  }
   if (problems.length > 0) throw new ContentError(problems);
 
   const codes: Code[] = extracted
@@ -80,4 +90,30 @@ export function assembleSiteData(raw: RawContent): SiteData {
     .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 
   return { codes, themes, guidelines, scenarios };
+}
+
+/** Every text in our own words that the evidence checks read. */
+function ownWords(raw: RawContent): NoteToCheck[] {
+  return [
+    ...raw.themes.map((theme) => ({
+      file: theme.filePath ?? `themes/${theme.id}.md`,
+      part: 'comparison note',
+      text: theme.body ?? '',
+      themeId: theme.id,
+      mustCite: true,
+    })),
+    ...raw.codes.map((code) => ({
+      file: code.filePath ?? `codes/${code.id}.mdx`,
+      part: 'summary',
+      text: code.data.summary,
+      mustCite: true,
+    })),
+    ...(raw.scenarios ?? []).flatMap((scenario) => {
+      const file = scenario.filePath ?? `scenarios/${scenario.id}.mdx`;
+      return [
+        { file, part: 'body', text: scenario.body ?? '', mustCite: false },
+        ...scenario.data.questions.map((question, index) => ({ file, part: `question ${index + 1}`, text: question, mustCite: false })),
+      ];
+    }),
+  ];
 }

@@ -6,3 +6,8 @@ import type { ClauseSource } from './types';
 export function textWithLeadIn(clause: Pick<ClauseSource, 'leadIn' | 'text'>): string {
   return clause.leadIn ? `${clause.leadIn} ${clause.text}` : clause.text;
 }
+
+/** The same for a clause of the JSON exports (`lead_in`, present only where there is one): handouts, compare view. */
+export function exportTextWithLeadIn(clause: { lead_in?: string; text: string }): string {
+  return textWithLeadIn({ leadIn: clause.lead_in ?? null, text: clause.text });
+}

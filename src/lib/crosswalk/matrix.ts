@@ -5,6 +5,16 @@ import type { Clause, Code, SiteData, Theme } from '../content/model';
 /** How a code stands on a theme. */
 export type CellStatus = 'direct' | 'touches' | 'gap';
 
+/** The three states as readers (and the exports) name them: the crosswalk, compare pages and CSVs all say these. */
+export type CellState = 'addresses' | 'in-passing' | 'silent';
+
+export const CELL_STATES: readonly CellState[] = ['addresses', 'in-passing', 'silent'];
+
+/** How a state reads in running text ("Alaska PSP: in passing"). */
+export const cellStateLabels: Record<CellState, string> = { addresses: 'addresses', 'in-passing': 'in passing', silent: 'silent' };
+
+const STATE_OF: Record<CellStatus, CellState> = { direct: 'addresses', touches: 'in-passing', gap: 'silent' };
+
 export interface Cell {
   themeId: string;
   codeId: string;
@@ -13,6 +23,8 @@ export interface Cell {
   /** Clauses that only touch on it, in code order. */
   touches: Clause[];
   status: CellStatus;
+  /** The status as readers name it (see CellState). */
+  state: CellState;
 }
 
 export interface Crosswalk {
@@ -35,14 +47,19 @@ export interface CellOf<C extends ThemedClause> {
   direct: C[];
   touches: C[];
   status: CellStatus;
+  /** The status as readers name it (see CellState). */
+  state: CellState;
 }
 
-/** How one code stands on one theme: the single definition the matrix, compare pages and the browser share. */
+/**
+ * How one code stands on one theme: the single definition the matrix, compare pages, the browser's compare view and
+ * the CSV exports share.
+ */
 export function cellFor<C extends ThemedClause>(themeId: string, code: { id: string; clauses: C[] }): CellOf<C> {
   const direct = code.clauses.filter((clause) => clause.themes.includes(themeId));
   const touches = code.clauses.filter((clause) => clause.touches.includes(themeId));
   const status: CellStatus = direct.length ? 'direct' : touches.length ? 'touches' : 'gap';
-  return { themeId, codeId: code.id, direct, touches, status };
+  return { themeId, codeId: code.id, direct, touches, status, state: STATE_OF[status] };
 }
 
 export function buildCrosswalk({ themes, codes }: Pick<SiteData, 'themes' | 'codes'>): Crosswalk {

@@ -19,6 +19,7 @@ export function buildCodesExport({ codes, themes }: Pick<SiteData, 'codes' | 'th
         name: clause.name,
         section: clause.section,
         text: clause.text,
+        ...(clause.leadIn ? { lead_in: clause.leadIn } : {}),
         themes: [...clause.themes],
         touches: [...clause.touches],
         url: withBase(paths.clause(code.id, clause.id), base),

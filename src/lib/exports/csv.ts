@@ -8,8 +8,23 @@ export function toCsv(header: string[], rows: string[][]): string {
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
+/** UTF-8 byte-order mark: spreadsheet programs read "¶" and curly quotes as UTF-8 only when a file starts with it. */
+export const BOM = '\uFEFF';
+
+/** RFC 4180 CSV for spreadsheets: toCsv behind a byte-order mark. */
+export function toSpreadsheetCsv(header: string[], rows: string[][]): string {
+  return BOM + toCsv(header, rows);
+}
+
+/** A site path made absolute on the public origin when there is one (SITE_URL); the path as it is otherwise. */
+export function absoluteUrl(path: string, site?: string): string {
+  return site ? new URL(path, site).href : path;
+}
+
 /** Parses RFC 4180 CSV (for tests and tools reading the export back). */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(input: string): string[][] {
+  // A leading byte-order mark is not part of the first field.
+  const text = input.startsWith(BOM) ? input.slice(1) : input;
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

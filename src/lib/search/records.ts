@@ -2,6 +2,7 @@
 // code, theme and audience filters count clauses, not pages. Pure: the pagefind integration feeds these to
 // pagefind's `addCustomRecord`, and tests check them without a build.
 import { audienceLabels } from '../../schemas/code';
+import { textWithLeadIn } from '../content/lead-in';
 import type { SiteData } from '../content/model';
 import { paths, withBase } from '../paths';
 import type { FilterKey } from './filter-keys';
@@ -15,7 +16,7 @@ export interface ClauseMeta {
   code: string;
   /** The clause's name: section and label ("Conflicts of Interest 3."). */
   clause: string;
-  /** The clause's plain text, shown as the result's excerpt. */
+  /** The clause's plain text after its lead-in, if any ("Peer support team members: do not…"): the result's excerpt. */
   text: string;
   /** Labels of the themes the clause addresses, joined by "; ". */
   themes: string;
@@ -47,13 +48,13 @@ export function clauseRecords({ codes, themes }: SiteData, base: string): Clause
       const topicWords = clauseThemes.map((theme) => [theme.label, ...theme.synonyms].join('. '));
       return {
         url: withBase(paths.clause(code.id, clause.id), base),
-        content: [clause.text, clause.section ?? '', ...topicWords].filter(Boolean).join('\n\n'),
+        content: [textWithLeadIn(clause), clause.section ?? '', ...topicWords].filter(Boolean).join('\n\n'),
         language: 'en' as const,
         meta: {
           title: `${code.data.shortTitle}, ${name}`,
           code: code.data.shortTitle,
           clause: name,
-          text: clause.text,
+          text: textWithLeadIn(clause),
           themes: clauseThemes.map((theme) => theme.label).join('; '),
         },
         filters: {

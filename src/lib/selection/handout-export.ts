@@ -1,32 +1,40 @@
 // The handout's downloads and clipboard text (Markdown, CSV, citations). Kept apart from handout.ts so the
 // page loads it only when a reader asks for one.
-import { toCsv } from '../exports/csv';
+import { toSpreadsheetCsv } from '../exports/csv';
 import { absolute, itemCitation, type HandoutGroup } from './handout';
+import { madeOn, madeOnLine, REFERENCE_NOTICE, sourceLines } from './provenance';
 
 /** Every citation, one per line, in handout order. */
 export function citationsText(groups: HandoutGroup[], origin: string): string {
   return groups.flatMap((group) => group.items.map((item) => itemCitation(item, origin))).join('\n') + '\n';
 }
 
-/** The handout as Markdown: a heading per group, each clause quoted with its citation. */
-export function handoutMarkdown(title: string, groups: HandoutGroup[], origin: string): string {
+/** The handout as Markdown: a heading per group, each clause quoted with its citation; then where it comes from. */
+export function handoutMarkdown(title: string, groups: HandoutGroup[], origin: string, date: Date = new Date()): string {
   const lines = [`# ${oneLine(title)}`, ''];
   for (const group of groups) {
     lines.push(`## ${oneLine(group.label)}`, '');
     for (const item of group.items) {
       lines.push(`### ${oneLine(item.codeTitle)}: ${oneLine(item.name)}`, '');
-      for (const paragraph of item.clause.text.split(/\n{2,}/)) lines.push(`> ${escapeMarkdown(paragraph)}`, '>');
+      for (const paragraph of item.text.split(/\n{2,}/)) lines.push(`> ${escapeMarkdown(paragraph)}`, '>');
       lines.pop();
       lines.push('', `${escapeMarkdown(item.citationLead)} <${absolute(item.clause.url, origin)}>`, '');
     }
   }
+  const items = groups.flatMap((group) => group.items);
+  lines.push('---', '', '## Sources', '', ...sourceLines(items).map((line) => `- ${escapeMarkdown(line)}`), '');
+  lines.push(`_${madeOnLine(date)} ${REFERENCE_NOTICE}_`, '');
   return lines.join('\n');
 }
 
-export const HANDOUT_CSV_HEADER = ['group', 'code_id', 'clause_id', 'code_title', 'issuer', 'section', 'label', 'themes', 'url', 'text', 'citation'];
+/** The first eleven columns as before; `lead_in`, `made_on` and `notice` appended (where the rows come from). */
+export const HANDOUT_CSV_HEADER = [
+  'group', 'code_id', 'clause_id', 'code_title', 'issuer', 'section', 'label', 'themes', 'url', 'text', 'citation',
+  'lead_in', 'made_on', 'notice',
+];
 
-/** One row per clause in handout order, RFC 4180 (reusing the /data/crosswalk.csv writer). */
-export function handoutCsv(groups: HandoutGroup[], origin: string): string {
+/** One row per clause in handout order, RFC 4180 with a byte-order mark (the /data/crosswalk.csv writer). */
+export function handoutCsv(groups: HandoutGroup[], origin: string, date: Date = new Date()): string {
   const rows = groups.flatMap((group) =>
     group.items.map((item) => [
       group.label,
@@ -40,9 +48,12 @@ export function handoutCsv(groups: HandoutGroup[], origin: string): string {
       absolute(item.clause.url, origin),
       item.clause.text,
       itemCitation(item, origin),
+      item.clause.lead_in ?? '',
+      madeOn(date),
+      REFERENCE_NOTICE,
     ]),
   );
-  return toCsv(HANDOUT_CSV_HEADER, rows);
+  return toSpreadsheetCsv(HANDOUT_CSV_HEADER, rows);
 }
 
 function oneLine(text: string): string {

@@ -2,6 +2,7 @@
 // code, and written out as citations, Markdown and CSV. Pure functions: the page script and the tests share them.
 import type { CodesExport } from '../../schemas/export';
 import { citationLead, formatCitation } from '../citation';
+import { exportTextWithLeadIn } from '../content/lead-in';
 import { refKey, type ClauseRef } from './refs';
 
 type ExportCode = CodesExport['codes'][number];
@@ -18,6 +19,8 @@ export interface HandoutItem {
   name: string;
   /** Citation without the URL. */
   citationLead: string;
+  /** The clause's text after its lead-in, if any: a handout shows the clause apart from its code. */
+  text: string;
 }
 
 export interface ResolvedSelection {
@@ -46,6 +49,7 @@ export function resolveSelection(refs: ClauseRef[], data: Pick<CodesExport, 'cod
       clause,
       name: clause.name,
       citationLead: citationLead({ codeTitle: code.title, issuer: code.issuer, clause: clause.name }),
+      text: exportTextWithLeadIn(clause),
     });
   }
   return { items, unknown };

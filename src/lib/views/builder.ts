@@ -1,4 +1,5 @@
 // /build/: every theme by group, with every clause on it from every code, to adopt or adapt.
+import { textWithLeadIn } from '../content/lead-in';
 import type { Clause, Code, SiteData, Theme } from '../content/model';
 import { refKey } from '../selection/refs';
 import { groupThemes, type ThemeGroupOf } from './theme-groups';
@@ -36,7 +37,8 @@ export function builderView(site: SiteData): BuilderView {
             ref: refKey({ codeId: code.id, clauseId: clause.id }),
             name: `${code.data.shortTitle}, ${clause.name}`,
             key: `${theme.id}--${code.id}--${clause.id}`,
-            paragraphs: clause.text.split(/\n{2,}/),
+            // Quoted apart from its code, a clause keeps its lead-in.
+            paragraphs: textWithLeadIn(clause).split(/\n{2,}/),
           })),
       ),
     })),

@@ -1,17 +1,16 @@
 // /compare/<a>/<b>/ and /compare/: two codes aligned theme by theme, and the list of pairs.
 import type { Code, SiteData } from '../content/model';
-import { alignPair, orderedPairs, type AlignedTheme, type Side } from '../crosswalk/compare';
+import { alignPair, orderedPairs, pairSummary, rowNote, type AlignedTheme } from '../crosswalk/compare';
 import { hasStaticComparePages, staticComparePairs } from '../crosswalk/compare-pages';
 import type { Crosswalk } from '../crosswalk/matrix';
 
 export interface ComparePageView {
   codeA: Code;
   codeB: Code;
-  aligned: AlignedTheme[];
-  /** How many themes fall on each side. */
-  counts: Record<Side, number>;
-  /** The note beside each theme: "Both codes", "Only Alaska PSP"… */
-  sideNote: Record<Side, string>;
+  /** Each theme with both codes' cells and the note beside it ("Both address it", "DBHDS: in passing · …"). */
+  aligned: (AlignedTheme & { note: string })[];
+  /** The summary sentence, in the crosswalk's three states (addresses, in passing, silent). */
+  summary: string;
 }
 
 /** Every static pair page (none above STATIC_COMPARE_MAX_CODES codes). */
@@ -20,15 +19,9 @@ export function compareRoutes(site: SiteData): { a: Code; b: Code }[] {
 }
 
 export function comparePageView(crosswalk: Crosswalk, codeA: Code, codeB: Code): ComparePageView {
-  const aligned = alignPair(crosswalk, codeA.id, codeB.id);
-  const count = (side: Side) => aligned.filter((row) => row.side === side).length;
-  return {
-    codeA,
-    codeB,
-    aligned,
-    counts: { both: count('both'), 'only-a': count('only-a'), 'only-b': count('only-b'), neither: count('neither') },
-    sideNote: { both: 'Both codes', 'only-a': `Only ${codeA.data.shortTitle}`, 'only-b': `Only ${codeB.data.shortTitle}`, neither: 'Neither code' },
-  };
+  const [nameA, nameB] = [codeA.data.shortTitle, codeB.data.shortTitle];
+  const aligned = alignPair(crosswalk, codeA.id, codeB.id).map((row) => ({ ...row, note: rowNote(row, nameA, nameB) }));
+  return { codeA, codeB, aligned, summary: pairSummary(aligned, nameA, nameB) };
 }
 
 export interface CompareIndexView {

@@ -1,5 +1,6 @@
 // /scenarios/<scenario>/: the situation and the clauses it cites, word for word.
 import type { Clause, Code, Scenario, SiteData } from '../content/model';
+import { textWithLeadIn } from '../content/lead-in';
 import { paths } from '../paths';
 import { citedClauses } from '../scenarios';
 import { audienceLabels } from '../../schemas/code';
@@ -21,7 +22,8 @@ export function scenarioPageView(site: SiteData, scenario: Scenario): ScenarioPa
       code,
       clause,
       name: `${code.data.shortTitle}, ${clause.name}`,
-      paragraphs: clause.text.split(/\n{2,}/),
+      // A clause quoted apart from its code keeps the lead-in that gives it its subject.
+      paragraphs: textWithLeadIn(clause).split(/\n{2,}/),
     })),
     handoutPath: paths.selection(scenario.data.clauses.join(',')),
   };

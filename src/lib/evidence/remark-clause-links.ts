@@ -1,0 +1,23 @@
+// Remark plugin: turns `clause:code-id/clause-id` links in .md and .mdx content into the clause's permalink.
+// Whether the clause exists is checked once for all content in assembleSiteData (evidence/checks.ts); here a
+// malformed target still stops the build, naming the file.
+import type { Link, Root } from 'mdast';
+import { paths, withBase } from '../paths';
+import { CLAUSE_SCHEME, parseTarget } from './refs';
+
+function visitLinks(node: { type: string; children?: unknown[] }, visit: (link: Link) => void): void {
+  if (node.type === 'link') visit(node as Link);
+  for (const child of node.children ?? []) visitLinks(child as { type: string; children?: unknown[] }, visit);
+}
+
+export function remarkClauseLinks({ base }: { base: string }) {
+  return (tree: Root, file: { path?: string }) => {
+    visitLinks(tree, (link) => {
+      if (!link.url.startsWith(CLAUSE_SCHEME)) return;
+      const target = link.url.slice(CLAUSE_SCHEME.length);
+      const { codeId, clauseId } = parseTarget(target);
+      if (!codeId) throw new Error(`${file.path ?? '(content)'}: reference "${link.url}" must be "clause:code-id/clause-id"`);
+      link.url = withBase(paths.clause(codeId, clauseId), base);
+    });
+  };
+}

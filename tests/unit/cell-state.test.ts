@@ -1,0 +1,114 @@
+// One function (cellFor) derives how a code stands on a theme; the crosswalk, the compare pages (static and in the
+// browser, both through alignCodes), crosswalk.csv and coverage.csv must all agree with it on every cell.
+import { describe, expect, it } from 'vitest';
+import { assembleSiteData } from '../../src/lib/content/assemble';
+import { alignPair, orderedPairs, pairCounts, pairSummary, rowNote } from '../../src/lib/crosswalk/compare';
+import { buildCrosswalk, cellFor, type CellState } from '../../src/lib/crosswalk/matrix';
+import { buildCoverageCsv } from '../../src/lib/exports/coverage-csv';
+import { buildCrosswalkCsv } from '../../src/lib/exports/crosswalk-csv';
+import { BOM, parseCsv } from '../../src/lib/exports/csv';
+import { REAL_CONTENT, loadContent } from '../support/content';
+
+const site = assembleSiteData(loadContent(REAL_CONTENT));
+const crosswalk = buildCrosswalk(site);
+const key = (themeId: string, codeId: string) => `${themeId}|${codeId}`;
+
+/** The reference: every cell straight from cellFor. */
+const expected = new Map<string, CellState>(
+  site.themes.flatMap((theme) => site.codes.map((code) => [key(theme.id, code.id), cellFor(theme.id, code).state] as const)),
+);
+
+describe('every view of a cell agrees with cellFor', () => {
+  it('has all three states in the real content', () => {
+    expect(new Set(expected.values())).toEqual(new Set(['addresses', 'in-passing', 'silent']));
+  });
+
+  it('the crosswalk', () => {
+    for (const [cell, state] of expected) {
+      const [themeId, codeId] = cell.split('|') as [string, string];
+      expect(crosswalk.cell(themeId, codeId).state, cell).toBe(state);
+    }
+  });
+
+  it('every compare pair, on both sides', () => {
+    for (const [a, b] of orderedPairs(site.codes.map((code) => code.id))) {
+      for (const row of alignPair(crosswalk, a, b)) {
+        expect(row.a.state, `${a}/${b} ${row.theme.id}`).toBe(expected.get(key(row.theme.id, a)));
+        expect(row.b.state, `${a}/${b} ${row.theme.id}`).toBe(expected.get(key(row.theme.id, b)));
+      }
+    }
+  });
+
+  it('coverage.csv, one row per theme and code', () => {
+    const [header, ...rows] = parseCsv(buildCoverageCsv(site));
+    expect(header).toEqual(['theme_id', 'theme_label', 'code_id', 'code_short_title', 'state', 'addressing_clause_ids', 'in_passing_clause_ids']);
+    expect(rows).toHaveLength(expected.size);
+    expect(new Map(rows.map((row) => [key(row[0]!, row[2]!), row[4]]))).toEqual(expected);
+  });
+
+  it('crosswalk.csv: a cell addresses where it has an addresses row, in passing where only in-passing rows, silent where none', () => {
+    const [, ...rows] = parseCsv(buildCrosswalkCsv(site, '/'));
+    const fromCsv = new Map<string, CellState>();
+    for (const row of rows) {
+      const cell = key(row[0]!, row[2]!);
+      if (row[7] === 'addresses') fromCsv.set(cell, 'addresses');
+      else if (row[7] === 'in-passing' && !fromCsv.has(cell)) fromCsv.set(cell, 'in-passing');
+    }
+    for (const cell of expected.keys()) if (!fromCsv.has(cell)) fromCsv.set(cell, 'silent');
+    expect(fromCsv).toEqual(expected);
+  });
+});
+
+describe('compare in three states', () => {
+  const rows = alignPair(crosswalk, 'dbhds-cprs', 'alaska-psp');
+  const row = (themeId: string) => rows.find((candidate) => candidate.theme.id === themeId)!;
+
+  it('does not call a theme one code only touches "both codes" (issue 11)', () => {
+    expect(rowNote(row('supervision'), 'Virginia DBHDS', 'Alaska PSP')).toBe('Virginia DBHDS: in passing · Alaska PSP: addresses');
+    expect(row('supervision').side).toBe('only-b');
+    expect(rowNote(row('gifts-money'), 'Virginia DBHDS', 'Alaska PSP')).toBe('Both address it');
+  });
+
+  it('counts each code in the three states in its summary', () => {
+    const counts = pairCounts(rows);
+    for (const side of ['a', 'b'] as const) {
+      expect(counts[side].addresses + counts[side]['in-passing'] + counts[side].silent).toBe(site.themes.length);
+    }
+    const dbhds = site.themes.map((theme) => expected.get(key(theme.id, 'dbhds-cprs')));
+    expect(counts.a['in-passing']).toBe(dbhds.filter((state) => state === 'in-passing').length);
+    expect(pairSummary(rows, 'A', 'B')).toContain(`A addresses ${counts.a.addresses}, touches ${counts.a['in-passing']} only in passing and is silent on ${counts.a.silent}`);
+  });
+});
+
+describe('crosswalk.csv format', () => {
+  const text = buildCrosswalkCsv(site, '/ethics/', 'https://example.org');
+  const [header, ...rows] = parseCsv(text);
+
+  it('starts with a byte-order mark and has the brief\'s columns, then relation, section and lead_in', () => {
+    expect(text.startsWith(BOM)).toBe(true);
+    expect(header).toEqual(['theme_id', 'theme_label', 'code_id', 'clause_id', 'clause_label', 'url', 'text', 'relation', 'section', 'lead_in']);
+    expect(new Set(rows.map((row) => row[7]))).toEqual(new Set(['addresses', 'in-passing']));
+  });
+
+  it('has absolute urls when the public origin is known, site paths otherwise', () => {
+    expect(rows.every((row) => row[5]!.startsWith('https://example.org/ethics/codes/'))).toBe(true);
+    expect(parseCsv(buildCrosswalkCsv(site, '/'))[1]![5]).toMatch(/^\/codes\//);
+  });
+
+  it('round-trips every text, "¶" and curly quotes included, with its lead-in and section', () => {
+    const byClause = new Map(site.codes.flatMap((code) => code.clauses.map((clause) => [`${code.id}/${clause.id}`, clause])));
+    for (const row of rows) {
+      const clause = byClause.get(`${row[2]}/${row[3]}`)!;
+      expect(row[6]).toBe(clause.text);
+      expect(row[8]).toBe(clause.section ?? '');
+      expect(row[9]).toBe(clause.leadIn ?? '');
+    }
+    expect(rows.some((row) => row[4]!.includes('¶'))).toBe(true);
+    expect(rows.some((row) => /[\u2018\u2019\u201C\u201D]/.test(row[6]!))).toBe(true);
+    expect(rows.find((row) => row[2] === 'peer-support-team')![9]).toBe('Peer support team members:');
+    // The bytes start with the UTF-8 byte-order mark; a UTF-8 reader drops it and reads the same rows back.
+    const bytes = new TextEncoder().encode(text);
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(parseCsv(new TextDecoder('utf-8').decode(bytes))).toEqual([header, ...rows]);
+  });
+});
