@@ -18,8 +18,15 @@ const SUFFIXES = ['ationally', 'ational', 'ization', 'fulness', 'ousness', 'iven
   'ility', 'ement', 'ness', 'ment', 'ings', 'ally', 'ence', 'ance', 'able', 'ible', 'ious', 'ity', 'ive', 'ize', 'ing', 'ies',
   'ful', 'ous', 'ial', 'ed', 'ly', 'es', 'al', 's', 'e', 'y'];
 
-/** A rough stem: the word without its longest known suffix, keeping at least four letters. */
+/**
+ * A rough stem: the word without its known suffixes, keeping at least four letters. Cut twice, so that
+ * "confidentiality" and "confidential" meet ("confidential" → "confident").
+ */
 export function stem(word: string): string {
+  return cut(cut(word));
+}
+
+function cut(word: string): string {
   for (const suffix of SUFFIXES) {
     if (word.endsWith(suffix) && word.length - suffix.length >= 4) return word.slice(0, -suffix.length);
   }
