@@ -1,6 +1,6 @@
 // Importing the synthetic fixtures (tests/fixtures/import/) as the importer script does, for the unit and build
 // tests: a suggester trained on the real reviewed content proposes the tags.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assembleSiteData } from '../../src/lib/content/assemble';
@@ -39,9 +39,9 @@ export function importSource(source: string, file: string, id: string, extra: { 
   });
 }
 
-/** A copy of the real content with every shape imported into it as a draft code; returns the folder. */
-export function contentWithImports(): { dir: string; results: Record<string, ImportResult> } {
-  const dir = mkdtempSync(join(tmpdir(), 'pec-import-'));
+/** A copy of the real content with every shape imported into it as a draft code, in `dir` (default: a new temporary folder). */
+export function contentWithImports(dir = mkdtempSync(join(tmpdir(), 'pec-import-'))): { dir: string; results: Record<string, ImportResult> } {
+  rmSync(dir, { recursive: true, force: true });
   cpSync(REAL_CONTENT, dir, { recursive: true });
   const results: Record<string, ImportResult> = {};
   for (const { file, id } of Object.values(SHAPES)) {
