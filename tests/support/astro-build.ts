@@ -25,10 +25,11 @@ export function astroBuild(contentDir: string, outDir = mkdtempSync(join(tmpdir(
 
 /**
  * astroBuild without blocking the test worker: a build of a large content folder outlasts the runner's RPC timeout
- * when the worker thread waits on it synchronously.
+ * when the worker thread waits on it synchronously. `cacheDir` gives the build a content cache of its own.
  */
-export function astroBuildAsync(contentDir: string, outDir = mkdtempSync(join(tmpdir(), 'pec-build-'))): Promise<BuildResult> {
+export function astroBuildAsync(contentDir: string, outDir = mkdtempSync(join(tmpdir(), 'pec-build-')), cacheDir?: string): Promise<BuildResult> {
   const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, NO_COLOR: '1', FORCE_COLOR: '0' };
+  if (cacheDir) env.ASTRO_CACHE_DIR = cacheDir;
   delete env.SITE_BASE;
   delete env.SITE_URL;
   return new Promise((resolve) => {
