@@ -5,6 +5,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
+import { cellFor } from '../../src/lib/crosswalk/matrix';
 import { DRAFT_NOTICE } from '../../src/lib/crosswalk/review';
 import { astroBuildAsync } from '../support/astro-build';
 import { loadContent } from '../support/content';
@@ -74,6 +75,17 @@ describe('a draft beside reviewed codes', () => {
     const texts = sides.map((side) => side.textContent.replace(/\s+/g, ' ').trim());
     expect(texts.some((text) => /Not reviewed$/.test(text))).toBe(true);
     expect(texts.some((text) => /Silent$/.test(text))).toBe(true);
+  });
+});
+
+describe('theme pages', () => {
+  it('list a draft code without a clause on the theme as not reviewed, not among the silent codes', () => {
+    const harbor = site.codes.find((code) => code.id === 'harbor')!;
+    const theme = site.themes.find((candidate) => cellFor(candidate.id, harbor).status === 'gap')!;
+    const page = readPage(`themes/${theme.id}/index.html`, outDir);
+    expect(mainText(page)).toContain(`${harbor.data.shortTitle}: not reviewed (${DRAFT_NOTICE})`);
+    const silentList = page.querySelector('.silent-list')?.textContent ?? '';
+    expect(silentList).not.toContain(harbor.data.title);
   });
 });
 
