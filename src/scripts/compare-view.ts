@@ -35,7 +35,7 @@ function quote(clause: FileClause, touches: boolean): HTMLElement {
 function side(code: CodeFile, cell: CellOf<FileClause>): HTMLElement {
   const box = element('div', cell.status === 'gap' ? 'side silent' : 'side');
   box.append(element('h4', 'side-code', code.shortTitle));
-  if (cell.status === 'gap') box.append(element('p', 'silent-text', '○ Silent'));
+  if (cell.status === 'gap') box.append(element('p', 'silent-text', code.reviewed === false ? '○ Not reviewed' : '○ Silent'));
   else box.append(...cell.direct.map((c) => quote(c, false)), ...cell.touches.map((c) => quote(c, true)));
   return box;
 }
