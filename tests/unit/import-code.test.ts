@@ -171,6 +171,14 @@ describe('options and bad input', () => {
     expect(result.region).toEqual({ file: 'blog.txt', from: 'Blog post intro.', to: 'More of the blog.' });
   });
 
+  it('says when the fidelity region would find other lines first', () => {
+    const plain = 'A Test Code\n\nMembers will:\n\n1. act with care.\n';
+    expect(importSource(plain, 'once.txt', 'once').report).not.toMatch(/finds other lines first/);
+    // The last line also starts the file: the test would stop at the first line.
+    const repeated = 'Intro line.\n\nA Test Code\n\nMembers will:\n\n1. act with care.\n\nIntro line.\n';
+    expect(importSource(repeated, 'twice.txt', 'twice', { title: 'A Test Code' }).report).toMatch(/fidelity region .* finds other lines first/);
+  });
+
   it('fails with a message naming the problem', () => {
     expect(() => importSource('A Test Code\n\n1. x.\n', 'a.txt', 'Bad Id')).toThrow(ImportError);
     expect(() => importSource('A Test Code\n\n1. x.\n', 'a.txt', 'Bad Id')).toThrow(/--id "Bad Id" must be lower-case words/);

@@ -83,6 +83,9 @@ export function importCode(source: string, options: ImportOptions): ImportResult
   });
   const body = renderBody(parsed, (clause) => proposals.get(clause.id)!, keepTitle);
   const region = { file: options.sourceFile, from: nonBlank[0]!, to: nonBlank.at(-1)! };
+  if (!regionResolves(source, firstLine, nonBlank.length, region)) {
+    parsed.notes.push(`the fidelity region (from "${region.from}" to "${region.to}") finds other lines first: edit it in tests/fixtures/sources/regions.json`);
+  }
   return { mdx: `${front}\n\n${body}`, region, parsed, report: report(options, parsed, proposals, keepTitle) };
 }
 
@@ -112,4 +115,14 @@ function report(options: ImportOptions, parsed: ParsedCode, proposals: Map<strin
     }),
   ];
   return lines.filter((line, index) => line !== '' || lines[index - 1] !== '').join('\n');
+}
+
+/** True when the fidelity test, looking for the first line starting `from` and then `to`, finds the imported lines. */
+function regionResolves(source: string, firstLine: number, count: number, region: SourceRegion): boolean {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/).map(tidyLine);
+  const nonBlankBefore = lines.slice(0, firstLine - 1).filter(Boolean).length;
+  const all = lines.filter(Boolean);
+  const start = all.findIndex((line) => line.startsWith(region.from));
+  const end = all.findIndex((line, index) => index >= start && line.startsWith(region.to));
+  return start === nonBlankBefore && end === nonBlankBefore + count - 1;
 }
