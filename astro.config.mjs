@@ -17,6 +17,9 @@ export default defineConfig({
   site,
   base,
   outDir,
+  // A build of another content folder may keep its own content cache (ASTRO_CACHE_DIR), so that cached entries of
+  // one folder never stand in for files of another with the same ids.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },

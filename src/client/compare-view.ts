@@ -78,7 +78,8 @@ class CompareView extends HTMLElement {
     byRole(box, 'code').textContent = code.shortTitle;
     if (cell.status === 'gap') {
       box.classList.add('silent');
-      box.append(cloneTemplate(this, 'silent'));
+      // A draft code's gap is not a finding yet: its tags are the importer's proposals (lib/crosswalk/review.ts).
+      box.append(cloneTemplate(this, code.reviewed === false ? 'not-reviewed' : 'silent'));
     } else box.append(...cell.direct.map((c) => this.quote(c, false)), ...cell.touches.map((c) => this.quote(c, true)));
   }
 

@@ -10,6 +10,10 @@ export const audienceLabels: Record<Audience, string> = {
   'first-responder': 'First responder',
 };
 
+/** Review states of a code's tagging. */
+export const codeStatuses = ['draft', 'reviewed'] as const;
+export type CodeStatus = (typeof codeStatuses)[number];
+
 /** Front matter of one code of ethics (`content/codes/<code id>.mdx`). The file name is the code id. */
 export const codeSchema = z.object({
   /** Full title as the source gives it, e.g. "Code of Ethics for Alaska Peer Support Professionals". */
@@ -37,6 +41,11 @@ export const codeSchema = z.object({
   identifiedByUs: z.array(z.enum(['issuer', 'jurisdiction', 'adopted'])).default([]),
   /** Position in lists of codes (lower first). */
   order: z.number().int(),
+  /**
+   * `draft` while the clause tagging is the importer's proposal (pages then say "tagging proposed, not yet
+   * reviewed", and silence reads "not reviewed"); `reviewed` once a person has checked every clause's themes.
+   */
+  status: z.enum(codeStatuses).default('reviewed'),
 });
 
 export type CodeData = z.infer<typeof codeSchema>;

@@ -9,7 +9,7 @@ import { checkNotes, type NoteToCheck } from '../evidence/checks';
 import { extractClauses } from './extract-clauses';
 import type { Code, RawEntry, SiteData } from './model';
 import type { ContentProblem } from './types';
-import { formatProblems, validateContent } from './validate';
+import { checkReviewedFrontMatter, formatProblems, validateContent } from './validate';
 
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
@@ -31,7 +31,7 @@ export function assembleSiteData(raw: RawContent): SiteData {
   const extracted = raw.codes.map((entry) => {
     const file = entry.filePath ?? `codes/${entry.id}.mdx`;
     const result = extractClauses(entry.body ?? '', file);
-    problems.push(...result.problems);
+    problems.push(...result.problems, ...checkReviewedFrontMatter(file, entry.data));
     return { entry, file, ...result };
   });
 

@@ -135,3 +135,14 @@ export function formatProblems(problems: ContentProblem[]): string {
     .map(({ file, clause, message }) => `${file}: ${clause ? `clause "${clause}": ` : ''}${message}`)
     .join('\n');
 }
+
+/** Marks a front matter value the importer left for an editor to replace (see lib/import/render.ts). */
+export const PLACEHOLDER = 'EDIT:';
+
+/** A code marked reviewed may keep none of the importer's placeholders in its front matter. */
+export function checkReviewedFrontMatter(file: string, data: { status?: string } & Record<string, unknown>): ContentProblem[] {
+  if (data.status === 'draft') return [];
+  return Object.entries(data)
+    .filter(([, value]) => typeof value === 'string' && value.includes(PLACEHOLDER))
+    .map(([field]) => ({ file, message: `front matter "${field}" still holds the importer's "${PLACEHOLDER}" placeholder: write it before setting status: reviewed` }));
+}

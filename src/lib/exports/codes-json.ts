@@ -1,5 +1,6 @@
 // Builds /data/codes.json from the checked model.
 import type { Code, SiteData } from '../content/model';
+import { isReviewed } from '../crosswalk/review';
 import { paths, withBase } from '../paths';
 import type { CodesExport } from '../../schemas/export';
 
@@ -36,9 +37,11 @@ export function buildDate(env: Record<string, string | undefined>): Date {
 
 type CodeEntry = CodesExport['codes'][number];
 
-/** `/data/codes/<id>.json`: one code as in codes.json, plus the short title the browser's compare view shows. */
+/** `/data/codes/<id>.json`: one code as in codes.json, plus what the browser's compare view shows of it. */
 export interface CodeFile extends CodeEntry {
   shortTitle: string;
+  /** False for a draft code, whose tags are proposals: its gaps read "not reviewed" (lib/crosswalk/review.ts). */
+  reviewed: boolean;
 }
 
 export function buildCodeFile(code: Code, base: string): CodeFile {
@@ -47,5 +50,6 @@ export function buildCodeFile(code: Code, base: string): CodeFile {
   return {
     ...entry,
     shortTitle: code.data.shortTitle,
+    reviewed: isReviewed(code),
   };
 }

@@ -2,6 +2,7 @@
 import { GUIDELINE_CODE_ID } from '../constants';
 import type { Code, Guideline, SiteData, Theme } from '../content/model';
 import { codeGaps, type Crosswalk } from '../crosswalk/matrix';
+import { isReviewed } from '../crosswalk/review';
 
 export interface CodePageView {
   code: Code;
@@ -10,10 +11,18 @@ export interface CodePageView {
   /** Themes the code has no clause on, in theme order. */
   gaps: Theme[];
   themeCount: number;
+  /** False while the code's tagging is the importer's proposal (status: draft): its gaps are not findings yet. */
+  reviewed: boolean;
 }
 
 export function codePageView(site: SiteData, crosswalk: Crosswalk, code: Code): CodePageView {
-  return { code, hasGuidelines: code.id === GUIDELINE_CODE_ID, gaps: codeGaps(crosswalk, code.id), themeCount: site.themes.length };
+  return {
+    code,
+    hasGuidelines: code.id === GUIDELINE_CODE_ID,
+    gaps: codeGaps(crosswalk, code.id),
+    themeCount: site.themes.length,
+    reviewed: isReviewed(code),
+  };
 }
 
 /** The practice guideline explaining a clause of the IAPS code, if there is one. */

@@ -1,6 +1,7 @@
 // /themes/<theme>/: what each code says on one theme, the silent codes, and how many speak to it.
 import type { Code, SiteData, Theme } from '../content/model';
 import { silentCodes, themeCoverage, type Cell, type Coverage, type Crosswalk } from '../crosswalk/matrix';
+import { isReviewed } from '../crosswalk/review';
 import { quotesInFull } from '../crosswalk/theme-page';
 import { themeGroupLabels } from '../../schemas/theme';
 
@@ -10,8 +11,10 @@ export interface ThemePageView {
   coverage: Coverage;
   /** Codes with at least one clause on the theme, in code order, each with its cell. */
   speaking: { code: Code; cell: Cell }[];
-  /** Codes with no clause on it. */
+  /** Reviewed codes with no clause on it. */
   silent: Code[];
+  /** Draft codes with no clause on it: not silent yet, their tags are proposals (lib/crosswalk/review.ts). */
+  unreviewed: Code[];
   /** Whether the clauses are quoted in full (few codes) or named with links (many). */
   inFull: boolean;
 }
@@ -25,7 +28,8 @@ export function themePageView(site: SiteData, crosswalk: Crosswalk, theme: Theme
     groupLabel: themeGroupLabels[theme.data.group],
     coverage: themeCoverage(crosswalk, theme.id),
     speaking,
-    silent: silentCodes(crosswalk, theme.id),
+    silent: silentCodes(crosswalk, theme.id).filter(isReviewed),
+    unreviewed: silentCodes(crosswalk, theme.id).filter((code) => !isReviewed(code)),
     inFull: quotesInFull(speaking.length),
   };
 }

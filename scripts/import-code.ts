@@ -1,0 +1,81 @@
+// npm run import-code -- <source.txt> --id <code-id> [--title "…"] [--from "…"] [--to "…"] [--item-name Principle]
+//   [--audience behavioral-health|first-responder] [--force]
+// Writes content/codes/<code-id>.mdx (status: draft, tags proposed), copies the source into the fidelity fixtures
+// with its region, and prints a report of what it found and what to check. See README: Adding or editing a code.
+import { existsSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { assembleSiteData } from '../src/lib/content/assemble';
+import { loadContent } from '../src/lib/content/load-from-disk';
+import { checkImport } from '../src/lib/import/check';
+import { importCode } from '../src/lib/import/import-code';
+import { withRegion } from '../src/lib/import/regions';
+import { evaluationInput, reviewedClauses } from '../src/lib/tagging/corpus';
+import { trainSuggester } from '../src/lib/tagging/suggester';
+import { audiences, type Audience } from '../src/schemas/code';
+
+const root = join(import.meta.dirname, '..');
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    id: { type: 'string' },
+    title: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    'item-name': { type: 'string' },
+    audience: { type: 'string', default: 'behavioral-health' },
+    content: { type: 'string', default: join(root, 'content') },
+    fixtures: { type: 'string', default: join(root, 'tests/fixtures/sources') },
+    force: { type: 'boolean', default: false },
+  },
+});
+
+function fail(message: string): never {
+  console.error(`import-code: ${message}`);
+  process.exit(1);
+}
+
+const sourcePath = positionals[0] ?? fail('give the source text file: npm run import-code -- <source.txt> --id <code-id>');
+if (!existsSync(sourcePath)) fail(`no such file: ${sourcePath}`);
+const id = values.id ?? fail('give the code id with --id, e.g. --id ohio-cps (it becomes the URL /codes/ohio-cps/)');
+if (!(audiences as readonly string[]).includes(values.audience!)) fail(`--audience must be one of ${audiences.join(', ')}`);
+const target = join(values.content!, 'codes', `${id}.mdx`);
+if (existsSync(target) && !values.force) fail(`${target} exists already; pass --force to replace it`);
+
+const site = assembleSiteData(loadContent(values.content!));
+const themes = evaluationInput(site).themes;
+const suggester = trainSuggester(reviewedClauses(site), themes);
+const sourceFile = basename(sourcePath);
+const source = readFileSync(sourcePath, 'utf8');
+
+let result;
+try {
+  result = importCode(source, {
+    id,
+    sourceFile,
+    title: values.title,
+    from: values.from,
+    to: values.to,
+    itemName: values['item-name'],
+    audience: values.audience as Audience,
+    order: Math.max(0, ...site.codes.map((code) => code.data.order)) + 1,
+    importedOn: new Date().toISOString().slice(0, 10),
+    tags: (text) => suggester.propose(text),
+  });
+} catch (error) {
+  fail((error as Error).message);
+}
+
+const problems = checkImport(result, id, themes.map((theme) => theme.id));
+if (problems.length > 0) fail(`the generated file does not read back as imported (nothing written):\n  ${problems.join('\n  ')}`);
+
+const fixture = join(values.fixtures!, sourceFile);
+if (existsSync(fixture) && readFileSync(fixture, 'utf8') !== source) {
+  fail(`${fixture} exists with other text; rename the source file and import again`);
+}
+writeFileSync(target, result.mdx);
+copyFileSync(sourcePath, fixture);
+const manifest = join(values.fixtures!, 'regions.json');
+writeFileSync(manifest, withRegion(readFileSync(manifest, 'utf8'), id, result.region));
+console.log(result.report);
+console.log(`\nWrote ${target}\nCopied the source to ${fixture} and its region to ${manifest} (the fidelity test reads both).`);

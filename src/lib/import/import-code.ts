@@ -1,0 +1,128 @@
+// The importer's whole job as one pure function: plain source text in, the code's MDX file, its fidelity region
+// and a report for the editor out. The script (scripts/import-code.ts) only reads and writes the files.
+import type { Audience } from '../../schemas/code';
+import { ID_PATTERN } from '../constants';
+import { parseCode, type ParsedCode } from './parse';
+import { PLACEHOLDER, renderBody, renderFrontMatter, type ProposedTags } from './render';
+import { tidyLine } from './units';
+
+/** Where a code sits in its source file, for the fidelity test: from the line starting `from` to the one starting `to`. */
+export interface SourceRegion {
+  file: string;
+  from: string;
+  to: string;
+}
+
+export interface ImportOptions {
+  /** The code id: the file name and URL slug. */
+  id: string;
+  /** File name of the source, as copied into the fidelity fixtures. */
+  sourceFile: string;
+  /** The code's title; defaults to the source's first line when that reads as a title. */
+  title?: string;
+  /** Import only from the line starting with this text… */
+  from?: string;
+  /** …to the line starting with this text (inclusive). */
+  to?: string;
+  /** What one clause is called where the code has no sections ("Principle", "Item"). */
+  itemName?: string;
+  audience: Audience;
+  order: number;
+  /** Date of the import, YYYY-MM-DD. */
+  importedOn: string;
+  /** Proposes each clause's tags (see src/lib/tagging/). */
+  tags: (text: string) => ProposedTags & { note?: string };
+}
+
+export interface ImportResult {
+  mdx: string;
+  region: SourceRegion;
+  parsed: ParsedCode;
+  /** Human-readable report: what was found, what to check, the proposed tags. */
+  report: string;
+}
+
+export class ImportError extends Error {
+  override name = 'ImportError';
+}
+
+/** The lines of `source` from the one starting `from` to the one starting `to`, with the first one's line number. */
+export function selectRegion(source: string, from?: string, to?: string): { text: string; firstLine: number } {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const tidy = lines.map(tidyLine);
+  const start = from ? tidy.findIndex((line) => line.startsWith(tidyLine(from))) : 0;
+  if (start < 0) throw new ImportError(`--from: no line of the source starts with "${from}"`);
+  const end = to ? tidy.findIndex((line, index) => index >= start && line.startsWith(tidyLine(to))) : lines.length - 1;
+  if (end < 0) throw new ImportError(`--to: no line of the source after "${from ?? 'the start'}" starts with "${to}"`);
+  return { text: lines.slice(start, end + 1).join('\n'), firstLine: start + 1 };
+}
+
+export function importCode(source: string, options: ImportOptions): ImportResult {
+  if (!ID_PATTERN.test(options.id)) throw new ImportError(`--id "${options.id}" must be lower-case words joined by hyphens, e.g. "ohio-cps"`);
+  const { text, firstLine } = selectRegion(source, options.from, options.to);
+  const nonBlank = text.split(/\r?\n/).map(tidyLine).filter(Boolean);
+  if (nonBlank.length === 0) throw new ImportError('the source has no text to import');
+  const itemPrefix = (options.itemName ?? 'item').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const parsed = parseCode(text, { itemPrefix, firstLine });
+  const clauses = parsed.parts.filter((part) => part.kind === 'clause');
+  if (clauses.length === 0) throw new ImportError('found no clauses: no numbered items, and no unnumbered statements under a heading or lead-in');
+
+  const title = options.title ?? parsed.title;
+  if (!title) throw new ImportError('the source does not start with a title line: give one with --title "…"');
+  // The source's title line shows as the page's title; kept in the body only when --title replaces it.
+  const keepTitle = Boolean(options.title && parsed.title && options.title !== parsed.title);
+
+  const proposals = new Map(clauses.map((clause) => [clause.id, options.tags(clause.text)]));
+  const front = renderFrontMatter({
+    title,
+    sourceFile: options.sourceFile,
+    audience: options.audience,
+    order: options.order,
+    itemName: options.itemName,
+    importedOn: options.importedOn,
+  });
+  const body = renderBody(parsed, (clause) => proposals.get(clause.id)!, keepTitle);
+  const region = { file: options.sourceFile, from: nonBlank[0]!, to: nonBlank.at(-1)! };
+  if (!regionResolves(source, firstLine, nonBlank.length, region)) {
+    parsed.notes.push(`the fidelity region (from "${region.from}" to "${region.to}") finds other lines first: edit it in tests/fixtures/sources/regions.json`);
+  }
+  return { mdx: `${front}\n\n${body}`, region, parsed, report: report(options, parsed, proposals, keepTitle) };
+}
+
+function report(options: ImportOptions, parsed: ParsedCode, proposals: Map<string, ProposedTags & { note?: string }>, keepTitle: boolean): string {
+  const parts = parsed.parts;
+  const clauses = parts.filter((part) => part.kind === 'clause');
+  const count = (kind: string) => clauses.filter((clause) => clause.clauseKind === kind).length;
+  const sections = parts.filter((part) => part.kind === 'heading').length;
+  const leadIns = parts.filter((part) => part.kind === 'paragraph' && part.leadIn).length;
+  const preamble = parts.filter((part) => part.kind === 'paragraph' && !part.leadIn).length;
+  const lines = [
+    `Imported ${options.sourceFile} as content/codes/${options.id}.mdx (status: draft)`,
+    `  ${clauses.length} clauses: ${count('number')} numbered, ${count('letter')} lettered, ${count('statement')} unnumbered statements, ${count('note')} notes`,
+    `  ${sections} section headings, ${leadIns} lead-ins, ${preamble} paragraphs of running text${parts.some((part) => part.kind === 'attestation') ? ', an attestation' : ''}`,
+    keepTitle ? `  the source's first line "${parsed.title}" is kept as text (--title replaces it as the title)` : '',
+    '',
+    parsed.notes.length ? 'Check:' : 'Nothing to check in the structure.',
+    ...parsed.notes.map((line) => `  ${line}`),
+    '',
+    `Replace every "${PLACEHOLDER}" value in the front matter (issuer, jurisdiction, sourceNote, summary${options.title && options.title.length <= 24 ? '' : ', shortTitle'}) and check audience and order.`,
+    '',
+    'Proposed tags (review them on the draft page, then set status: reviewed):',
+    ...clauses.map((clause) => {
+      const tags = proposals.get(clause.id)!;
+      const touches = tags.touches.length ? `; touches ${tags.touches.join(', ')}` : '';
+      return `  ${clause.id} (${clause.label}) → ${tags.themes.join(', ')}${touches}${tags.note ? ` [${tags.note}]` : ''}`;
+    }),
+  ];
+  return lines.filter((line, index) => line !== '' || lines[index - 1] !== '').join('\n');
+}
+
+/** True when the fidelity test, looking for the first line starting `from` and then `to`, finds the imported lines. */
+function regionResolves(source: string, firstLine: number, count: number, region: SourceRegion): boolean {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/).map(tidyLine);
+  const nonBlankBefore = lines.slice(0, firstLine - 1).filter(Boolean).length;
+  const all = lines.filter(Boolean);
+  const start = all.findIndex((line) => line.startsWith(region.from));
+  const end = all.findIndex((line, index) => index >= start && line.startsWith(region.to));
+  return start === nonBlankBefore && end === nonBlankBefore + count - 1;
+}

@@ -1,0 +1,126 @@
+// Proposes a clause's themes from what reviewed clauses say: a nearest-centroid (Rocchio) classifier over
+// TF-IDF vectors of stemmed words. Each theme's centroid is built from the reviewed clauses tagged with it
+// (clauses that only touch on it count half) and from the theme's own label, definition and synonyms, so a theme
+// no clause uses yet can still be proposed. A synonym phrase found in the text adds a feature for its theme.
+import { stems } from './words';
+
+/** A reviewed clause: its text and tags. */
+export interface TaggedText {
+  text: string;
+  themes: string[];
+  touches: string[];
+}
+
+/** What the suggester knows of a theme. */
+export interface ThemeWords {
+  id: string;
+  label: string;
+  definition: string;
+  synonyms: string[];
+}
+
+export interface Proposal {
+  /** Themes proposed as addressed directly: the best one, and the second when it scores close to it. */
+  themes: string[];
+  /** Themes proposed as touched on. */
+  touches: string[];
+  /** Every theme's score (cosine similarity, 0–1), best first. */
+  ranking: { theme: string; score: number }[];
+}
+
+/** The settings of the proposal rule; fixed defaults, chosen before measuring, not fitted per clause. */
+export interface ProposalRule {
+  /** A second direct theme needs at least this share of the best score. */
+  secondTheme: number;
+  /** A touched-on theme needs at least this share of the best score. */
+  touch: number;
+  /** At most this many touched-on themes. */
+  maxTouches: number;
+  /** Weight of a theme's label, definition and synonyms against one clause. */
+  themeText: number;
+}
+
+export const DEFAULT_RULE: ProposalRule = { secondTheme: 0.8, touch: 0.6, maxTouches: 2, themeText: 1 };
+
+type Vector = Map<string, number>;
+
+export interface Suggester {
+  propose: (text: string) => Proposal;
+}
+
+export function trainSuggester(examples: TaggedText[], themes: ThemeWords[], rule: ProposalRule = DEFAULT_RULE): Suggester {
+  const synonymStems = themes.map((theme) => ({
+    id: theme.id,
+    phrases: [theme.label, ...theme.synonyms].map((phrase) => stems(phrase).join(' ')).filter(Boolean),
+  }));
+  const features = (text: string): string[] => {
+    const words = stems(text);
+    const joined = ` ${words.join(' ')} `;
+    const synonymFeatures = synonymStems
+      .filter(({ phrases }) => phrases.some((phrase) => joined.includes(` ${phrase} `)))
+      .map(({ id }) => `syn:${id}`);
+    return [...words, ...synonymFeatures];
+  };
+
+  const themeDocs = themes.map((theme) => ({
+    theme: theme.id,
+    words: [...features(`${theme.label}. ${theme.definition} ${theme.synonyms.join('. ')}`), `syn:${theme.id}`],
+  }));
+  const exampleDocs = examples.map((example) => ({ example, words: features(example.text) }));
+
+  // Inverse document frequency over every document the model sees.
+  const documents = [...themeDocs.map((doc) => doc.words), ...exampleDocs.map((doc) => doc.words)];
+  const documentFrequency = new Map<string, number>();
+  for (const words of documents) for (const word of new Set(words)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+  const idf = (word: string) => Math.log((documents.length + 1) / ((documentFrequency.get(word) ?? 0) + 1)) + 1;
+  const vectorOf = (words: string[]): Vector => {
+    const vector: Vector = new Map();
+    for (const word of words) vector.set(word, (vector.get(word) ?? 0) + 1);
+    for (const [word, count] of vector) vector.set(word, (1 + Math.log(count)) * idf(word));
+    return normalise(vector);
+  };
+
+  const centroids = new Map<string, Vector>(themes.map((theme) => [theme.id, new Map()]));
+  const add = (theme: string, vector: Vector, weight: number) => {
+    const centroid = centroids.get(theme);
+    if (!centroid) return; // a tag of a theme that no longer exists teaches nothing
+    for (const [word, value] of vector) centroid.set(word, (centroid.get(word) ?? 0) + value * weight);
+  };
+  for (const doc of themeDocs) add(doc.theme, vectorOf(doc.words), rule.themeText);
+  for (const { example, words } of exampleDocs) {
+    const vector = vectorOf(words);
+    for (const theme of example.themes) add(theme, vector, 1);
+    for (const theme of example.touches) add(theme, vector, 0.5);
+  }
+  for (const [theme, centroid] of centroids) centroids.set(theme, normalise(centroid));
+
+  return {
+    propose(text) {
+      const vector = vectorOf(features(text));
+      const ranking = [...centroids]
+        .map(([theme, centroid]) => ({ theme, score: dot(vector, centroid) }))
+        .sort((a, b) => b.score - a.score || a.theme.localeCompare(b.theme));
+      const best = ranking[0]?.score ?? 0;
+      const [first, second, ...rest] = ranking;
+      const proposed = first ? [first.theme] : [];
+      if (second && best > 0 && second.score >= best * rule.secondTheme) proposed.push(second.theme);
+      const touches = [...(proposed.length === 1 && second ? [second] : []), ...rest]
+        .filter((entry) => best > 0 && entry.score >= best * rule.touch)
+        .slice(0, rule.maxTouches)
+        .map((entry) => entry.theme);
+      return { themes: proposed, touches, ranking };
+    },
+  };
+}
+
+function normalise(vector: Vector): Vector {
+  const length = Math.sqrt([...vector.values()].reduce((sum, value) => sum + value * value, 0));
+  if (length === 0) return vector;
+  return new Map([...vector].map(([word, value]) => [word, value / length]));
+}
+
+function dot(a: Vector, b: Vector): number {
+  let sum = 0;
+  for (const [word, value] of a) sum += value * (b.get(word) ?? 0);
+  return sum;
+}

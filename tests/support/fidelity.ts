@@ -1,0 +1,78 @@
+// The verbatim checks shared by the fidelity test (real content) and the importer's build test (imported
+// fixtures): a code's source region, and what of it is missing from, or invented on, its built page.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Code } from '../../src/lib/content/model';
+import { parseRegions, type RegionManifest } from '../../src/lib/import/regions';
+import type { SourceRegion } from '../../src/lib/import/import-code';
+import { normalizeText } from './text';
+
+export const SOURCES = join(import.meta.dirname, '../fixtures/sources');
+
+/** Every code's source region (tests/fixtures/sources/regions.json; the importer adds to it). */
+export function readRegions(dir = SOURCES): RegionManifest {
+  return parseRegions(readFileSync(join(dir, 'regions.json'), 'utf8'));
+}
+
+/** The non-blank lines of a region, normalised, from the line starting `from` to the one starting `to`. */
+export function sourceLines({ file, from, to }: SourceRegion, dir = SOURCES): string[] {
+  const lines = readFileSync(join(dir, file), 'utf8').split(/\r?\n/).map(normalizeText).filter(Boolean);
+  const start = lines.findIndex((line) => line.startsWith(normalizeText(from)));
+  const end = lines.findIndex((line, index) => index >= start && line.startsWith(normalizeText(to)));
+  if (start < 0 || end < 0) throw new Error(`region of ${file} not found (from "${from}" to "${to}")`);
+  return lines.slice(start, end + 1);
+}
+
+/** A list or NOTE marker at the start of a source line: "3.", "b.", "(c)", "NOTE:". */
+const MARKER = /^(\d{1,3}[.)]|\(?[a-z][.)]|NOTE\s*:|Note\s*:)\s+/;
+
+/** A source line without its list number or NOTE marker: the clause text as the page shows it. */
+export const withoutMarker = (line: string) => line.replace(MARKER, '');
+
+/**
+ * The region as one text, lines joined as a PDF wrapped them (with a space, or with none after a line ending in a
+ * hyphen), with the offsets where its lines start and end. A clause's text must run from a line's start to a
+ * line's end.
+ */
+function joinedRegion(lines: string[]): { text: string; starts: Set<number>; ends: Set<number> } {
+  let text = '';
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  for (const line of lines.map(withoutMarker)) {
+    if (text) text += /[A-Za-z]-$/.test(text) && /^[a-z]/.test(line) ? '' : ' ';
+    starts.add(text.length);
+    text += line;
+    ends.add(text.length);
+  }
+  return { text, starts, ends };
+}
+
+export interface FidelityFailures {
+  /** Source lines (markers dropped) not found on the page. */
+  missing: string[];
+  /** Ids of clauses whose text is not a run of the source's lines. */
+  invented: string[];
+  /** Numbered or NOTE source lines that no clause starts with. */
+  unclaused: string[];
+}
+
+export function fidelityFailures(lines: string[], code: Pick<Code, 'clauses'>, pageText: string): FidelityFailures {
+  const page = normalizeText(pageText);
+  const region = joinedRegion(lines);
+  const oneLine = (text: string) => normalizeText(text);
+  const isRun = (text: string) => {
+    for (let at = region.text.indexOf(text); at >= 0; at = region.text.indexOf(text, at + 1)) {
+      if (region.starts.has(at) && region.ends.has(at + text.length)) return true;
+    }
+    return false;
+  };
+  const clauseTexts = code.clauses.map((clause) => oneLine(clause.text));
+  return {
+    missing: lines.map(withoutMarker).filter((line) => !page.includes(line)),
+    invented: code.clauses.filter((clause) => !isRun(oneLine(clause.text))).map((clause) => clause.id),
+    unclaused: lines
+      .filter((line) => MARKER.test(line))
+      .map(withoutMarker)
+      .filter((line) => !clauseTexts.some((text) => text.startsWith(line))),
+  };
+}

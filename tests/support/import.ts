@@ -1,0 +1,52 @@
+// Importing the synthetic fixtures (tests/fixtures/import/) as the importer script does, for the unit and build
+// tests: a suggester trained on the real reviewed content proposes the tags.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assembleSiteData } from '../../src/lib/content/assemble';
+import { importCode, type ImportResult } from '../../src/lib/import/import-code';
+import { evaluationInput, reviewedClauses } from '../../src/lib/tagging/corpus';
+import { trainSuggester } from '../../src/lib/tagging/suggester';
+import { REAL_CONTENT, loadContent } from './content';
+
+export const IMPORT_FIXTURES = join(import.meta.dirname, '../fixtures/import');
+
+/** The synthetic sources, one per shape, and the code id each is imported as. */
+export const SHAPES = {
+  'lead-in-items': { file: 'lead-in-items.txt', id: 'riverbend' },
+  'principles-lettered': { file: 'principles-lettered.txt', id: 'harbor', itemName: undefined },
+  'sections-numbered': { file: 'sections-numbered.txt', id: 'northfield' },
+  'value-statements': { file: 'value-statements.txt', id: 'lakeside' },
+} as const;
+
+const site = assembleSiteData(loadContent(REAL_CONTENT));
+export const realThemeIds = site.themes.map((theme) => theme.id);
+const suggester = trainSuggester(reviewedClauses(site), evaluationInput(site).themes);
+
+export function importFixture(file: string, id: string, extra: { title?: string; itemName?: string } = {}): ImportResult {
+  return importSource(readFileSync(join(IMPORT_FIXTURES, file), 'utf8'), file, id, extra);
+}
+
+export function importSource(source: string, file: string, id: string, extra: { title?: string; itemName?: string } = {}): ImportResult {
+  return importCode(source, {
+    id,
+    sourceFile: file,
+    audience: 'behavioral-health',
+    order: 100,
+    importedOn: '2026-01-01',
+    tags: (text) => suggester.propose(text),
+    ...extra,
+  });
+}
+
+/** A copy of the real content with every shape imported into it as a draft code, in `dir` (default: a new temporary folder). */
+export function contentWithImports(dir = mkdtempSync(join(tmpdir(), 'pec-import-'))): { dir: string; results: Record<string, ImportResult> } {
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(REAL_CONTENT, dir, { recursive: true });
+  const results: Record<string, ImportResult> = {};
+  for (const { file, id } of Object.values(SHAPES)) {
+    results[id] = importFixture(file, id);
+    writeFileSync(join(dir, 'codes', `${id}.mdx`), results[id].mdx);
+  }
+  return { dir, results };
+}

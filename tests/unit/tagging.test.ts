@@ -1,0 +1,87 @@
+// The tag suggester: stems, proposals from examples and from theme synonyms alone, and the leave-one-code-out
+// evaluation, whose headline figure the README quotes.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assembleSiteData } from '../../src/lib/content/assemble';
+import { evaluationInput } from '../../src/lib/tagging/corpus';
+import { evaluateLeaveOneCodeOut } from '../../src/lib/tagging/evaluate';
+import { trainSuggester, type ThemeWords } from '../../src/lib/tagging/suggester';
+import { stem, stems } from '../../src/lib/tagging/words';
+import { REAL_CONTENT, loadContent } from '../support/content';
+
+const themes: (ThemeWords & { group: 'values' | 'boundaries' })[] = [
+  { id: 'gifts', label: 'Gifts and money', definition: 'Accepting or giving gifts, money or loans.', synonyms: ['presents'], group: 'boundaries' },
+  { id: 'privacy', label: 'Privacy', definition: 'Keeping what is shared private.', synonyms: ['secrets'], group: 'values' },
+  { id: 'romance', label: 'Sexual relationships', definition: 'Intimate relationships with those served.', synonyms: ['dating'], group: 'boundaries' },
+];
+
+describe('words', () => {
+  it('brings forms of one word to one stem and drops stop words', () => {
+    expect(stem('confidentiality')).toBe(stem('confidential'));
+    expect(stem('relationships')).toBe(stem('relationship'));
+    expect(stems('I will not accept the gifts')).toEqual(['accept', stem('gifts')]);
+  });
+});
+
+describe('suggester', () => {
+  const suggester = trainSuggester(
+    [
+      { text: 'I will not accept gifts or loans from those I serve.', themes: ['gifts'], touches: [] },
+      { text: 'I keep confidential what people tell me.', themes: ['privacy'], touches: [] },
+    ],
+    themes,
+  );
+
+  it('proposes the theme of the most similar reviewed clauses first', () => {
+    expect(suggester.propose('Members do not take loans or gifts.').themes[0]).toBe('gifts');
+    expect(suggester.propose('What a member tells me stays confidential.').themes[0]).toBe('privacy');
+  });
+
+  it('proposes a theme no clause has yet from its synonyms', () => {
+    expect(suggester.propose('No dating the people you support.').themes[0]).toBe('romance');
+  });
+
+  it('ranks every theme and proposes at least one', () => {
+    const proposal = suggester.propose('Something unrelated entirely.');
+    expect(proposal.ranking.map((entry) => entry.theme).sort()).toEqual(['gifts', 'privacy', 'romance']);
+    expect(proposal.themes).toHaveLength(1);
+  });
+});
+
+describe('leave-one-code-out evaluation', () => {
+  it('never lets a code’s own clauses into its model', () => {
+    // Each code's only clause uses a word no other text has; tagged by the others, the word cannot help.
+    const evaluation = evaluateLeaveOneCodeOut({
+      codes: [
+        { id: 'a', clauses: [{ text: 'zebra quokka', themes: ['gifts'], touches: [] }] },
+        { id: 'b', clauses: [{ text: 'zebra quokka', themes: ['privacy'], touches: [] }] },
+      ],
+      themes,
+    });
+    // Trained on b alone, a's clause looks like privacy (wrong for a), and the other way round.
+    expect(evaluation.firstThemeRight).toBe(0);
+    expect(evaluation.clauses).toBe(2);
+  });
+
+  const site = assembleSiteData(loadContent(REAL_CONTENT));
+  const evaluation = evaluateLeaveOneCodeOut(evaluationInput(site));
+
+  it('covers every reviewed clause of every reviewed code, with figures per theme group', () => {
+    const reviewed = site.codes.filter((code) => code.data.status !== 'draft');
+    expect(evaluation.clauses).toBe(reviewed.reduce((sum, code) => sum + code.clauses.length, 0));
+    expect(evaluation.codes.map((code) => code.id)).toEqual(reviewed.map((code) => code.id));
+    for (const group of evaluation.groups) {
+      expect(group.precision).toBeGreaterThanOrEqual(0);
+      expect(group.recall).toBeLessThanOrEqual(1);
+      expect(group.reviewed).toBeGreaterThan(0);
+    }
+  });
+
+  it('matches the figure the README reports', () => {
+    const readme = readFileSync(join(REAL_CONTENT, '../README.md'), 'utf8');
+    const quoted = /first proposed theme is a reviewed theme: (\d+)%/.exec(readme);
+    expect(quoted, 'README quotes the leave-one-code-out figure (npm run evaluate-tagging)').not.toBeNull();
+    expect(Number(quoted![1])).toBe(Math.round(evaluation.firstThemeRight * 100));
+  });
+});
