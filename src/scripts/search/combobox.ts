@@ -63,6 +63,10 @@ export function attachCombobox(input: HTMLInputElement, results: HTMLElement, is
       }
     }
   });
+  // Pressing an option must not move focus out of the box: the panel closes when focus leaves it.
+  results.addEventListener('mousedown', (event) => {
+    if (event.target instanceof Element && event.target.closest('[role="option"]')) event.preventDefault();
+  });
   results.addEventListener('click', (event) => {
     const option = event.target instanceof Element ? event.target.closest<HTMLElement>('[role="option"]') : null;
     if (option) go(option);
