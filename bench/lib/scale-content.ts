@@ -1,6 +1,6 @@
-// Writes a content folder for a scale run: the real themes and guidelines, the real IAPS code (the guidelines
+// Writes a content folder for a scale run: the real themes, guidelines and search lexicon, the real IAPS code (the guidelines
 // point at its values), and synthetic codes up to `codes` in all. The real content/ is only read.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GUIDELINE_CODE_ID } from '../../src/lib/content/validate';
 import { loadContent } from '../../src/lib/content/load-from-disk';
@@ -17,6 +17,8 @@ export function writeScaleContent(realContent: string, target: string, codes: nu
   mkdirSync(join(target, 'codes'), { recursive: true });
   cpSync(join(realContent, 'themes'), join(target, 'themes'), { recursive: true });
   cpSync(join(realContent, 'guidelines'), join(target, 'guidelines'), { recursive: true });
+  // The search lexicon, so a scale run searches the way the real site does.
+  if (existsSync(join(realContent, 'search'))) cpSync(join(realContent, 'search'), join(target, 'search'), { recursive: true });
   const iaps = `${GUIDELINE_CODE_ID}.mdx`;
   writeFileSync(join(target, 'codes', iaps), readFileSync(join(realContent, 'codes', iaps)));
   const generated = syntheticCodes(codes - 1, themeSeeds(realContent), seed);
