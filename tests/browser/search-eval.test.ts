@@ -56,7 +56,7 @@ describe.runIf(browserAvailable())('search evaluation (Chromium, /search/?q=…)
       await page.waitForFunction(
         (query) => document.querySelector('search-page [data-search-status]')?.textContent?.includes(`“${query}”`) ?? false,
         q.trim(),
-        { timeout: 15_000 },
+        { timeout: 60_000 },
       );
       const hrefs = await page
         .locator('search-page [data-search-results] .search-result-title')
@@ -76,5 +76,6 @@ describe.runIf(browserAvailable())('search evaluation (Chromium, /search/?q=…)
         `\nmissed in top 3:\n${report.misses.map((row) => `  "${row.q}" → ${row.top.join(', ') || '(nothing)'}`).join('\n')}`,
     );
     expect(report.top3, `top-3 hit rate (see test-results/search-eval.json)`).toBeGreaterThanOrEqual(TOP3_FLOOR);
-  });
+    // One page load and search per question: minutes on a busy machine.
+  }, 900_000);
 });
