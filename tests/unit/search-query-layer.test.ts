@@ -63,6 +63,10 @@ describe('understanding a question', () => {
     expect(plan.allWords).toBe('accept gift');
     expect(terms('what if someone is suicidal')).not.toContain('what');
     expect(understand('can I', u).terms.length).toBeGreaterThan(0); // only question words: still searches something
+    // A lone letter is not searched (the reader is still typing; its prefix lookup is the index's costliest).
+    expect(understand('c', u).terms).toEqual([]);
+    expect(understand('can I d', u).terms.map((term) => term.text)).toEqual(['can']);
+    expect(understand('borrow $20', u).terms.map((term) => term.text)).toContain('20');
   });
   it('maps everyday words to the codes\' words and themes', () => {
     expect(terms('can I date a former client?')).toEqual(expect.arrayContaining(['romantic relationships', 'intimate']));

@@ -146,7 +146,8 @@ export function understand(query: string, u: Understanding): QueryPlan {
       continue;
     }
     const word = words[i]!;
-    if (!STOP_WORDS.has(word)) {
+    // One letter says nothing yet ("can I d…"), and its prefix lookup is the costliest the index has.
+    if (!STOP_WORDS.has(word) && (word.length > 1 || /\d/.test(word))) {
       meaningful.push(word);
       addTerm(word, WEIGHTS.word);
     }
@@ -154,7 +155,8 @@ export function understand(query: string, u: Understanding): QueryPlan {
   }
 
   // Nothing but question words ("what if", "can I"): search what was typed, so the reader still sees something.
-  if (terms.size === 0 && themes.size === 0 && tokens.length > 0) terms.set(tokens.join(' '), WEIGHTS.word);
+  const searchable = tokens.filter((token) => token.length > 1 || /\d/.test(token));
+  if (terms.size === 0 && themes.size === 0 && searchable.length > 0) terms.set(searchable.join(' '), WEIGHTS.word);
   const byWeight = <T extends { weight: number }>(list: T[]) => list.sort((a, b) => b.weight - a.weight);
   return {
     allWords: meaningful.join(' '),

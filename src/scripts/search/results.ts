@@ -64,7 +64,15 @@ export class ResultsRenderer {
     if (generation !== this.generation) return { search: null, shown: 0 };
 
     const filtered = Object.keys(pagefindFilters(state.filters)).length > 0;
-    const text = statusText(found.results.length, state.q, filtered, found.allWordsMatched);
+    const tooShort = found.plan !== null && found.plan.terms.length === 0 && found.plan.themes.length === 0;
+    const text = tooShort ? `Keep typing: “${state.q}” is too short to search.` : statusText(found.results.length, state.q, filtered, found.allWordsMatched);
+    if (tooShort) {
+      status.textContent = text;
+      results.replaceChildren();
+      results.dataset.query = state.q;
+      announce?.(text);
+      return { search: null, shown: 0 };
+    }
     status.textContent = text;
     const view = {
       query: state.q,

@@ -52,6 +52,9 @@ export class SmartSearcher {
       return { plan: null, results: search.results, allWordsMatched: true, filters: search.filters, topics: [], scenarios: [], closest: [] };
     }
     const plan = understand(state.q, this.understanding);
+    if (plan.terms.length === 0 && plan.themes.length === 0) {
+      return { plan, results: [], allWordsMatched: false, filters: null, topics: [], scenarios: [], closest: [] };
+    }
     const themeById = new Map(knowledge.themes.map((theme) => [theme.id, theme]));
     // A theme filter chosen by the reader already narrows to one theme: theme lookups would replace it.
     const themeLookups = state.filters.theme.length > 0 ? [] : plan.themes;
