@@ -1,13 +1,13 @@
-// Bytes a reader transfers for one search, measured in Chromium: a fresh browser context per query loads
-// pagefind as the search UI does (dynamic import of <base>pagefind/pagefind.js), runs the query and loads the
-// first ten results. Each pagefind file fetched counts at its gzip size (index chunks and fragments are gzip
-// already; pagefind.js and the wasm loader compress on any host that gzips).
+// Bytes a reader transfers for one search, measured in Chromium through the site's own search: a fresh browser
+// context per query opens a page, types the query into the header box at once (as a paste does) and waits for
+// its results, so the query layer's lookups (one per term and named theme) and /data/search-topics.json count.
+// Each pagefind or search-data file fetched counts at its gzip size (index chunks and fragments are gzip
+// already; pagefind.js, the wasm loader and the JSON compress on any host that gzips).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../../tools/lib/browser';
 import { serveStatic } from '../../tools/lib/static-server';
-import { searchTerms } from '../../src/lib/search/query';
 
 export interface TransferFigures {
   /** Per query: bytes transferred (gzip), and the number of pagefind files fetched. */
@@ -35,17 +35,20 @@ export async function measurePagefindTransfer(dir: string, base: string, queries
       const fetched = new Set<string>();
       page.on('requestfinished', (request) => {
         const path = new URL(request.url()).pathname;
-        if (path.startsWith(`${base}pagefind/`)) fetched.add(path.slice(base.length));
+        if (path.startsWith(`${base}pagefind/`) || path === `${base}data/search-topics.json`) fetched.add(path.slice(base.length));
       });
-      await page.goto(server.url);
-      // A string, not a function: vite-node would rewrite a function's import() into its own loader.
-      const results = (await page.evaluate(`(async () => {
-        const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
-        await pagefind.options({ baseUrl: '/' });
-        const search = await pagefind.search(${JSON.stringify(searchTerms(query))});
-        await Promise.all(search.results.slice(0, 10).map((hit) => hit.data()));
-        return search.results.length;
-      })()`)) as number;
+      await page.goto(`${server.url}about/`);
+      const input = page.locator('#site-search-input');
+      await input.fill(query);
+      // The status line names the query once the results are on screen.
+      await page.waitForFunction(
+        (q) => document.querySelector('#site-search-panel [data-search-status]')?.textContent?.includes(`“${q}”`) ?? false,
+        query.trim(),
+        { timeout: 60_000 },
+      );
+      // Stragglers (the worker's WebAssembly, result fragments) finish and count.
+      await page.waitForTimeout(500);
+      const results = await page.locator('#site-search-panel [role="option"].search-result').count();
       await context.close();
       perQuery.push({ query, bytes: [...fetched].reduce((n, path) => n + sizeOf(path), 0), files: fetched.size, results });
     }

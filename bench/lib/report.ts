@@ -32,6 +32,7 @@ export function formatRun(result: BenchResult): string {
       ['pagefind index (KiB)', kb(dist.fileBytes.pagefind)],
       ['search, cold first query', ms(search.coldMs)],
       ['search, warm median', ms(search.warmMedianMs)],
+      ['search, evaluation questions, keystroke to results: median / p95', `${ms(search.evalMedianMs)} / ${ms(search.evalP95Ms)}`],
       ['search transfer, median / max (KiB)', search.transfer ? `${kb(search.transfer.medianBytes)} / ${kb(search.transfer.maxBytes)}` : 'n/a'],
       ...(search.note ? [['search note', search.note]] : []),
     ]),

@@ -1,7 +1,7 @@
-// Writes a content folder for a scale run: the real themes, guidelines and codes (the guidelines point at the IAPS
+// Writes a content folder for a scale run: the real themes, guidelines, search lexicon and codes (the guidelines point at the IAPS
 // values, the theme notes cite clauses of every real code), and synthetic codes up to `codes` in all. The real
 // content/ is only read.
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../../src/lib/content/load-from-disk';
 import { syntheticCodes, type ThemeSeed } from './synthetic';
@@ -19,6 +19,8 @@ export function writeScaleContent(realContent: string, target: string, codes: nu
   rmSync(target, { recursive: true, force: true });
   mkdirSync(join(target, 'codes'), { recursive: true });
   for (const folder of ['themes', 'guidelines', 'codes']) cpSync(join(realContent, folder), join(target, folder), { recursive: true });
+  // The search lexicon, so a scale run searches the way the real site does.
+  if (existsSync(join(realContent, 'search'))) cpSync(join(realContent, 'search'), join(target, 'search'), { recursive: true });
   const generated = syntheticCodes(codes - real.length, themeSeeds(realContent), seed);
   for (const code of generated) writeFileSync(join(target, 'codes', `${code.id}.mdx`), code.mdx);
   return { synthetic: generated.length };

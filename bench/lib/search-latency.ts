@@ -20,6 +20,8 @@ export interface SearchLatencyOptions {
   coldRuns?: number;
   /** Words typed keystroke by keystroke for the warm measurement. */
   warmQueries?: string[];
+  /** Questions (the evaluation set) typed keystroke by keystroke on a warm page: every keystroke is timed. */
+  evalQueries?: string[];
   /** A browser to reuse; otherwise one is launched and closed. */
   browser?: Browser;
 }
@@ -46,6 +48,8 @@ export interface SearchLatency {
   coldMs: Stats;
   /** Milliseconds from each further keystroke's input event to its results on screen. */
   warmKeystrokeMs: Stats;
+  /** The same for every keystroke of the evaluation questions (null without evalQueries). */
+  evalKeystrokeMs: Stats | null;
 }
 
 // The header box and its drop-down (src/components/SiteSearch.astro).
@@ -108,6 +112,7 @@ export async function measureSearch(options: SearchLatencyOptions): Promise<Sear
   try {
     const cold: number[] = [];
     const warm: number[] = [];
+    const evalSamples: number[] = [];
     let pageLoadSearchJsBytes = 0;
     let firstSearch: SearchLatency['firstSearch'] | undefined;
 
@@ -142,6 +147,9 @@ export async function measureSearch(options: SearchLatencyOptions): Promise<Sear
       for (const query of run === 0 ? warmQueries : []) {
         for (let length = 1; length <= query.length; length++) warm.push(await timeInput(page, query.slice(0, length)));
       }
+      for (const query of run === 0 ? (options.evalQueries ?? []) : []) {
+        for (let length = 1; length <= query.length; length++) evalSamples.push(await timeInput(page, query.slice(0, length)));
+      }
       if (run === 0) {
         pageLoadSearchJsBytes = files.filter((file) => file.path.startsWith('load:')).reduce((sum, file) => sum + file.bytes, 0);
         // The first search's own downloads: its code, WebAssembly, index chunks and the shown results' fragments.
@@ -152,7 +160,7 @@ export async function measureSearch(options: SearchLatencyOptions): Promise<Sear
       await context.close();
     }
     if (!firstSearch) throw new Error('coldRuns must be at least 1');
-    return { pageLoadSearchJsBytes, firstSearch, coldMs: stats(cold), warmKeystrokeMs: stats(warm) };
+    return { pageLoadSearchJsBytes, firstSearch, coldMs: stats(cold), warmKeystrokeMs: stats(warm), evalKeystrokeMs: evalSamples.length ? stats(evalSamples) : null };
   } finally {
     if (!options.browser) await browser.close();
     await server.close();

@@ -9,10 +9,17 @@ import { serveStatic, type RunningServer } from '../../tools/lib/static-server';
 
 const MONEY_CLAUSES = ['codes/dbhds-cprs/#conduct-3', 'codes/dbhds-cprs/#conduct-4', 'codes/alaska-psp/#conflicts-3', 'codes/alaska-psp/#conflicts-note'];
 const XSS = '<img src=x onerror=alert(1)>';
+/** Search now makes several index lookups per query; on a loaded machine the first can take seconds. */
+const poll = <T>(value: () => T | Promise<T>) => expect.poll(value, { timeout: 20_000 });
 
-/** Paths (below the server root) of the result links shown in a results container, in order. */
+/**
+ * Paths (below the server root) of the clause results shown in a results container, in order: the links on
+ * /search/, the options (data-href) in the header's listbox.
+ */
 async function resultPaths(page: Page, container: string, server: RunningServer): Promise<string[]> {
-  const hrefs = await page.locator(`${container} .search-result-title`).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator(`${container} a.search-result-title, ${container} [role="option"].search-result`)
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? (node as HTMLElement).dataset.href ?? ''));
   return hrefs.map((href) => new URL(href, server.url).href.slice(server.url.length));
 }
 
@@ -57,7 +64,7 @@ describe.runIf(browserAvailable())('search', () => {
     await page.waitForTimeout(200);
     expect(requests.filter((url) => /pagefind|header-panel|results\./.test(url))).toEqual([]);
     await page.keyboard.type('gift');
-    await expect.poll(() => page.locator('#site-search-panel .search-result').count()).toBeGreaterThan(0);
+    await poll(() => page.locator('#site-search-panel .search-result').count()).toBeGreaterThan(0);
     expect(requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
     await page.close();
   });
@@ -69,31 +76,148 @@ describe.runIf(browserAvailable())('search', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
     await page.keyboard.type('money');
     const panel = page.locator('#site-search-panel');
-    await expect.poll(() => panel.isVisible()).toBe(true);
-    await expect.poll(() => panel.getByRole('status').textContent()).toBe('4 clauses match “money”.');
+    await poll(() => panel.isVisible()).toBe(true);
+    await poll(() => panel.getByRole('status').textContent()).toBe('4 clauses match “money”.');
     expect(new Set((await resultPaths(page, '#site-search-panel', server)).slice(0, 4))).toEqual(new Set(MONEY_CLAUSES));
-    await expect.poll(() => panel.locator('mark').first().textContent()).toBe('money');
+    await poll(() => panel.locator('mark').first().textContent()).toBe('money');
+    // "money" names a theme: its topic result leads.
+    expect(await panel.getByRole('option').first().textContent()).toContain('Gifts, money and loans');
 
-    const link = panel.getByRole('link', { name: 'Alaska PSP, Conflicts of Interest 3.' });
-    await link.click();
+    const option = panel.getByRole('option', { name: /^Alaska PSP, Conflicts of Interest 3\./ });
+    await option.click();
     await page.waitForURL(`${server.url}codes/alaska-psp/#conflicts-3`);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('conflicts-3');
-    await expect.poll(() => page.locator('#conflicts-3').isVisible()).toBe(true);
+    await poll(() => page.locator('#conflicts-3').isVisible()).toBe(true);
     await page.close();
   });
 
-  it('keyboard: down arrow enters the results, Escape closes them', async () => {
+  it('keyboard: the box and its results are a combobox and listbox; arrows move, ArrowUp returns, Enter opens, Escape closes', async () => {
     const page = await newPage();
     await page.goto(server.url);
-    await page.locator('#site-search-input').fill('');
-    await page.locator('#site-search-input').pressSequentially('dating');
+    const input = page.locator('#site-search-input');
+    await input.pressSequentially('dating');
     const panel = page.locator('#site-search-panel');
-    await expect.poll(() => panel.locator('.search-result').count()).toBeGreaterThan(2);
+    await poll(() => panel.getByRole('option').count()).toBeGreaterThan(2);
+    expect(await input.getAttribute('role')).toBe('combobox');
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    const listboxId = await panel.getByRole('listbox').getAttribute('id');
+    expect(await input.getAttribute('aria-controls')).toBe(listboxId);
+    const options = await panel.getByRole('option').evaluateAll((nodes) => nodes.map((node) => node.id));
+    const active = () => input.getAttribute('aria-activedescendant');
+    const selected = () => panel.locator('[role="option"][aria-selected="true"]').evaluateAll((nodes) => nodes.map((node) => node.id));
+
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('search-result-title'))).toBe(true);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => panel.isVisible()).toBe(false);
+    expect(await active()).toBe(options[0]);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await active()).toBe(options[2]);
+    expect(await selected()).toEqual([options[2]]);
+    await page.keyboard.press('ArrowUp');
+    expect(await active()).toBe(options[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    // Up from the first option goes back to the box: nothing active, focus never left it.
+    expect(await active()).toBeNull();
+    expect(await selected()).toEqual([]);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+
+    await page.keyboard.press('Escape');
+    await poll(() => panel.isVisible()).toBe(false);
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+
+    // ArrowDown reopens; Enter opens the active option.
+    await page.keyboard.press('ArrowDown');
+    await poll(() => panel.isVisible()).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    const target = await panel.locator(`#${await active()}`).getAttribute('data-href');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new URL(target ?? '', server.url).href);
+    await page.close();
+  });
+
+  it('announces the count once typing pauses, not on every keystroke', async () => {
+    const page = await newPage();
+    await page.goto(server.url);
+    await page.evaluate(() => {
+      const region = document.querySelector('#site-search-panel [role="status"]');
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      new MutationObserver(() => said.push(region?.textContent ?? '')).observe(region!, { childList: true, characterData: true, subtree: true });
+    });
+    await page.locator('#site-search-input').pressSequentially('confidential', { delay: 60 });
+    const status = page.locator('#site-search-panel [data-search-status]');
+    await poll(() => status.textContent()).toContain('“confidential”');
+    await poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual([await status.textContent()]);
+    // Only one region speaks: the visible count is not a live region itself.
+    expect(await page.locator('#site-search-panel [aria-live]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('"/" jumps to search only outside fields, and can be turned off on /search/ (WCAG 2.1.4)', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}search/`);
+    // In a field, "/" is just a character.
+    await page.locator('#search-query').focus();
+    await page.keyboard.type('a/b');
+    expect(await page.locator('#search-query').inputValue()).toBe('a/b');
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+
+    const toggle = page.getByRole('checkbox', { name: /The “\/” key jumps to the search box/ });
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.uncheck();
+    await page.goto(`${server.url}about/`);
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('site-search-input');
+
+    await page.goto(`${server.url}search/`);
+    await toggle.check();
+    await page.goto(`${server.url}about/`);
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+    await page.close();
+  });
+
+  it('answers a question: clauses with theme links and add-to-selection, a topic first, a scenario after', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('can I date a former client?')}`);
+    const results = page.locator('[data-search-results]');
+    await poll(() => results.locator('.search-result').count()).toBeGreaterThan(2);
+    const top3 = (await resultPaths(page, '[data-search-results]', server)).slice(0, 3);
+    expect(top3).toEqual(expect.arrayContaining(['codes/dbhds-cprs/#conduct-6']));
+
+    const topic = results.locator('.search-topic').first();
+    expect(await topic.getByRole('link').getAttribute('href')).toBe('/themes/sexual-relationships/');
+    expect(await topic.textContent()).toMatch(/Sexual and romantic relationships.*addressed by \d of 5 codes/);
+    // The topic comes before the clauses, the scenario after them.
+    const order = await results.locator('.search-topic, .search-result, .search-scenario').evaluateAll((nodes) => nodes.map((node) => node.className));
+    expect(order[0]).toContain('search-topic');
+    expect(order.at(-1)).toContain('search-scenario');
+    expect(await results.locator('.search-scenario a').first().getAttribute('href')).toBe('/scenarios/former-client-asks-out/');
+
+    const first = results.locator('.search-result').first();
+    expect(await first.locator('.search-result-themes a').first().getAttribute('href')).toMatch(/^\/themes\/[a-z-]+\/$/);
+    const add = first.getByRole('button', { name: /^Add to selection\b/ });
+    await add.click();
+    await poll(() => first.getByRole('button', { name: /^Remove from selection\b/ }).count()).toBe(1);
+    expect(await page.evaluate(() => localStorage.getItem('pec-selection'))).toContain(top3[0]!.replace(/^codes\/([^/]+)\/#/, '$1:'));
+    await first.getByRole('button', { name: /^Remove from selection\b/ }).click();
+    expect(await page.evaluate(() => localStorage.getItem('pec-selection'))).toBeNull();
+    await page.close();
+  });
+
+  it('a word that matches nothing offers the closest themes', async () => {
+    const page = await newPage();
+    // A typo too far from any word for the index or the typo fixer to read it, but close to "policy".
+    await page.goto(`${server.url}search/?q=ploicy`);
+    const results = page.locator('[data-search-results]');
+    await poll(() => results.locator('.search-closest a').count()).toBeGreaterThan(0);
+    expect(await results.locator('.search-closest a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toContain('/themes/law-policy/');
+    expect(await results.getByRole('link', { name: 'the themes' }).getAttribute('href')).toBe('/themes/');
     await page.close();
   });
 
@@ -102,12 +226,12 @@ describe.runIf(browserAvailable())('search', () => {
     await page.goto(server.url);
     await page.locator('#site-search-input').pressSequentially(XSS);
     const panel = page.locator('#site-search-panel');
-    await expect.poll(() => panel.getByRole('status').textContent()).toContain(`“${XSS}”`);
+    await poll(() => panel.getByRole('status').textContent()).toContain(`“${XSS}”`);
     expect(await panel.locator('img').count()).toBe(0);
 
     await page.goto(`${server.url}search/?q=${encodeURIComponent(XSS)}`);
     const status = page.locator('search-page').getByRole('status');
-    await expect.poll(() => status.textContent()).toContain(`“${XSS}”`);
+    await poll(() => status.textContent()).toContain(`“${XSS}”`);
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.locator('#search-query').inputValue()).toBe(XSS);
     expect(problems.filter((problem) => problem.startsWith('dialog'))).toEqual([]);
@@ -118,12 +242,12 @@ describe.runIf(browserAvailable())('search', () => {
     const page = await newPage();
     await page.goto(`${server.url}search/?q=money`);
     const results = page.locator('[data-search-results]');
-    await expect.poll(() => results.locator('.search-result').count()).toBe(4);
-    await expect.poll(() => page.getByText('Alaska PSP (2)').count()).toBe(1);
-    await expect.poll(() => page.getByText('Virginia DBHDS (2)').count()).toBe(1);
+    await poll(() => results.locator('.search-result').count()).toBe(4);
+    await poll(() => page.getByText('Alaska PSP (2)').count()).toBe(1);
+    await poll(() => page.getByText('Virginia DBHDS (2)').count()).toBe(1);
 
     await page.getByRole('checkbox', { name: /^Alaska PSP/ }).check();
-    await expect.poll(() => resultPaths(page, '[data-search-results]', server)).toEqual(
+    await poll(() => resultPaths(page, '[data-search-results]', server)).toEqual(
       expect.arrayContaining(['codes/alaska-psp/#conflicts-3', 'codes/alaska-psp/#conflicts-note']),
     );
     expect(await results.locator('.search-result').count()).toBe(2);
@@ -131,9 +255,9 @@ describe.runIf(browserAvailable())('search', () => {
 
     // A theme alone, without words, lists every clause on it.
     await page.goto(`${server.url}search/?theme=${encodeURIComponent('Sexual and romantic relationships')}&audience=First+responder`);
-    await expect.poll(() => page.locator('search-page').getByRole('status').textContent()).toBe('No clause matches the chosen filters.');
+    await poll(() => page.locator('search-page').getByRole('status').textContent()).toBe('No clause matches the chosen filters.');
     await page.getByRole('checkbox', { name: /^First responder/ }).uncheck();
-    await expect.poll(() => results.locator('.search-result').count()).toBe(4);
+    await poll(() => results.locator('.search-result').count()).toBe(4);
     expect(await page.locator('#search-theme').inputValue()).toBe('Sexual and romantic relationships');
     await page.close();
   });
@@ -143,7 +267,7 @@ describe.runIf(browserAvailable())('search', () => {
     await page.goto(`${server.url}search/`);
     await page.locator('#search-query').pressSequentially('xylophone');
     const results = page.locator('[data-search-results]');
-    await expect.poll(() => page.locator('search-page').getByRole('status').textContent()).toBe('No clause matches “xylophone”.');
+    await poll(() => page.locator('search-page').getByRole('status').textContent()).toBe('No clause matches “xylophone”.');
     expect(await results.getByRole('link', { name: 'the themes' }).getAttribute('href')).toBe('/themes/');
     await page.close();
   });
@@ -165,8 +289,8 @@ describe.runIf(browserAvailable())('search', () => {
     const page = await newPage();
     await page.goto(serverBase.url);
     await page.locator('#site-search-input').pressSequentially('loans');
-    const link = page.locator('#site-search-panel').getByRole('link', { name: 'Alaska PSP, Conflicts of Interest 3.' });
-    await link.click();
+    const option = page.locator('#site-search-panel').getByRole('option', { name: /^Alaska PSP, Conflicts of Interest 3\./ });
+    await option.click();
     await page.waitForURL(`${serverBase.url}codes/alaska-psp/#conflicts-3`);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('conflicts-3');
     await page.close();
@@ -177,12 +301,12 @@ describe.runIf(browserAvailable())('search', () => {
       const page = await newPage();
       await page.emulateMedia({ colorScheme });
       await page.goto(`${server.url}search/?q=money&code=Alaska+PSP`);
-      await expect.poll(() => page.locator('[data-search-results] .search-result').count()).toBe(2);
+      await poll(() => page.locator('[data-search-results] .search-result').count()).toBe(2);
       expect(await axeViolations(page)).toEqual([]);
 
       await page.goto(`${server.url}about/`);
       await page.locator('#site-search-input').pressSequentially('gifts');
-      await expect.poll(() => page.locator('#site-search-panel .search-result').count()).toBeGreaterThan(0);
+      await poll(() => page.locator('#site-search-panel .search-result').count()).toBeGreaterThan(0);
       expect(await axeViolations(page)).toEqual([]);
       await page.close();
     });

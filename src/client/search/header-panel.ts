@@ -1,6 +1,10 @@
 // The header search box's drop-down: live results as the reader types, and a link to the full /search/ page
-// with filters. Loaded by <site-search> on the first keystroke, never before.
+// with filters. Loaded by <site-search> on the first keystroke, never before. The box and the results form a
+// combobox (client/search/combobox.ts); the count is announced once typing pauses (announce.ts).
 import { emptyFilters, searchParams } from '../../lib/search/query';
+import { createAnnouncer } from './announce';
+import { attachCombobox } from './combobox';
+import { loadKnowledge } from './load-knowledge';
 import { loadPagefind } from './load-pagefind';
 import { ResultsRenderer } from './results';
 import { SEARCH_PANEL_LIMIT as PANEL_LIMIT } from '../../lib/constants';
@@ -11,18 +15,26 @@ export async function attachPanel(host: HTMLElement): Promise<void> {
   const status = host.querySelector<HTMLElement>('[data-search-status]');
   const results = host.querySelector<HTMLElement>('[data-search-results]');
   const all = host.querySelector<HTMLAnchorElement>('[data-search-all]');
-  if (!input || !panel || !status || !results || !all) return;
+  const region = host.querySelector<HTMLElement>('[data-search-announce]');
+  if (!input || !panel || !status || !results || !all || !region) return;
+  const announce = createAnnouncer(region);
 
   const open = (shown: boolean) => {
     panel.hidden = !shown;
+    input.setAttribute('aria-expanded', String(shown));
+    if (!shown) combobox.reset();
   };
+  const combobox = attachCombobox(input, results, () => !panel.hidden, open);
+  input.setAttribute('aria-expanded', String(!panel.hidden));
 
   // One renderer for the panel, made once: its generation counter is what keeps a slow search for "mon"
   // from replacing the results for "money" typed meanwhile.
   let renderer: Promise<ResultsRenderer> | undefined;
   const getRenderer = () => {
     if (!renderer) {
-      renderer = loadPagefind().then((pagefind) => new ResultsRenderer(pagefind, { status, results }));
+      renderer = Promise.all([loadPagefind(), loadKnowledge()]).then(
+        ([pagefind, understanding]) => new ResultsRenderer(pagefind, understanding, { status, results, announce, mode: 'listbox', idPrefix: 'site-search' }),
+      );
       renderer.catch(() => {
         renderer = undefined;
       });
@@ -36,27 +48,15 @@ export async function attachPanel(host: HTMLElement): Promise<void> {
     open(q !== '');
     try {
       await (await getRenderer()).run({ q, filters: emptyFilters() }, PANEL_LIMIT);
+      combobox.reset();
     } catch {
-      status.textContent = 'Search could not load. Press Enter to open the search page.';
+      status.textContent = region.textContent = 'Search could not load. Press Enter to open the search page.';
     }
   };
 
   input.addEventListener('input', () => void update());
   input.addEventListener('focus', () => {
     if (input.value.trim()) open(true);
-  });
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !panel.hidden) {
-      event.preventDefault();
-      open(false);
-    } else if (event.key === 'ArrowDown' && !panel.hidden) {
-      // Down from the box moves into the results; Tab does too, in document order.
-      const first = results.querySelector<HTMLAnchorElement>('a');
-      if (first) {
-        event.preventDefault();
-        first.focus();
-      }
-    }
   });
   panel.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {

@@ -1,19 +1,32 @@
 // Runs a search and renders its results into a status line and a results container. Shared by the header's
-// drop-down and the /search/ page. Everything is built as DOM nodes with textContent: a query or a clause
-// is always text, never markup.
-import { highlight } from '../../lib/search/highlight';
-import type { ClauseResultData, PagefindApi, PagefindSearch } from '../../lib/search/pagefind-api';
-import { hasSearch, pagefindFilters, searchTerms, type SearchState } from '../../lib/search/query';
+// drop-down (a listbox) and the /search/ page (a list). The query goes through the query layer
+// (client/search/smart-search.ts); everything is built as DOM nodes with textContent: a query or a clause is
+// always text, never markup.
+import type { KnowledgeTheme } from '../../lib/search/knowledge';
+import type { PagefindApi, PagefindSearch } from '../../lib/search/pagefind-api';
+import { hasSearch, pagefindFilters, type SearchState } from '../../lib/search/query';
+import { statusText } from '../../lib/search/status';
+import type { Understanding } from '../../lib/search/understand';
+import { listboxResults, noResults, pageResults, type ViewMode } from './result-views';
+import { SmartSearcher, type SmartSearch } from './smart-search';
+
+export { statusText };
 
 export interface ResultsTarget {
-  /** A live region (role="status"): the result count or "no results", announced to screen readers. */
+  /** The visible result count or "no results", updated with the results. */
   status: HTMLElement;
-  /** Receives the result list, or the no-results advice. */
+  /** Receives the results, or the no-results advice. Its data-query names the query shown. */
   results: HTMLElement;
+  /** Called with the status once the results are on screen (the announcer waits for typing to pause). */
+  announce?: (text: string) => void;
+  mode?: ViewMode;
+  /** Prefix of option ids in listbox mode. */
+  idPrefix?: string;
 }
 
 export interface RenderedSearch {
-  search: PagefindSearch | null;
+  /** Pagefind-shaped summary for callers that page through results. */
+  search: (Pick<PagefindSearch, 'results'> & { filters: SmartSearch['filters'] }) | null;
   shown: number;
 }
 
@@ -22,68 +35,59 @@ const THEMES_HREF = `${import.meta.env.BASE_URL}themes/`;
 export class ResultsRenderer {
   /** Bumped by each run, so a slow earlier search never overwrites a later one. */
   private generation = 0;
+  private readonly searcher: SmartSearcher;
+  private readonly themesByLabel: Map<string, KnowledgeTheme>;
 
   constructor(
-    private readonly pagefind: PagefindApi,
+    pagefind: PagefindApi,
+    private readonly understanding: Understanding,
     private readonly target: ResultsTarget,
-  ) {}
+  ) {
+    this.searcher = new SmartSearcher(pagefind, understanding);
+    this.themesByLabel = new Map(understanding.knowledge.themes.map((theme) => [theme.label, theme]));
+  }
 
   async run(state: SearchState, limit: number): Promise<RenderedSearch> {
     const generation = ++this.generation;
+    const { status, results, announce, mode = 'page', idPrefix = 'search' } = this.target;
     if (!hasSearch(state)) {
-      this.target.status.textContent = '';
-      this.target.results.replaceChildren();
+      status.textContent = '';
+      results.replaceChildren();
+      delete results.dataset.query;
+      announce?.('');
       return { search: null, shown: 0 };
     }
-    const search = await this.pagefind.search(searchTerms(state.q) || null, { filters: pagefindFilters(state.filters) });
-    const shown = search.results.slice(0, limit);
+    const listbox = mode === 'listbox';
+    const found = await this.searcher.search(state, listbox ? 1 : 2, listbox ? 1 : 3);
+    const shown = found.results.slice(0, limit);
     const data = await Promise.all(shown.map((result) => result.data()));
     if (generation !== this.generation) return { search: null, shown: 0 };
 
     const filtered = Object.keys(pagefindFilters(state.filters)).length > 0;
-    this.target.status.textContent = statusText(search.results.length, state.q, filtered);
-    this.target.results.replaceChildren(
-      data.length > 0 ? resultList(data, state.q) : noResults(filtered),
-    );
-    return { search, shown: data.length };
-  }
-}
-
-export function statusText(count: number, query: string, filtered: boolean): string {
-  const what = query ? `“${query}”` : '';
-  const how = filtered ? (query ? ' with the chosen filters' : 'the chosen filters') : '';
-  if (count === 0) return `No clause matches ${what}${how}.`;
-  return `${count} ${count === 1 ? 'clause matches' : 'clauses match'} ${what}${how}.`;
-}
-
-function resultList(data: ClauseResultData[], query: string): HTMLOListElement {
-  const list = element('ol', 'search-result-list');
-  for (const result of data) {
-    const item = element('li', 'search-result');
-    const link = element('a', 'search-result-title', result.meta.title);
-    link.href = result.url;
-    const text = element('p', 'search-result-text');
-    for (const segment of highlight(result.meta.text, query)) {
-      text.append(segment.mark ? element('mark', undefined, segment.text) : document.createTextNode(segment.text));
+    const tooShort = found.plan !== null && found.plan.terms.length === 0 && found.plan.themes.length === 0;
+    const text = tooShort ? `Keep typing: “${state.q}” is too short to search.` : statusText(found.results.length, state.q, filtered, found.allWordsMatched);
+    if (tooShort) {
+      status.textContent = text;
+      results.replaceChildren();
+      results.dataset.query = state.q;
+      announce?.(text);
+      return { search: null, shown: 0 };
     }
-    item.append(link, text);
-    if (result.meta.themes) item.append(element('p', 'search-result-themes', `Themes: ${result.meta.themes.split('; ').join(', ')}`));
-    list.append(item);
+    status.textContent = text;
+    const view = {
+      query: state.q,
+      marks: found.plan ? [found.plan.allWords, ...found.plan.terms.map((term) => term.text)].join(' ') : '',
+      clauses: data,
+      topics: found.topics,
+      scenarios: found.scenarios,
+      codeCount: this.understanding.knowledge.codeCount,
+      themesByLabel: this.themesByLabel,
+    };
+    const nothing = data.length === 0 && found.topics.length === 0 && found.scenarios.length === 0;
+    if (nothing) results.replaceChildren(noResults(found.closest, filtered, THEMES_HREF));
+    else results.replaceChildren(listbox ? listboxResults(view, idPrefix) : pageResults(view));
+    results.dataset.query = state.q;
+    announce?.(text);
+    return { search: { results: found.results, filters: found.filters }, shown: data.length };
   }
-  return list;
-}
-
-function noResults(filtered: boolean): HTMLParagraphElement {
-  const advice = element('p', 'search-empty', `Try a shorter or more general word${filtered ? ', or remove a filter' : ''}, or browse `);
-  const link = element('a', undefined, 'the themes');
-  link.href = THEMES_HREF;
-  advice.append(link, ': every clause on one topic, from every code.');
-  return advice;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }

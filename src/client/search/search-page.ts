@@ -4,6 +4,8 @@
 import type { FilterCounts } from '../../lib/search/pagefind-api';
 import { parseSearchState, searchParams } from '../../lib/search/query';
 import { FILTER_KEYS } from '../../lib/search/filter-keys';
+import { createAnnouncer } from './announce';
+import { loadKnowledge } from './load-knowledge';
 import { loadPagefind } from './load-pagefind';
 import { ResultsRenderer } from './results';
 import { SEARCH_PAGE_SIZE as PAGE_SIZE } from '../../lib/constants';
@@ -13,16 +15,17 @@ export async function attachSearchPage(host: HTMLElement): Promise<void> {
   const status = host.querySelector<HTMLElement>('[data-search-status]');
   const results = host.querySelector<HTMLElement>('[data-search-results]');
   const more = host.querySelector<HTMLButtonElement>('[data-search-more]');
-  if (!form || !status || !results || !more) return;
+  const region = host.querySelector<HTMLElement>('[data-search-announce]');
+  if (!form || !status || !results || !more || !region) return;
 
   let renderer: ResultsRenderer;
   try {
-    const pagefind = await loadPagefind();
+    const [pagefind, understanding] = await Promise.all([loadPagefind(), loadKnowledge()]);
     // Loading every filter group up front makes each search report counts for all of them.
     await pagefind.filters();
-    renderer = new ResultsRenderer(pagefind, { status, results });
+    renderer = new ResultsRenderer(pagefind, understanding, { status, results, announce: createAnnouncer(region) });
   } catch {
-    status.textContent = 'Search could not load. Browse the codes or the themes instead.';
+    status.textContent = region.textContent = 'Search could not load. Browse the codes or the themes instead.';
     return;
   }
 
@@ -33,7 +36,8 @@ export async function attachSearchPage(host: HTMLElement): Promise<void> {
     history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}`);
     const { search, shown } = await renderer.run(state, limit);
     more.hidden = !search || shown >= search.results.length;
-    if (search) showCounts(host, search.filters);
+    // Counts only when they are exact for the results shown (a question matched in part has none).
+    if (search?.filters) showCounts(host, search.filters);
     else clearCounts(host);
   };
 

@@ -1,0 +1,190 @@
+// The nodes of a search's results: a topic result for each theme the query names (first), the clauses,
+// then matching scenarios; and, when nothing matches, the closest themes. Two shapes: on /search/ a list of
+// links, each clause with its theme links and an add-to-selection button; in the header drop-down a listbox
+// (client/search/combobox.ts) whose options hold no controls of their own. Text only, never parsed markup.
+import { highlight } from '../../lib/search/highlight';
+import type { KnowledgeScenario, KnowledgeTheme } from '../../lib/search/knowledge';
+import type { ClauseResultData } from '../../lib/search/pagefind-api';
+import { parseRef, refKey, toggleRef } from '../../lib/selection/refs';
+import { loadSelection, onSelectionChange, saveSelection } from '../selection-store';
+
+export type ViewMode = 'page' | 'listbox';
+
+export interface ResultsView {
+  query: string;
+  /** Words to mark in the clause text: the reader's and the codes' words the query layer found for them. */
+  marks: string;
+  clauses: ClauseResultData[];
+  topics: KnowledgeTheme[];
+  scenarios: KnowledgeScenario[];
+  codeCount: number;
+  /** Theme label → theme, to link a clause's themes. */
+  themesByLabel: Map<string, KnowledgeTheme>;
+}
+
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function topicText(topic: KnowledgeTheme, codeCount: number): string {
+  return topic.codes === 0 ? 'no code addresses it yet' : `addressed by ${topic.codes} of ${codeCount} codes`;
+}
+
+/** "/codes/alaska-psp/#conflicts-3" (any base) → the clause reference. */
+function refOf(url: string) {
+  const match = /\/codes\/([^/]+)\/#(.+)$/.exec(url);
+  return match ? parseRef(`${match[1]}:${match[2]}`) : null;
+}
+
+function markedText(text: string, marks: string): HTMLParagraphElement {
+  const paragraph = element('p', 'search-result-text');
+  for (const segment of highlight(text, marks)) {
+    paragraph.append(segment.mark ? element('mark', undefined, segment.text) : document.createTextNode(segment.text));
+  }
+  return paragraph;
+}
+
+/** The /search/ page's results. */
+export function pageResults(view: ResultsView): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  if (view.topics.length > 0) {
+    const topics = element('ul', 'search-topics');
+    topics.setAttribute('aria-label', 'Topics');
+    for (const topic of view.topics) {
+      const item = element('li', 'search-topic');
+      const link = element('a', 'search-topic-link');
+      link.href = topic.href;
+      link.append(element('span', 'search-kind', 'Topic'), ' ', element('strong', undefined, topic.label));
+      item.append(link, element('span', 'search-topic-count', `: every clause on it from every code, ${topicText(topic, view.codeCount)}`));
+      topics.append(item);
+    }
+    fragment.append(topics);
+  }
+  if (view.clauses.length > 0) {
+    const list = element('ol', 'search-result-list');
+    for (const result of view.clauses) {
+      const item = element('li', 'search-result');
+      const link = element('a', 'search-result-title', result.meta.title);
+      link.href = result.url;
+      item.append(link, markedText(result.meta.text, view.marks));
+      const labels = result.meta.themes ? result.meta.themes.split('; ') : [];
+      if (labels.length > 0) {
+        const themes = element('p', 'search-result-themes', 'Themes: ');
+        labels.forEach((label, index) => {
+          const theme = view.themesByLabel.get(label);
+          if (index > 0) themes.append(', ');
+          if (theme) {
+            const themeLink = element('a', undefined, label);
+            themeLink.href = theme.href;
+            themes.append(themeLink);
+          } else themes.append(label);
+        });
+        item.append(themes);
+      }
+      const ref = refOf(result.url);
+      if (ref) item.append(addButton(refKey(ref), result.meta.title));
+      list.append(item);
+    }
+    fragment.append(list);
+  }
+  if (view.scenarios.length > 0) {
+    const section = element('section', 'search-scenarios');
+    section.setAttribute('aria-label', 'Scenarios');
+    section.append(element('p', 'search-section-label', 'Scenarios on this'));
+    const list = element('ul', 'search-scenario-list');
+    for (const scenario of view.scenarios) {
+      const item = element('li', 'search-scenario');
+      const link = element('a', undefined, scenario.title);
+      link.href = scenario.href;
+      item.append(element('span', 'search-kind', 'Scenario'), ' ', link, element('p', 'search-scenario-summary', scenario.summary));
+      list.append(item);
+    }
+    section.append(list);
+    fragment.append(section);
+  }
+  return fragment;
+}
+
+/** One add-to-selection toggle (its state follows the selection, also from other tabs). */
+function addButton(key: string, title: string): HTMLButtonElement {
+  const button = element('button', 'button search-add');
+  button.type = 'button';
+  button.dataset.ref = key;
+  button.append(element('span', 'add-label'), element('span', 'visually-hidden', `: ${title}`));
+  button.addEventListener('click', () => {
+    const ref = parseRef(key);
+    if (ref) saveSelection(toggleRef(loadSelection(), ref));
+  });
+  renderAddButton(button, new Set(loadSelection().map(refKey)));
+  return button;
+}
+
+function renderAddButton(button: HTMLButtonElement, chosen: Set<string>): void {
+  const on = chosen.has(button.dataset.ref ?? '');
+  const label = button.querySelector('.add-label');
+  if (label) label.textContent = on ? 'Remove from selection' : 'Add to selection';
+  button.classList.toggle('chosen', on);
+}
+
+// One listener for every button on the page, whichever results they belong to.
+onSelectionChange(() => {
+  const chosen = new Set(loadSelection().map(refKey));
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button.search-add')) renderAddButton(button, chosen);
+});
+
+/** The header drop-down's options: topic, clauses, scenarios, each an option with a data-href to open. */
+export function listboxResults(view: ResultsView, idPrefix: string): HTMLUListElement {
+  const list = element('ul', 'search-listbox');
+  list.setAttribute('role', 'listbox');
+  list.id = `${idPrefix}-listbox`;
+  list.setAttribute('aria-label', `Results for ${view.query}`);
+  const option = (href: string, className: string) => {
+    const node = element('li', `search-option ${className}`);
+    node.setAttribute('role', 'option');
+    node.setAttribute('aria-selected', 'false');
+    node.id = `${idPrefix}-option-${list.children.length}`;
+    node.dataset.href = href;
+    list.append(node);
+    return node;
+  };
+  for (const topic of view.topics) {
+    const node = option(topic.href, 'search-topic');
+    node.append(element('span', 'search-kind', 'Topic'), ' ', element('strong', 'search-result-title', topic.label), element('span', 'search-topic-count', `, ${topicText(topic, view.codeCount)}`));
+  }
+  for (const result of view.clauses) {
+    const node = option(result.url, 'search-result');
+    node.append(element('span', 'search-result-title', result.meta.title), markedText(result.meta.text, view.marks));
+    if (result.meta.themes) node.append(element('p', 'search-result-themes', `Themes: ${result.meta.themes.split('; ').join(', ')}`));
+  }
+  for (const scenario of view.scenarios) {
+    const node = option(scenario.href, 'search-scenario');
+    node.append(element('span', 'search-kind', 'Scenario'), ' ', element('span', 'search-result-title', scenario.title));
+  }
+  return list;
+}
+
+/** What to do when nothing matches: the closest themes, and every theme. */
+export function noResults(closest: KnowledgeTheme[], filtered: boolean, themesHref: string): HTMLElement {
+  const box = element('div', 'search-empty');
+  if (closest.length > 0) {
+    box.append(element('p', undefined, 'Closest topics:'));
+    const list = element('ul', 'search-closest');
+    for (const theme of closest) {
+      const item = element('li');
+      const link = element('a', undefined, theme.label);
+      link.href = theme.href;
+      item.append(link);
+      list.append(item);
+    }
+    box.append(list);
+  }
+  const advice = element('p', undefined, `Try a shorter or more general word${filtered ? ', or remove a filter' : ''}, or browse `);
+  const link = element('a', undefined, 'the themes');
+  link.href = themesHref;
+  advice.append(link, ': every clause on one topic, from every code.');
+  box.append(advice);
+  return box;
+}

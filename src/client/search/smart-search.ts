@@ -1,0 +1,86 @@
+// Runs a reader's query through the query layer (lib/search/understand.ts) and pagefind: one lookup per
+// term, one per theme the query names, and one of all its words together; then ranks the clauses
+// (lib/search/rank.ts). Lookups are cached, so typing a question reuses what the earlier keystrokes found.
+import type { KnowledgeScenario, KnowledgeTheme } from '../../lib/search/knowledge';
+import type { FilterCounts, PagefindApi, PagefindResult, PagefindSearch } from '../../lib/search/pagefind-api';
+import { pagefindFilters, type SearchState } from '../../lib/search/query';
+import { ALL_WORDS_WEIGHT, rankClauses, type Evidence } from '../../lib/search/rank';
+import { closestThemes, matchScenarios, namedThemes } from '../../lib/search/topics';
+import { understand, type QueryPlan, type Understanding } from '../../lib/search/understand';
+
+export interface SmartSearch {
+  plan: QueryPlan | null;
+  /** Clauses, best first. */
+  results: PagefindResult[];
+  /** True when one clause or more has every meaningful word of the query. */
+  allWordsMatched: boolean;
+  /** Per filter value among the results, when exact (else null: the UI shows no counts). */
+  filters: FilterCounts | null;
+  topics: KnowledgeTheme[];
+  scenarios: KnowledgeScenario[];
+  /** Themes to offer when nothing matched. */
+  closest: KnowledgeTheme[];
+}
+
+const CACHE_LIMIT = 300;
+
+export class SmartSearcher {
+  private readonly cache = new Map<string, Promise<PagefindSearch>>();
+
+  constructor(
+    private readonly pagefind: PagefindApi,
+    private readonly understanding: Understanding,
+  ) {}
+
+  private lookup(term: string | null, filters: Record<string, { any: string[] }>): Promise<PagefindSearch> {
+    const key = JSON.stringify([term, filters]);
+    let found = this.cache.get(key);
+    if (!found) {
+      if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
+      found = this.pagefind.search(term, { filters });
+      this.cache.set(key, found);
+      found.catch(() => this.cache.delete(key));
+    }
+    return found;
+  }
+
+  async search(state: SearchState, topicLimit: number, scenarioLimit: number): Promise<SmartSearch> {
+    const filters = pagefindFilters(state.filters);
+    const { knowledge } = this.understanding;
+    if (!state.q) {
+      const search = await this.lookup(null, filters);
+      return { plan: null, results: search.results, allWordsMatched: true, filters: search.filters, topics: [], scenarios: [], closest: [] };
+    }
+    const plan = understand(state.q, this.understanding);
+    if (plan.terms.length === 0 && plan.themes.length === 0) {
+      return { plan, results: [], allWordsMatched: false, filters: null, topics: [], scenarios: [], closest: [] };
+    }
+    const themeById = new Map(knowledge.themes.map((theme) => [theme.id, theme]));
+    // A theme filter chosen by the reader already narrows to one theme: theme lookups would replace it.
+    const themeLookups = state.filters.theme.length > 0 ? [] : plan.themes;
+    const [all, terms, themes] = await Promise.all([
+      plan.allWords ? this.lookup(plan.allWords, filters) : Promise.resolve(null),
+      Promise.all(plan.terms.map((term) => this.lookup(term.text, filters))),
+      Promise.all(themeLookups.map(({ id }) => this.lookup(null, { ...filters, theme: { any: [themeById.get(id)?.label ?? id] } }))),
+    ]);
+    const evidence: Evidence[] = [
+      ...(all && plan.allWords.includes(' ') ? [{ weight: ALL_WORDS_WEIGHT, hits: all.results }] : []),
+      ...plan.terms.map((term, index) => ({ weight: term.weight, hits: terms[index]!.results })),
+      ...themeLookups.map((theme, index) => ({ weight: theme.weight, hits: themes[index]!.results, flat: true })),
+    ];
+    const byId = new Map<string, PagefindResult>();
+    for (const { hits } of evidence) for (const hit of hits as PagefindResult[]) if (!byId.has(hit.id)) byId.set(hit.id, hit);
+    const results = rankClauses(evidence, knowledge.clauses).map(({ id }) => byId.get(id)!);
+    const allWordsMatched = (all?.results.length ?? 0) > 0;
+    return {
+      plan,
+      results,
+      allWordsMatched,
+      // Pagefind counts one lookup; they are the results' counts only when that lookup found them all.
+      filters: all && all.results.length === results.length ? all.filters : null,
+      topics: namedThemes(plan, knowledge, topicLimit),
+      scenarios: matchScenarios(plan, knowledge, scenarioLimit),
+      closest: results.length === 0 ? closestThemes(state.q, knowledge, 4) : [],
+    };
+  }
+}

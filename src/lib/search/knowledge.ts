@@ -1,0 +1,111 @@
+// What the browser needs to understand a question, beyond the index: the themes (labels, synonyms, how many
+// codes address each), the lexicon, the scenarios and a vocabulary for typos. Built once per build into
+// /data/search-topics.json (src/pages/data/search-topics.json.ts) and fetched with pagefind on first search.
+import type { SiteData } from '../content/model';
+import { paths, withBase } from '../paths';
+import type { Lexicon } from '../../schemas/lexicon';
+import { stemKey, tokenize } from './words';
+
+export interface KnowledgeTheme {
+  id: string;
+  label: string;
+  /** The theme page. */
+  href: string;
+  /** How many codes have a clause addressing the theme. */
+  codes: number;
+  /** Phrases that name the theme: the label, its parts ("Gifts", "money", "loans") and the synonyms. */
+  phrases: string[];
+}
+
+export interface KnowledgeScenario {
+  id: string;
+  title: string;
+  href: string;
+  summary: string;
+  /** Theme ids, most central first. */
+  themes: string[];
+}
+
+export interface SearchKnowledge {
+  /** Clauses in the index, for weighting rare terms above common ones. */
+  clauses: number;
+  /** Codes on the site ("addressed by 3 of 5 codes"). */
+  codeCount: number;
+  filler: string[];
+  lexicon: Lexicon['entries'];
+  themes: KnowledgeTheme[];
+  scenarios: KnowledgeScenario[];
+  /** Words of the clauses, themes and lexicon (four letters or more), to correct a typo against. */
+  vocabulary: string[];
+}
+
+/** Most words kept for typo correction; the commonest first, so a large site keeps the file small. */
+const VOCABULARY_LIMIT = 4000;
+
+/** The parts of a label that name the theme on their own: "Gifts, money and loans" → Gifts, money, loans. */
+export function labelParts(label: string): string[] {
+  return label
+    .split(/,\s*|\s+and\s+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/** Checks the lexicon against the themes and itself; throws naming the file, the entry and what is wrong. */
+export function checkLexicon(lexicon: Lexicon, themeIds: Set<string>, file = 'content/search/lexicon.yaml'): void {
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  const claim = (phrase: string, where: string) => {
+    const key = tokenize(phrase).map(stemKey).join(' ');
+    if (!key) problems.push(`${where}: "${phrase}" has no words`);
+    const first = seen.get(key);
+    // Forms of one word in one entry ("date", "dating") are fine; the same word in two entries is ambiguous.
+    if (first && first !== where) problems.push(`${where}: "${phrase}" is already in ${first}`);
+    else seen.set(key, where);
+  };
+  lexicon.filler.forEach((phrase) => claim(phrase, 'filler'));
+  lexicon.entries.forEach((entry, index) => {
+    const where = `entry ${index + 1} (${entry.words[0]})`;
+    entry.words.forEach((word) => claim(word, where));
+    for (const theme of entry.themes) if (!themeIds.has(theme)) problems.push(`${where}: unknown theme id "${theme}"`);
+  });
+  if (problems.length > 0) throw new Error(`${file}:\n  ${problems.join('\n  ')}`);
+}
+
+export function buildSearchKnowledge(site: SiteData, lexicon: Lexicon, base: string): SearchKnowledge {
+  checkLexicon(lexicon, new Set(site.themes.map((theme) => theme.id)));
+  const clauses = site.codes.flatMap((code) => code.clauses);
+  const themes = site.themes.map((theme) => ({
+    id: theme.id,
+    label: theme.data.label,
+    href: withBase(paths.theme(theme.id), base),
+    codes: site.codes.filter((code) => code.clauses.some((clause) => clause.themes.includes(theme.id))).length,
+    phrases: [...new Set([theme.data.label, ...labelParts(theme.data.label), ...theme.data.synonyms])],
+  }));
+  const counts = new Map<string, number>();
+  const texts = [
+    ...clauses.map((clause) => clause.text),
+    ...themes.flatMap((theme) => theme.phrases),
+    ...lexicon.entries.flatMap((entry) => [...entry.words, ...entry.means]),
+  ];
+  for (const text of texts) for (const word of tokenize(text)) if (word.length >= 4 && !/\d/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const vocabulary = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, VOCABULARY_LIMIT)
+    .map(([word]) => word)
+    .sort();
+  return {
+    clauses: clauses.length,
+    codeCount: site.codes.length,
+    filler: lexicon.filler,
+    lexicon: lexicon.entries,
+    themes,
+    scenarios: site.scenarios.map((scenario) => ({
+      id: scenario.id,
+      title: scenario.data.title,
+      href: withBase(paths.scenario(scenario.id), base),
+      summary: scenario.data.summary,
+      themes: scenario.data.themes,
+    })),
+    vocabulary,
+  };
+}
