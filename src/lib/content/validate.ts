@@ -5,6 +5,12 @@ import type { ClauseSource, ContentProblem } from './types';
 /** The code whose clauses the IAPS practice guidelines explain. */
 export const GUIDELINE_CODE_ID = 'iaps';
 
+/**
+ * Pages that live under a code's own URL (/codes/<code>/guidelines/). Every clause has a page at
+ * /codes/<code>/<clause id>/, so no clause id or alias may take one of these names.
+ */
+export const RESERVED_CLAUSE_IDS = ['guidelines'] as const;
+
 /** Lower-case words joined by single hyphens: readable in a URL and safe as an HTML id. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -57,7 +63,9 @@ function checkCode(code: CodeToCheck, knownThemes: Set<string>): ContentProblem[
   const claim = (anchor: string, owner: string, clause: string) => {
     const earlier = seen.get(anchor);
     if (earlier) report(clause, `duplicate clause id "${anchor}": already used by ${earlier}`);
-    else if (headings.has(anchor)) report(clause, `clause id "${anchor}" collides with the id of a heading`);
+    else if ((RESERVED_CLAUSE_IDS as readonly string[]).includes(anchor)) {
+      report(clause, `clause id "${anchor}" collides with the page /codes/${code.id}/${anchor}/: every clause has a page at /codes/${code.id}/<clause id>/, so choose another id`);
+    } else if (headings.has(anchor)) report(clause, `clause id "${anchor}" collides with the id of a heading`);
     seen.set(anchor, owner);
   };
 
