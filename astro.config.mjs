@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import { siteOptions } from './src/config/site-options.mjs';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
+import { offline } from './src/integrations/offline.ts';
 
 const { base, site, outDir } = siteOptions(process.env);
 
@@ -22,6 +23,7 @@ export default defineConfig({
   markdown: { remarkPlugins: [remarkGfm] },
   // Scripts always ship as same-origin files: the CSP allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
-  // searchIndex runs pagefind after the build, so `npm run build` makes the site and its search index.
-  integrations: [mdx({ remarkPlugins: [remarkGfm] }), sitemap(), searchIndex()],
+  // searchIndex runs pagefind after the build, so `npm run build` makes the site and its search index; offline
+  // comes after it (build:done hooks run in this order) to precache that index in the service worker.
+  integrations: [mdx({ remarkPlugins: [remarkGfm] }), sitemap(), searchIndex(), offline()],
 });

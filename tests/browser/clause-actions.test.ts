@@ -26,6 +26,8 @@ describe.runIf(browserAvailable())('clause actions', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.url}codes/dbhds-cprs/`);
     await page.locator('#conduct-4').getByRole('button', { name: 'Cite' }).click();
+    await page.locator('#conduct-4').getByRole('button', { name: 'Plain text' }).click();
+    await expect.poll(() => page.locator('#conduct-4').getByRole('status').textContent()).toBe('Citation copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       'DBHDS Code of Ethical Conduct for Peer Recovery Specialists. Virginia Department of Behavioral Health and Developmental Services (DBHDS). ' +
         `Principle: Conduct ¶ 4. ${site.server.url}codes/dbhds-cprs/conduct-4/`,

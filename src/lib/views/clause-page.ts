@@ -1,8 +1,9 @@
 // The props of one clause's own page (/codes/<code>/<clause>/), the page made for sharing a clause.
-import { citationLead } from '../citation';
+import { citationLead, type CiteData } from '../citation';
 import type { Clause, Code, Guideline, SiteData } from '../content/model';
 import { textWithLeadIn } from '../content/lead-in';
 import { GUIDELINE_CODE_ID } from '../content/validate';
+import { citeData } from './cite-data';
 import { clauseImagePath, type ImagePlan } from '../og/plan';
 import { paths, withBase } from '../paths';
 
@@ -70,6 +71,8 @@ export interface ClausePageView {
   imageAlt: string;
   /** Plain-text citation without the URL. */
   citation: string;
+  /** What the Cite menu's other formats need. */
+  cite: CiteData;
   codeId: string;
   clauseId: string;
 }
@@ -102,6 +105,7 @@ export function clausePageView({ code, clause, guidelines, plan, base }: ClauseP
     imageHref: at(clauseImagePath(plan, code.id, clause.id)),
     imageAlt: plan === 'clause' ? `${code.data.shortTitle}, ${clause.name}: ${textWithLeadIn(clause)}` : code.data.title,
     citation: citationLead({ codeTitle: code.data.title, issuer: code.data.issuer, clause: clause.name }),
+    cite: citeData(code, clause),
     codeId: code.id,
     clauseId: clause.id,
   };
