@@ -6,7 +6,7 @@ import { runAxe, type AxeViolation } from '../support/axe';
 import { browserAvailable } from '../support/browser';
 import { useSiteInBrowser } from '../support/site-in-browser';
 import { readPage } from '../support/dist';
-import { codePageId, pageAddresses } from '../support/site-pages';
+import { codePageId, pageAddresses, samplePerCode } from '../support/site-pages';
 
 /** Rules switched off, each with its reason. None today: add one only with a reason a reviewer accepts. */
 const DISABLED_RULES: Record<string, string> = {};
@@ -17,19 +17,6 @@ interface Violation extends AxeViolation {
 
 async function audit(page: Page, label: string): Promise<Violation[]> {
   return (await runAxe(page, Object.keys(DISABLED_RULES))).map((violation) => ({ page: label, ...violation }));
-}
-
-/** Every page, save that of clause pages and embeds (`codes|embed/<code>/<clause>/`) only the first per code is kept. */
-function samplePerCode(addresses: string[]): string[] {
-  const seen = new Set<string>();
-  return addresses.filter((address) => {
-    const match = /^(codes|embed)\/([^/]+)\/(?!guidelines\/)[^/]+\/$/.exec(address);
-    if (!match) return true;
-    const key = `${match[1]}/${match[2]}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 const formatViolations = (violations: Violation[]) =>

@@ -76,3 +76,16 @@ describe('clause ids and the pages under a code', () => {
     expect(check([clause('value-1')])).toEqual([]);
   });
 });
+
+describe('imagePlan', () => {
+  it('makes an image per clause up to the limit and per code above it', async () => {
+    const { imagePlan, clauseImagePath, IMAGE_PER_CLAUSE_LIMIT } = await import('../../src/lib/og/plan');
+    const clauses = site.codes.reduce((sum, code) => sum + code.clauses.length, 0);
+    expect(imagePlan(site)).toBe('clause');
+    expect(imagePlan(site, clauses)).toBe('clause');
+    expect(imagePlan(site, clauses - 1)).toBe('code');
+    expect(IMAGE_PER_CLAUSE_LIMIT).toBeGreaterThan(clauses);
+    expect(clauseImagePath('code', 'iaps', 'voluntary')).toBe('og/iaps.png');
+    expect(clauseImagePath('clause', 'iaps', 'voluntary')).toBe('og/iaps/voluntary.png');
+  });
+});

@@ -4,11 +4,12 @@ import type { SiteData } from '../content/model';
 import { paths } from '../paths';
 
 /**
- * Above this many clauses the build makes one image per code instead of one per clause. Each image costs about
- * 0.1 s of CPU (satori layout + resvg raster, measured by the bench), so 2,000 clauses add a few minutes to a
- * build on a small CI machine; the pages themselves build far faster than that.
+ * Above this many clauses the build makes one image per code instead of one per clause. An image costs about
+ * 80 ms of CPU (satori layout + resvg raster, measured on the 2-core dev machine), against 1.5–3 ms per clause for
+ * everything else the build does (bench/README.md), so images would dominate: 500 clauses add about 40 s of CPU,
+ * 2,000 clauses (50 synthetic codes) would add 2.7 minutes to a 10-second build.
  */
-export const IMAGE_PER_CLAUSE_LIMIT = 2000;
+export const IMAGE_PER_CLAUSE_LIMIT = 500;
 
 export type ImagePlan = 'clause' | 'code';
 
