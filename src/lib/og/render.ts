@@ -24,7 +24,7 @@ function loadFonts() {
 }
 
 /** The 1200×630 PNG of one card. */
-export async function renderCard(content: CardContent): Promise<Uint8Array> {
+export async function renderCard(content: CardContent): Promise<Uint8Array<ArrayBuffer>> {
   // satori types its input as a React node; the tree is the same plain shape.
   const svg = await satori(cardTree(content) as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
   return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng());
