@@ -9,6 +9,7 @@ import { searchIndex } from './src/integrations/pagefind.ts';
 import { oneStylesheet } from './src/integrations/one-stylesheet.ts';
 import { clientChunk } from './src/config/client-chunks.mjs';
 import { remarkClauseLinks } from './src/lib/evidence/remark-clause-links.ts';
+import { offline } from './src/integrations/offline.ts';
 
 const { base, site, outDir } = siteOptions(process.env);
 
@@ -41,5 +42,8 @@ export default defineConfig({
     sitemap({ filter: sitemapIncludes, namespaces: { news: false, xhtml: false, image: false, video: false } }),
     searchIndex(),
     oneStylesheet(),
+    // offline comes last (build:done hooks run in this order) to precache the search index and the joined
+    // stylesheets in the service worker.
+    offline(),
   ],
 });

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assembleSiteData } from '../src/lib/content/assemble';
 import { loadContent } from '../src/lib/content/load-from-disk';
+import { imageFigures, precacheFigures } from './lib/build-log';
 import { checkBudgets } from './lib/budgets';
 import { reportDist } from './lib/dist-report';
 import { lighthousePages, runLighthouse } from './lib/lighthouse';
@@ -105,6 +106,8 @@ const result: BenchResult = {
     // pagefind integration runs there; without dist/pagefind/ it is only the sitemap hook: n/a.
     pagefindSeconds: hasPagefind && build.marks.generated !== undefined && build.marks.hooksDone !== undefined ? build.marks.hooksDone - build.marks.generated : null,
     pagefindLog: pagefindLine,
+    images: imageFigures(build.log),
+    precache: precacheFigures(build.log),
   },
   dist,
   search,

@@ -3,8 +3,8 @@
 
 export const PAGE_TYPES = [
   'home', 'codes-index', 'code', 'guidelines', 'themes-index', 'theme', 'crosswalk', 'compare-index', 'compare',
-  'search', 'about', '404', 'scenarios-index', 'scenario', 'selection', 'builder', 'other-page', 'data', 'pagefind',
-  'asset', 'other-file',
+  'search', 'about', '404', 'scenarios-index', 'scenario', 'selection', 'builder', 'clause', 'embed', 'other-page', 'data',
+  'pagefind', 'preview-image', 'asset', 'other-file',
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
@@ -15,12 +15,13 @@ export type PageType = (typeof PAGE_TYPES)[number];
 export const TOOL_TYPES: readonly PageType[] = ['selection', 'builder'];
 
 /** Types that are HTML pages a reader loads (as opposed to data, indexes and assets). */
-export const HTML_TYPES: readonly PageType[] = PAGE_TYPES.filter((type) => !['data', 'pagefind', 'asset', 'other-file'].includes(type));
+export const HTML_TYPES: readonly PageType[] = PAGE_TYPES.filter((type) => !['data', 'pagefind', 'preview-image', 'asset', 'other-file'].includes(type));
 
 export function classifyFile(file: string): PageType {
   if (file.startsWith('pagefind/')) return 'pagefind';
   if (file.startsWith('data/')) return 'data';
   if (file.startsWith('_astro/')) return 'asset';
+  if (file.startsWith('og/')) return 'preview-image';
   if (!file.endsWith('.html')) return 'other-file';
   if (file === 'index.html') return 'home';
   if (file === '404.html') return '404';
@@ -30,7 +31,7 @@ export function classifyFile(file: string): PageType {
     case 'codes':
       if (parts.length === 1) return 'codes-index';
       if (third === 'guidelines' && parts.length === 3) return 'guidelines';
-      return parts.length === 2 ? 'code' : 'other-page';
+      return parts.length === 2 ? 'code' : parts.length === 3 ? 'clause' : 'other-page';
     case 'themes':
       return parts.length === 1 ? 'themes-index' : parts.length === 2 ? 'theme' : 'other-page';
     case 'crosswalk':
@@ -45,6 +46,8 @@ export function classifyFile(file: string): PageType {
       return parts.length === 1 ? 'scenarios-index' : parts.length === 2 ? 'scenario' : 'other-page';
     case 'selection':
       return parts.length === 1 ? 'selection' : 'other-page';
+    case 'embed':
+      return parts.length === 3 ? 'embed' : 'other-page';
     case 'build':
       return parts.length === 1 ? 'builder' : 'other-page';
     default:

@@ -25,6 +25,8 @@ export function formatRun(result: BenchResult): string {
       ['clean build, wall (s)', secs(build.wallSeconds)],
       ['  Astro (s)', secs(build.astroSeconds)],
       ['  pagefind (s)', secs(build.pagefindSeconds)],
+      ['  preview images: count, summed wall (s)', build.images ? `${build.images.count}, ${secs(build.images.seconds)}` : 'n/a'],
+      ['offline precache: files, KiB', build.precache ? `${build.precache.files}, ${kb(build.precache.bytes)}` : 'n/a'],
       ['pages built', String(dist.pages)],
       ['dist/ files', String(dist.files)],
       ['dist/ total (KiB)', kb(dist.bytes)],

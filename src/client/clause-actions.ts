@@ -1,4 +1,6 @@
-// <clause-actions> (ClauseActions.astro): "Copy link" and "Cite" for one clause.
+// <clause-actions> (ClauseActions.astro): "Copy link", "Cite" (a menu of formats) and "Embed" for one clause.
+// Links and citations point at the clause's own page, which previews the clause when pasted in a chat or slide.
+import { embedSnippet } from '../lib/views/embed';
 import { absoluteUrl, copyText } from './clipboard';
 
 class ClauseActions extends HTMLElement {
@@ -10,13 +12,24 @@ class ClauseActions extends HTMLElement {
   }
 
   async run(action: string | undefined) {
-    if (action !== 'cite' && action !== 'copy-link') return;
-    const url = absoluteUrl(this.dataset.href ?? '');
-    const text = action === 'cite' ? `${this.dataset.citation ?? ''} ${url}` : url;
-    const copied = await copyText(text);
+    // The formats load on first use: a code page carries dozens of clauses and most readers never cite.
+    if (action === 'cite') return (await import('./cite-menu')).toggleCiteMenu(this);
+    if (action?.startsWith('cite-')) return this.say(await (await import('./cite-menu')).citeAs(this, action));
+    if (action === 'embed') {
+      const snippet = embedSnippet(absoluteUrl(this.dataset.embedHref ?? ''), this.dataset.embedTitle ?? '');
+      return this.copy(snippet, 'Embed code copied: paste it into a web page');
+    }
+    if (action === 'copy-link') return this.copy(absoluteUrl(this.dataset.href ?? ''), "Link to the clause's page copied");
+  }
+
+  async copy(text: string, done: string) {
+    this.say((await copyText(text)) ? done : `Copy this: ${text}`);
+  }
+
+  say(message: string) {
     // Its own status: the Add button inside has another.
     const status = this.querySelector(':scope > .status');
-    if (status) status.textContent = copied ? (action === 'cite' ? 'Citation copied' : 'Link copied') : `Copy this: ${text}`;
+    if (status) status.textContent = message;
   }
 }
 customElements.define('clause-actions', ClauseActions);

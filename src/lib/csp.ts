@@ -8,6 +8,8 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   "connect-src 'self'",
   "manifest-src 'self'",
+  // The offline service worker (sw.js) is the site's own file.
+  "worker-src 'self'",
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');

@@ -10,7 +10,17 @@ export const paths = {
   home: () => '',
   codes: () => 'codes/',
   code: (codeId: string) => `codes/${codeId}/`,
+  /** The clause in its code: an anchor on the code page. */
   clause: (codeId: string, clauseId: string) => `codes/${codeId}/#${clauseId}`,
+  /** The clause's own page, made for sharing: its link preview shows the clause. */
+  clausePage: (codeId: string, clauseId: string) => `codes/${codeId}/${clauseId}/`,
+  /** The clause as a small card other sites may frame. */
+  embed: (codeId: string, clauseId: string) => `embed/${codeId}/${clauseId}/`,
+  /** Link-preview image of a clause, or of its whole code where images are made per code (lib/og/plan.ts). */
+  clauseImage: (codeId: string, clauseId: string) => `og/${codeId}/${clauseId}.png`,
+  codeImage: (codeId: string) => `og/${codeId}.png`,
+  /** The preview image of every page that has none of its own. */
+  siteImage: () => 'og/site.png',
   guidelines: () => 'codes/iaps/guidelines/',
   themes: () => 'themes/',
   theme: (themeId: string) => `themes/${themeId}/`,

@@ -2,9 +2,16 @@
 import type { SiteData } from './content/model';
 import { paths } from './paths';
 
-/** Every clause URL of the site, without base path: `codes/<code>/#<clause>`. */
+/**
+ * Every clause URL of the site, without base path: the clause in its code (`codes/<code>/#<clause>`) and the
+ * clause's own page (`codes/<code>/<clause>/`), anchors first so the list grows in the order it was published.
+ */
 export function clausePermalinks({ codes }: SiteData): string[] {
-  return codes.flatMap((code) => code.clauses.map((clause) => paths.clause(code.id, clause.id)));
+  const clauses = codes.flatMap((code) => code.clauses.map((clause) => [code.id, clause.id] as const));
+  return [
+    ...clauses.map(([codeId, clauseId]) => paths.clause(codeId, clauseId)),
+    ...clauses.map(([codeId, clauseId]) => paths.clausePage(codeId, clauseId)),
+  ];
 }
 
 /** Reads the checked-in list: one path a line, `#` comments and blank lines ignored. */
@@ -19,7 +26,8 @@ export function parsePermalinkList(text: string): string[] {
 export function brokenPermalinks(listed: string[], { codes }: SiteData): string[] {
   const anchors = new Map(codes.map((code) => [code.id, new Set(code.clauses.flatMap((clause) => [clause.id, ...clause.aliases]))]));
   return listed.filter((url) => {
-    const match = /^codes\/([^/]+)\/#(.+)$/.exec(url);
+    // Either form names a code and a clause id; both are answered by the clause's id or one of its aliases.
+    const match = /^codes\/([^/]+)\/#(.+)$/.exec(url) ?? /^codes\/([^/]+)\/([^/#]+)\/$/.exec(url);
     return !match || !anchors.get(match[1]!)?.has(match[2]!);
   });
 }

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, launchChromium } from '../../tools/lib/browser';
 import { BASE_PATH, DIST, DIST_BASE, requireBuild } from '../../tools/lib/dist';
-import { pageAddresses } from '../support/site-pages';
+import { pageAddresses, samplePerCode } from '../support/site-pages';
 import { serveStatic } from '../../tools/lib/static-server';
 
 const MISSING = 'no-such-page/';
@@ -56,7 +56,7 @@ describe.runIf(browserAvailable())('requests, CSP and console on every page', ()
     });
     page.on('pageerror', (error) => problems.push(`${current}: uncaught ${error.message}`));
 
-    const addresses = [...pageAddresses(dir), MISSING];
+    const addresses = [...samplePerCode(pageAddresses(dir)), MISSING];
     for (const address of addresses) {
       current = address || '/';
       const response = await page.goto(`${server.url}${address}`, { waitUntil: 'load' });

@@ -29,7 +29,9 @@ export async function runAxe(page: Page, disabledRules: string[] = []): Promise<
         rules: Object.fromEntries(disabled.map((id) => [id, { enabled: false }])),
       });
       // Guards against a vacuous pass (axe not loaded, or every rule filtered out).
-      if (result.passes.length + result.violations.length < 10) throw new Error(`axe ran only ${result.passes.length} rules`);
+      // Rules found inapplicable ran too: a small page (a clause embed) passes few rules but is still checked.
+      const ran = result.passes.length + result.violations.length + result.incomplete.length + result.inapplicable.length;
+      if (ran < 10 || result.passes.length === 0) throw new Error(`axe ran only ${ran} rules (${result.passes.length} passed)`);
       return result.violations.map((violation) => ({
         rule: violation.id,
         impact: violation.impact ?? '',

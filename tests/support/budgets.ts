@@ -37,11 +37,16 @@ export function globToRegExp(pattern: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-/** The names of the page types whose patterns match a built file: exactly one, or the budget is unclear. */
+/**
+ * The names of the page types whose patterns match a built file: exactly one, or the budget is unclear. A type
+ * that names the file exactly (no `*`) wins over wildcard matches, so `codes/iaps/guidelines/index.html` is the
+ * guidelines page and not one of the clause pages `codes/*\/*\/index.html`.
+ */
 export function pageTypesOf(file: string, budgets: BudgetFile): string[] {
-  return Object.entries(budgets.pageTypes)
-    .filter(([, type]) => type.match.some((pattern) => globToRegExp(pattern).test(file)))
-    .map(([name]) => name);
+  const types = Object.entries(budgets.pageTypes);
+  const exact = types.filter(([, type]) => type.match.includes(file));
+  const matching = exact.length > 0 ? exact : types.filter(([, type]) => type.match.some((pattern) => globToRegExp(pattern).test(file)));
+  return matching.map(([name]) => name);
 }
 
 /** Files (relative to the build folder) of the stylesheets and scripts a page loads up front. */

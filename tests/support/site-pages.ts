@@ -11,3 +11,20 @@ export function pageAddresses(dir = DIST): string[] {
 export function codePageId(address: string): string | undefined {
   return /^codes\/([^/]+)\/$/.exec(address)?.[1];
 }
+
+/**
+ * Every address, save that of clause pages and embeds (`codes|embed/<code>/<clause>/`, one template each and one
+ * page per clause) only the first per code is kept: the browser gates check each template without visiting
+ * hundreds of copies.
+ */
+export function samplePerCode(addresses: string[]): string[] {
+  const seen = new Set<string>();
+  return addresses.filter((address) => {
+    const match = /^(codes|embed)\/([^/]+)\/(?!guidelines\/)[^/]+\/$/.exec(address);
+    if (!match) return true;
+    const key = `${match[1]}/${match[2]}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

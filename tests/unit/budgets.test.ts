@@ -22,6 +22,9 @@ describe('page types', () => {
   it('finds no type for a new kind of page, so the gate can demand a budget', () => {
     expect(pageTypesOf('codes/iaps/index.html', budgets)).toEqual(['code']);
     expect(pageTypesOf('themes/hope/index.html', budgets)).toEqual([]);
+    const nested = { pageTypes: { page: { match: ['a/*/*/index.html'], html: 1, css: 1, js: 1, requests: 1 }, named: { match: ['a/b/c/index.html'], html: 1, css: 1, js: 1, requests: 1 } } };
+    expect(pageTypesOf('a/b/c/index.html', nested)).toEqual(['named']);
+    expect(pageTypesOf('a/b/d/index.html', nested)).toEqual(['page']);
   });
 });
 

@@ -84,3 +84,12 @@ describe('checkLinks', () => {
     expect(report.broken.map((link) => link.url)).toEqual(['codes/iaps/']);
   });
 });
+
+describe('samplePerCode', () => {
+  it('keeps every page but only the first clause page and embed of each code', async () => {
+    const { samplePerCode } = await import('../support/site-pages');
+    expect(
+      samplePerCode(['', 'codes/a/', 'codes/a/x/', 'codes/a/y/', 'codes/iaps/guidelines/', 'codes/b/z/', 'embed/a/x/', 'embed/a/y/', 'themes/t/']),
+    ).toEqual(['', 'codes/a/', 'codes/a/x/', 'codes/iaps/guidelines/', 'codes/b/z/', 'embed/a/x/', 'themes/t/']);
+  });
+});

@@ -40,6 +40,11 @@ describe('renaming a clause', () => {
     expect(brokenPermalinks(['codes/team/#conduct-2'], rename(true))).toEqual([]);
   });
 
+  it("treats the clause's own page the same way", () => {
+    expect(brokenPermalinks(['codes/team/conduct-2/'], rename(false))).toEqual(['codes/team/conduct-2/']);
+    expect(brokenPermalinks(['codes/team/conduct-2/', 'codes/team/conduct-two/'], rename(true))).toEqual([]);
+  });
+
   it('rejects an alias that another clause already uses as its id', () => {
     const raw = loadContent(join(FIXTURES, 'good'));
     const team = raw.codes.find((code) => code.id === 'team')!;

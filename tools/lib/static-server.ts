@@ -1,8 +1,10 @@
 // A tiny static file server over a build folder, for browser tests, the benchmark and screenshots: serves `dir` under
-// `base` on 127.0.0.1, like a static host would (directory index, 404.html for misses).
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// `base` on 127.0.0.1, like a static host would (directory index, 404.html for misses, and the headers of the
+// build's `_headers` file, matched against the path below the base).
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { headersForPath, parseHeadersFile } from './headers-file';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,6 +16,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
   '.xml': 'application/xml; charset=utf-8',
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
@@ -30,9 +33,12 @@ export interface RunningServer {
 }
 
 export async function serveStatic(dir: string, base = '/'): Promise<RunningServer> {
+  const headersFile = join(dir, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const inside = pathname.startsWith(base) ? pathname.slice(base.length) : null;
+    for (const [name, value] of headersForPath(rules, `/${inside ?? ''}`)) response.setHeader(name, value);
     let file = inside === null ? null : normalize(join(dir, inside));
     if (file && !file.startsWith(normalize(dir))) file = null;
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

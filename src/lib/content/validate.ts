@@ -3,6 +3,12 @@
 import { GUIDELINE_CODE_ID, ID_PATTERN } from '../constants';
 import type { ClauseSource, ContentProblem } from './types';
 
+/**
+ * Pages that live under a code's own URL (/codes/<code>/guidelines/). Every clause has a page at
+ * /codes/<code>/<clause id>/, so no clause id or alias may take one of these names.
+ */
+export const RESERVED_CLAUSE_IDS = ['guidelines'] as const;
+
 export interface CodeToCheck {
   id: string;
   file: string;
@@ -52,7 +58,9 @@ function checkCode(code: CodeToCheck, knownThemes: Set<string>): ContentProblem[
   const claim = (anchor: string, owner: string, clause: string) => {
     const earlier = seen.get(anchor);
     if (earlier) report(clause, `duplicate clause id "${anchor}": already used by ${earlier}`);
-    else if (headings.has(anchor)) report(clause, `clause id "${anchor}" collides with the id of a heading`);
+    else if ((RESERVED_CLAUSE_IDS as readonly string[]).includes(anchor)) {
+      report(clause, `clause id "${anchor}" collides with the page /codes/${code.id}/${anchor}/: every clause has a page at /codes/${code.id}/<clause id>/, so choose another id`);
+    } else if (headings.has(anchor)) report(clause, `clause id "${anchor}" collides with the id of a heading`);
     seen.set(anchor, owner);
   };
 

@@ -1,0 +1,36 @@
+// Writes the service worker after the build, once pagefind has written the search index (this integration comes
+// after searchIndex in astro.config.mjs, and Astro runs astro:build:done hooks in that order): it precaches the
+// reading pages and the search index under a version made from their contents (src/lib/offline/precache.ts).
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { fileUrl, precacheFiles, precacheVersion, serviceWorkerSource } from '../lib/offline/precache';
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
+}
+
+export function offline(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'pec:offline',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const files = precacheFiles(await listFiles(outDir));
+        if (!files.includes('pagefind/pagefind.js')) throw new Error('pec:offline: no pagefind/pagefind.js to precache; the search index must be written first');
+        const entries = await Promise.all(files.map(async (file) => ({ file, content: await readFile(join(outDir, file)) })));
+        const bytes = entries.reduce((sum, entry) => sum + entry.content.length, 0);
+        const version = precacheVersion(entries);
+        const urls = files.map((file) => fileUrl(file, base));
+        await writeFile(join(outDir, 'sw.js'), serviceWorkerSource({ version, urls, base }));
+        logger.info(`offline: precache ${files.length} files, ${bytes} bytes, version ${version}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// The offline precache: which files, at which URLs, and a worker that names its version.
+import { describe, expect, it } from 'vitest';
+import { fileUrl, precacheFiles, precacheVersion, serviceWorkerSource } from '../../src/lib/offline/precache';
+
+describe('precacheFiles', () => {
+  const files = [
+    'index.html', '404.html', 'codes/index.html', 'codes/iaps/index.html', 'codes/iaps/voluntary/index.html', 'codes/iaps/guidelines/index.html',
+    'themes/index.html', 'themes/gifts/index.html', 'crosswalk/index.html', 'crosswalk/2/index.html', 'compare/a/b/index.html',
+    'scenarios/x/index.html', 'search/index.html', 'embed/iaps/voluntary/index.html', 'og/iaps/voluntary.png', 'og/site.png',
+    'data/codes.json', '_astro/page.abc.js', '_astro/x.css', 'pagefind/pagefind.js', 'pagefind/index/en_1.pf_index', 'favicon.svg',
+    'sw.js', '_headers', 'manifest.webmanifest', 'icons/icon-192.png',
+  ];
+
+  it('keeps the reading pages, search index and assets; leaves out clause pages, embeds, images and data', () => {
+    const kept = precacheFiles(files);
+    expect(kept).toContain('codes/iaps/index.html');
+    expect(kept).toContain('codes/iaps/guidelines/index.html');
+    expect(kept).toContain('compare/a/b/index.html');
+    expect(kept).toContain('crosswalk/2/index.html');
+    expect(kept).toContain('pagefind/index/en_1.pf_index');
+    expect(kept).toContain('icons/icon-192.png');
+    for (const left of ['codes/iaps/voluntary/index.html', 'embed/iaps/voluntary/index.html', 'og/site.png', 'data/codes.json', 'sw.js', '_headers']) {
+      expect(kept).not.toContain(left);
+    }
+  });
+});
+
+describe('fileUrl', () => {
+  it('requests directory pages at their directory URL, under the base', () => {
+    expect(fileUrl('codes/iaps/index.html', '/ethics/')).toBe('/ethics/codes/iaps/');
+    expect(fileUrl('index.html', '/')).toBe('/');
+    expect(fileUrl('404.html', '/')).toBe('/404.html');
+    expect(fileUrl('_astro/a.js', '/ethics')).toBe('/ethics/_astro/a.js');
+  });
+});
+
+describe('serviceWorkerSource', () => {
+  it('caches under the version and lists the URLs', () => {
+    const source = serviceWorkerSource({ version: 'abc123', urls: ['/', '/codes/'], base: '/' });
+    expect(source).toContain('const CACHE = "pec-abc123";');
+    expect(source).toContain('const URLS = ["/","/codes/"];');
+    expect(source).toContain('self.skipWaiting()');
+    expect(source).toContain('self.clients.claim()');
+    expect(() => new Function(source)).not.toThrow();
+  });
+});
+
+describe('precacheVersion', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  it('changes when any precached file changes, and only then', () => {
+    const one = precacheVersion([{ file: 'a.html', content: bytes('A') }, { file: 'b.js', content: bytes('B') }]);
+    expect(precacheVersion([{ file: 'a.html', content: bytes('A') }, { file: 'b.js', content: bytes('B') }])).toBe(one);
+    expect(precacheVersion([{ file: 'a.html', content: bytes('A!') }, { file: 'b.js', content: bytes('B') }])).not.toBe(one);
+    expect(precacheVersion([{ file: 'a.html', content: bytes('AB') }, { file: 'b.js', content: bytes('') }])).not.toBe(one);
+    expect(one).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
