@@ -10,6 +10,8 @@ export interface PageTypeBudget {
   html: number;
   css: number;
   js: number;
+  /** Gzip bytes allowed for html + css + js together, at any number of codes up to 500 (the bench checks it). */
+  total: number;
 }
 
 export interface BudgetFile {
