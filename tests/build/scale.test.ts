@@ -60,6 +60,7 @@ describe(`a build with ${CODES} codes`, () => {
 
   it('keeps the largest page of every type within its total budget (tests/budgets.json "total")', () => {
     const checks = totals();
+    console.info(`totals at ${CODES} codes (gzip bytes):\n${checks.map(({ type, file, gzip, limit }) => `  ${type.padEnd(16)} ${String(gzip).padStart(8)} / ${limit}  ${file}`).join('\n')}`);
     const over = checks.filter(({ holds, type }) => !holds && !(type in KNOWN_OVER));
     expect(over.map(({ type, file, gzip, limit }) => `${type}: ${file} is ${gzip} B gzip, over ${limit}`)).toEqual([]);
     expect(checks.length).toBeGreaterThan(10);
