@@ -26,4 +26,5 @@ it('the Nu HTML Checker reports no error on any page of dist/ or dist-ethics/', 
   console.info(`Nu HTML Checker: ${pages.length} pages, ${errors.length} errors, ${warnings.length} warnings${warnings.length ? `:\n${warnings.join('\n')}` : ''}`);
   expect(errors, errors.join('\n')).toEqual([]);
   expect(pages.length).toBeGreaterThan(10);
-});
+  // One Java process over ~150 pages: about a minute on an idle machine, several on a busy one.
+}, 600_000);
