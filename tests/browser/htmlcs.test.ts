@@ -26,7 +26,8 @@ describe.runIf(browserAvailable())('HTML_CodeSniffer over every page', () => {
     console.info(`HTML_CodeSniffer (${colorScheme}): ${addresses.length} pages, ${errors.length} errors`);
     expect(errors, report).toEqual([]);
     expect(addresses.length).toBeGreaterThan(5);
-  });
+    // About 80 pages, each sniffed in full: a minute or two on an idle machine.
+  }, 600_000);
 
   it('really sniffs: a table with group header rows and no headers attributes is an error', async () => {
     const page = await site.browser.newPage();

@@ -33,8 +33,9 @@ export async function runHtmlcs(page: Page, disabled: string[] = []): Promise<Ht
             const messages = htmlcs.getMessages();
             // Guards against a vacuous pass: a page always draws notices (things to check by hand).
             if (messages.length === 0) reject(new Error('HTML_CodeSniffer ran no sniff'));
-            const describe = (element: Element) => {
-              if (!(element instanceof Element)) return String(element?.nodeName ?? 'document');
+            // A sniff about the whole page reports the document, not an element.
+            const describe = (element: Element | Document | null) => {
+              if (!(element instanceof Element)) return element?.nodeName ?? 'document';
               const id = element.id ? `#${element.id}` : '';
               const classes = element.classList.length ? `.${[...element.classList].join('.')}` : '';
               return `${element.tagName.toLowerCase()}${id}${classes} "${(element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
