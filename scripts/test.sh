@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-java.sh
 
 echo "== Types (astro check, TypeScript strict)"
 npx astro check --minimumSeverity warning

@@ -3,6 +3,7 @@
 import { STATIC_COMPARE_MAX_CODES } from '../../src/lib/constants';
 import type { DistReport } from './dist-report';
 import type { SearchFigures } from './search-hook';
+import { checkTotals, readBudgetFile } from './total-budgets';
 
 export const KiB = 1024;
 export const BUDGETS = {
@@ -27,7 +28,7 @@ export interface BudgetCheck {
 
 const kib = (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`;
 
-export function checkBudgets(codes: number, dist: DistReport, search: SearchFigures): BudgetCheck[] {
+export function checkBudgets(codes: number, dist: DistReport, search: SearchFigures, budgetFile = readBudgetFile()): BudgetCheck[] {
   const largest = (type: keyof DistReport['byType']) => dist.byType[type]?.largest.total.gzip ?? 0;
   const comparePages = dist.byType.compare?.count ?? 0;
   const expectedCompare = codes <= STATIC_COMPARE_MAX_CODES ? codes * (codes - 1) : 0;
@@ -47,5 +48,7 @@ export function checkBudgets(codes: number, dist: DistReport, search: SearchFigu
     search.transfer
       ? size('search transfer, typical query (median of the fixed list, gzip)', search.transfer.medianBytes, BUDGETS.searchTransfer)
       : { name: 'search transfer per query', limit: `< ${kib(BUDGETS.searchTransfer)}`, value: 'n/a', holds: null },
+    // Every page type's whole first load (tests/budgets.json "total").
+    ...checkTotals(dist, budgetFile).map(({ type, file, gzip, limit }) => size(`${type}: largest page total gzip (${file})`, gzip, limit)),
   ];
 }

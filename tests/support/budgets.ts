@@ -12,6 +12,8 @@ export interface PageTypeBudget {
   js: number;
   /** Files fetched on load, the page included: 1 + stylesheets + scripts with static imports + same-site icons. */
   requests: number;
+  /** Gzip bytes allowed for html + css + js together, at any number of codes up to 500 (the bench checks it). */
+  total: number;
 }
 
 export interface BudgetFile {

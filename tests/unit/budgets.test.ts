@@ -5,9 +5,9 @@ import { globToRegExp, overBudget, pageAssets, pageTypesOf, scriptClosure, stati
 describe('page types', () => {
   const budgets = {
     pageTypes: {
-      code: { match: ['codes/*/index.html'], html: 1, css: 1, js: 1, requests: 1 },
-      compare: { match: ['compare/**/index.html'], html: 1, css: 1, js: 1, requests: 1 },
-      home: { match: ['index.html'], html: 1, css: 1, js: 1, requests: 1 },
+      code: { match: ['codes/*/index.html'], html: 1, css: 1, js: 1, requests: 1, total: 1 },
+      compare: { match: ['compare/**/index.html'], html: 1, css: 1, js: 1, requests: 1, total: 1 },
+      home: { match: ['index.html'], html: 1, css: 1, js: 1, requests: 1, total: 1 },
     },
   };
 
@@ -22,7 +22,7 @@ describe('page types', () => {
   it('finds no type for a new kind of page, so the gate can demand a budget', () => {
     expect(pageTypesOf('codes/iaps/index.html', budgets)).toEqual(['code']);
     expect(pageTypesOf('themes/hope/index.html', budgets)).toEqual([]);
-    const nested = { pageTypes: { page: { match: ['a/*/*/index.html'], html: 1, css: 1, js: 1, requests: 1 }, named: { match: ['a/b/c/index.html'], html: 1, css: 1, js: 1, requests: 1 } } };
+    const nested = { pageTypes: { page: { match: ['a/*/*/index.html'], html: 1, css: 1, js: 1, requests: 1, total: 1 }, named: { match: ['a/b/c/index.html'], html: 1, css: 1, js: 1, requests: 1, total: 1 } } };
     expect(pageTypesOf('a/b/c/index.html', nested)).toEqual(['named']);
     expect(pageTypesOf('a/b/d/index.html', nested)).toEqual(['page']);
   });
