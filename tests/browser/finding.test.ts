@@ -50,6 +50,28 @@ describe.runIf(browserAvailable())('finding your way', () => {
     await page.close();
   });
 
+  it('compare: three codes at once from ?codes=, chosen by ticking, with bad ids named', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}compare/`);
+    for (const name of ['Alaska PSP', 'IAPS', 'Virginia DBHDS']) await page.locator('compare-many').getByLabel(name).check();
+    await page.getByRole('button', { name: 'Compare these codes' }).click();
+    await page.waitForURL(`${site.server.url}compare/?codes=alaska-psp,iaps,dbhds-cprs`);
+    const themes = page.locator('.many-theme');
+    await expect.poll(() => themes.count()).toBe(30);
+    // Each theme shows one column per chosen code, in the chosen order.
+    expect(await themes.first().locator('.many-code').allTextContents()).toEqual(['Alaska PSP', 'IAPS', 'Virginia DBHDS']);
+    const gifts = page.locator('#many-gifts-money');
+    expect(await gifts.locator('h3').textContent()).toMatch(/Gifts, money and loans \d of 3 codes/);
+    expect(await page.locator('compare-many').getByLabel('IAPS').isChecked()).toBe(true);
+
+    await page.goto(`${site.server.url}compare/?codes=alaska-psp,ghost`);
+    await expect.poll(() => page.locator('[data-many-status]').textContent()).toBe(
+      'No code with the id “ghost” on this site; choose at least 2 codes.',
+    );
+    expect(await themes.count()).toBe(0);
+    await page.close();
+  });
+
   it('crosswalk: the filters live in the address and come back on load', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}crosswalk/`);
