@@ -2,9 +2,14 @@
 // Links and citations point at the clause's own page, which previews the clause when pasted in a chat or slide.
 import { embedSnippet } from '../lib/views/embed';
 import { absoluteUrl, copyText } from './clipboard';
+import { attachDisclosure } from './disclosure';
 
 class ClauseActions extends HTMLElement {
   connectedCallback() {
+    // The actions sit behind one button per clause (ClauseActions.astro), so a code page is not rows of buttons.
+    const toggle = this.querySelector<HTMLButtonElement>('.actions-toggle');
+    const menu = this.querySelector<HTMLElement>('.actions-menu');
+    if (toggle && menu) attachDisclosure(this, toggle, menu);
     this.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
       if (button) void this.run(button.dataset.action);

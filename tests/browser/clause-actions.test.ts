@@ -2,6 +2,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../tools/lib/browser';
+import { openClauseActions } from '../support/clause-actions';
 import { useSiteInBrowser } from '../support/site-in-browser';
 
 describe.runIf(browserAvailable())('clause actions', () => {
@@ -17,6 +18,7 @@ describe.runIf(browserAvailable())('clause actions', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.url}codes/alaska-psp/`);
     const clause = page.locator('#conflicts-3');
+    await openClauseActions(clause);
     await clause.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => clause.getByRole('status').textContent()).toBe("Link to the clause's page copied");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}codes/alaska-psp/conflicts-3/`);
@@ -25,6 +27,7 @@ describe.runIf(browserAvailable())('clause actions', () => {
   it('copies a plain-text citation naming code, section, label and URL', async () => {
     const page = await context.newPage();
     await page.goto(`${site.server.url}codes/dbhds-cprs/`);
+    await openClauseActions(page.locator('#conduct-4'));
     await page.locator('#conduct-4').getByRole('button', { name: 'Cite' }).click();
     await page.locator('#conduct-4').getByRole('button', { name: 'Plain text' }).click();
     await expect.poll(() => page.locator('#conduct-4').getByRole('status').textContent()).toBe('Citation copied');

@@ -73,15 +73,27 @@ describe.runIf(browserAvailable())('keyboard and motion', () => {
     await page.close();
   });
 
-  it("reaches a clause's permalink, Copy link and Cite, each with a focus ring", async () => {
+  it("reaches a clause's permalink, its actions button, Copy link and Cite, each with a focus ring", async () => {
     if (!codePage) throw new Error('the built site has no code page to tab through');
     const page = await context.newPage();
     await page.goto(`${server.url}${codePage}`);
     await tabToWithRing(page, 'article.clause a.permalink');
     const clause = await page.evaluate(() => document.activeElement?.closest('article.clause')?.id);
-    await tabToWithRing(page, `#${clause} button[data-action="copy-link"]`);
+    await tabToWithRing(page, `#${clause} button.actions-toggle`);
+    expect(await page.locator(`#${clause} button[data-action="copy-link"]`).isVisible()).toBe(false);
+    const before = await page.locator(`#${clause}`).boundingBox();
+    await page.keyboard.press('Enter');
+    expect(await page.locator(`#${clause} button.actions-toggle`).getAttribute('aria-expanded')).toBe('true');
+    // The menu opens over the page: the clause keeps its size and place.
+    expect(await page.locator(`#${clause}`).boundingBox()).toEqual(before);
+    expect(await tabTo(page, `#${clause} button[data-action="copy-link"]`, 1)).toBe(1);
+    await expectFocusRing(page, 'the Copy link button');
     expect(await tabTo(page, `#${clause} button[data-action="cite"]`, 1)).toBe(1);
     await expectFocusRing(page, 'the Cite button');
+    // Escape closes the menu and puts focus back on its button.
+    await page.keyboard.press('Escape');
+    expect(await page.locator(`#${clause} button[data-action="cite"]`).isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('actions-toggle'))).toBe(true);
     await page.close();
   });
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/exports/csv';
 import { axeViolations } from '../support/axe';
 import { browserAvailable } from '../../tools/lib/browser';
+import { openClauseActions } from '../support/clause-actions';
 import { toolContext, useSiteInBrowser } from '../support/site-in-browser';
 import { BASE_PATH, DIST_BASE, requireBuild } from '../../tools/lib/dist';
 import { serveStatic } from '../../tools/lib/static-server';
@@ -24,11 +25,16 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.url}codes/alaska-psp/`);
     const conflicts = page.locator('#conflicts-3');
+    await openClauseActions(conflicts);
     await conflicts.getByRole('button', { name: 'Add to selection' }).click();
     await expect.poll(() => conflicts.locator('add-to-selection .add-status').textContent()).toContain('Added: 1 in your selection');
     expect(await conflicts.getByRole('button', { name: 'Remove from selection' }).count()).toBe(1);
+    // The header shows the selection's size once it has a clause, and links to it.
+    const headerCount = page.locator('.site-header').getByRole('link', { name: /Selection/ });
+    await expect.poll(() => headerCount.textContent().then((text) => text?.replace(/\s+/g, ' ').trim())).toBe('Selection 1 clause');
 
     await page.goto(`${site.server.url}codes/dbhds-cprs/`);
+    await openClauseActions(page.locator('#conduct-4'));
     await page.locator('#conduct-4').getByRole('button', { name: 'Add to selection' }).click();
     await page.goto(`${site.server.url}selection/`);
     await expect.poll(() => items(page)).toEqual([
@@ -83,6 +89,7 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     const context = await freshContext();
     const page = await context.newPage();
     await page.goto(`${site.server.url}codes/iaps/`);
+    await openClauseActions(page.locator('#voluntary'));
     await page.locator('#voluntary').getByRole('button', { name: 'Add to selection' }).click();
     await page.goto(`${site.server.url}selection/?c=alaska-psp:conflicts-3`);
     await expect.poll(() => page.locator('[data-role="shared"]').isVisible()).toBe(true);
@@ -166,6 +173,7 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
       await expect.poll(() => items(page)).toHaveLength(3);
       expect(await axeViolations(page), `handout, ${colorScheme}`).toEqual([]);
       await page.goto(`${site.server.url}codes/alaska-psp/`);
+      await openClauseActions(page.locator('#conflicts-2'));
       await page.locator('#conflicts-2').getByRole('button', { name: 'Add to selection' }).click();
       expect(await axeViolations(page), `code page, ${colorScheme}`).toEqual([]);
       await context.close();
@@ -191,6 +199,7 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
       const context = await site.browser.newContext();
       const page = await context.newPage();
       await page.goto(`${based.url}codes/alaska-psp/`);
+      await openClauseActions(page.locator('#conflicts-3'));
       await page.locator('#conflicts-3').getByRole('button', { name: 'Add to selection' }).click();
       await page.locator('#conflicts-3').getByRole('link', { name: 'view' }).click();
       await expect.poll(() => items(page)).toHaveLength(1);

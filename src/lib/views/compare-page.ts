@@ -1,6 +1,6 @@
 // /compare/<a>/<b>/ and /compare/: two codes aligned theme by theme, and the list of pairs.
 import type { Code, SiteData } from '../content/model';
-import { alignPair, orderedPairs, pairSummary, rowNote, type AlignedTheme } from '../crosswalk/compare';
+import { alignPair, orderedPairs, pairSummary, rowNote, type AlignedTheme, type Side } from '../crosswalk/compare';
 import { hasStaticComparePages, staticComparePairs } from '../crosswalk/compare-pages';
 import type { Crosswalk } from '../crosswalk/matrix';
 
@@ -11,6 +11,8 @@ export interface ComparePageView {
   aligned: (AlignedTheme & { note: string })[];
   /** The summary sentence, in the crosswalk's three states (addresses, in passing, silent). */
   summary: string;
+  /** How many themes fall on each side (which code says more), for the filter links (?show=…). */
+  sideCounts: Record<Side, number>;
 }
 
 /** Every static pair page (none above STATIC_COMPARE_MAX_CODES codes). */
@@ -21,7 +23,14 @@ export function compareRoutes(site: SiteData): { a: Code; b: Code }[] {
 export function comparePageView(crosswalk: Crosswalk, codeA: Code, codeB: Code): ComparePageView {
   const [nameA, nameB] = [codeA.data.shortTitle, codeB.data.shortTitle];
   const aligned = alignPair(crosswalk, codeA.id, codeB.id).map((row) => ({ ...row, note: rowNote(row, nameA, nameB) }));
-  return { codeA, codeB, aligned, summary: pairSummary(aligned, nameA, nameB) };
+  const count = (side: Side) => aligned.filter((row) => row.side === side).length;
+  return {
+    codeA,
+    codeB,
+    aligned,
+    summary: pairSummary(aligned, nameA, nameB),
+    sideCounts: { both: count('both'), 'only-a': count('only-a'), 'only-b': count('only-b'), neither: count('neither') },
+  };
 }
 
 export interface CompareIndexView {

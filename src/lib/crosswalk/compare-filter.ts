@@ -1,0 +1,24 @@
+// Which rows of a comparison to show, kept in the page address as ?show=… so a filtered view can be linked.
+import type { Side } from './compare';
+
+/** All themes, only those where the codes differ (one speaks, the other is silent), or one side. */
+export type CompareShow = 'all' | 'differences' | Side;
+
+const SHOWS: readonly CompareShow[] = ['all', 'differences', 'both', 'only-a', 'only-b', 'neither'];
+
+/** Reads ?show=; anything missing or unknown means every theme. */
+export function parseCompareShow(value: string | null | undefined): CompareShow {
+  return SHOWS.find((show) => show === value) ?? 'all';
+}
+
+/** True when a row on `side` belongs in the view `show`. */
+export function rowShown(side: Side, show: CompareShow): boolean {
+  if (show === 'all') return true;
+  if (show === 'differences') return side === 'only-a' || side === 'only-b';
+  return side === show;
+}
+
+/** The query string for a view: empty for every theme, so the plain address stays the full view. */
+export function compareShowQuery(show: CompareShow): string {
+  return show === 'all' ? '' : `?show=${show}`;
+}
