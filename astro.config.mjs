@@ -39,7 +39,10 @@ export default defineConfig({
   // SITE_URL it writes nothing, as canonical URLs need the public address. It lists pages, not data files.
   integrations: [
     mdx({ remarkPlugins: [remarkGfm, [remarkClauseLinks, { base }]] }),
-    sitemap({ filter: sitemapIncludes, namespaces: { news: false, xhtml: false, image: false, video: false } }),
+    sitemap({
+      filter: sitemapIncludes,
+      namespaces: { news: false, xhtml: false, image: false, video: false },
+    }),
     searchIndex(),
     oneStylesheet(),
     // offline comes last (build:done hooks run in this order) to precache the search index and the joined

@@ -49,35 +49,61 @@ async function timedBuild(): Promise<{ wallSeconds: number; marks: Record<string
   const logFile = join(work, 'build.log');
   const log = createWriteStream(logFile);
   const started = performance.now();
-  const child = spawn(process.execPath, ['--max-old-space-size=6144', join(ROOT, 'bench/timed-build.mjs'), timings, cacheDir], {
-    cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, SITE_BASE: base, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--max-old-space-size=6144', join(ROOT, 'bench/timed-build.mjs'), timings, cacheDir],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        CONTENT_DIR: contentDir,
+        OUT_DIR: outDir,
+        SITE_BASE: base,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout.pipe(log, { end: false });
   child.stderr.pipe(log, { end: false });
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const wallSeconds = (performance.now() - started) / 1000;
   log.end();
   if (code !== 0) throw new Error(`build failed (exit ${code}); see ${relative(ROOT, logFile)}`);
-  return { wallSeconds, marks: JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>, log: readFileSync(logFile, 'utf8') };
+  return {
+    wallSeconds,
+    marks: JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>,
+    log: readFileSync(logFile, 'utf8'),
+  };
 }
 
 const startLoad = loadavg()[0] ?? 0;
 mkdirSync(work, { recursive: true });
 if (codesWanted !== undefined) {
-  console.log(`Writing ${codesWanted} codes (the real ones + synthetic, seed ${seed}) to ${relative(ROOT, contentDir)}/`);
+  console.log(
+    `Writing ${codesWanted} codes (the real ones + synthetic, seed ${seed}) to ${relative(ROOT, contentDir)}/`,
+  );
   writeScaleContent(join(ROOT, 'content'), contentDir, codesWanted, seed);
 }
 const site = assembleSiteData(loadContent(contentDir));
 const clauses = site.codes.reduce((n, code) => n + code.clauses.length, 0);
-console.log(`Building ${site.codes.length} codes, ${clauses} clauses (clean: ${relative(ROOT, outDir)}/ and the content cache removed)…`);
+console.log(
+  `Building ${site.codes.length} codes, ${clauses} clauses (clean: ${relative(ROOT, outDir)}/ and the content cache removed)…`,
+);
 // Best of --repeat clean builds: other jobs on a shared machine only ever make a build slower.
 const builds = [];
 for (let run = 1; run <= repeat; run++) builds.push(await timedBuild());
-const build = builds.reduce((best, candidate) => (candidate.wallSeconds < best.wallSeconds ? candidate : best));
+const build = builds.reduce((best, candidate) =>
+  candidate.wallSeconds < best.wallSeconds ? candidate : best,
+);
 const hasPagefind = existsSync(join(outDir, 'pagefind'));
-const pagefindLine = /pagefind[^\n]*/i.exec(build.log.split('\n').filter((line) => /pagefind/i.test(line) && /index/i.test(line)).join('\n'))?.[0] ?? null;
+const pagefindLine =
+  /pagefind[^\n]*/i.exec(
+    build.log
+      .split('\n')
+      .filter((line) => /pagefind/i.test(line) && /index/i.test(line))
+      .join('\n'),
+  )?.[0] ?? null;
 
 console.log('Measuring sizes…');
 const dist = reportDist(outDir, base);
@@ -86,7 +112,12 @@ const search = await measureSearch(outDir, base);
 let lighthouse: BenchResult['lighthouse'] = null;
 if (withLighthouse) {
   console.log('Running Lighthouse (mobile)…');
-  lighthouse = await runLighthouse(outDir, base, lighthousePages(outDir, site.codes[0]!.id), join(work, 'lighthouse'));
+  lighthouse = await runLighthouse(
+    outDir,
+    base,
+    lighthousePages(outDir, site.codes[0]!.id),
+    join(work, 'lighthouse'),
+  );
 }
 
 const result: BenchResult = {
@@ -96,7 +127,12 @@ const result: BenchResult = {
     seed: codesWanted === undefined ? null : seed,
     codes: site.codes.length,
     clauses,
-    machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverage: startLoad },
+    machine: {
+      cpus: cpus().length,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      loadAverage: startLoad,
+    },
   },
   build: {
     wallSeconds: build.wallSeconds,
@@ -104,7 +140,10 @@ const result: BenchResult = {
     astroSeconds: build.marks.generated ?? build.marks.end ?? build.wallSeconds,
     // The time between pages generated and the last astro:build:done hook is the search indexing, once the
     // pagefind integration runs there; without dist/pagefind/ it is only the sitemap hook: n/a.
-    pagefindSeconds: hasPagefind && build.marks.generated !== undefined && build.marks.hooksDone !== undefined ? build.marks.hooksDone - build.marks.generated : null,
+    pagefindSeconds:
+      hasPagefind && build.marks.generated !== undefined && build.marks.hooksDone !== undefined
+        ? build.marks.hooksDone - build.marks.generated
+        : null,
     pagefindLog: pagefindLine,
     images: imageFigures(build.log),
     precache: precacheFigures(build.log),

@@ -35,10 +35,13 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const sourcePath = positionals[0] ?? fail('give the source text file: npm run import-code -- <source.txt> --id <code-id>');
+const sourcePath =
+  positionals[0] ?? fail('give the source text file: npm run import-code -- <source.txt> --id <code-id>');
 if (!existsSync(sourcePath)) fail(`no such file: ${sourcePath}`);
-const id = values.id ?? fail('give the code id with --id, e.g. --id ohio-cps (it becomes the URL /codes/ohio-cps/)');
-if (!(audiences as readonly string[]).includes(values.audience!)) fail(`--audience must be one of ${audiences.join(', ')}`);
+const id =
+  values.id ?? fail('give the code id with --id, e.g. --id ohio-cps (it becomes the URL /codes/ohio-cps/)');
+if (!(audiences as readonly string[]).includes(values.audience!))
+  fail(`--audience must be one of ${audiences.join(', ')}`);
 const target = join(values.content!, 'codes', `${id}.mdx`);
 if (existsSync(target) && !values.force) fail(`${target} exists already; pass --force to replace it`);
 
@@ -66,8 +69,13 @@ try {
   fail((error as Error).message);
 }
 
-const problems = checkImport(result, id, themes.map((theme) => theme.id));
-if (problems.length > 0) fail(`the generated file does not read back as imported (nothing written):\n  ${problems.join('\n  ')}`);
+const problems = checkImport(
+  result,
+  id,
+  themes.map((theme) => theme.id),
+);
+if (problems.length > 0)
+  fail(`the generated file does not read back as imported (nothing written):\n  ${problems.join('\n  ')}`);
 
 const fixture = join(values.fixtures!, sourceFile);
 if (existsSync(fixture) && readFileSync(fixture, 'utf8') !== source) {
@@ -78,4 +86,6 @@ copyFileSync(sourcePath, fixture);
 const manifest = join(values.fixtures!, 'regions.json');
 writeFileSync(manifest, withRegion(readFileSync(manifest, 'utf8'), id, result.region));
 console.log(result.report);
-console.log(`\nWrote ${target}\nCopied the source to ${fixture} and its region to ${manifest} (the fidelity test reads both).`);
+console.log(
+  `\nWrote ${target}\nCopied the source to ${fixture} and its region to ${manifest} (the fidelity test reads both).`,
+);

@@ -23,8 +23,12 @@ console.table({
   'first search: JavaScript': { value: kb(firstSearch.jsBytes) },
   'first search: WebAssembly': { value: kb(firstSearch.wasmBytes) },
   'first search: index data': { value: kb(firstSearch.indexBytes) },
-  [`cold, first result (median of ${coldMs.samples.length})`]: { value: `${coldMs.median} ms (max ${coldMs.max})` },
-  [`warm, per keystroke (median of ${warmKeystrokeMs.samples.length})`]: { value: `${warmKeystrokeMs.median} ms (p95 ${warmKeystrokeMs.p95})` },
+  [`cold, first result (median of ${coldMs.samples.length})`]: {
+    value: `${coldMs.median} ms (max ${coldMs.max})`,
+  },
+  [`warm, per keystroke (median of ${warmKeystrokeMs.samples.length})`]: {
+    value: `${warmKeystrokeMs.median} ms (p95 ${warmKeystrokeMs.p95})`,
+  },
 });
 // Files of the first search; the many small index chunks and result fragments are summed per folder.
 const rows = new Map<string, { kind: string; files: number; bytes: number }>();

@@ -6,7 +6,15 @@ import { DIST, ROOT, requireBuild } from '../tools/lib/dist';
 import { launchChromium } from '../tools/lib/browser';
 import { serveStatic } from '../tools/lib/static-server';
 
-const DEFAULT_PAGES = ['', 'codes/', 'codes/alaska-psp/', 'codes/iaps/', 'codes/iaps/guidelines/', 'about/', '404.html'];
+const DEFAULT_PAGES = [
+  '',
+  'codes/',
+  'codes/alaska-psp/',
+  'codes/iaps/',
+  'codes/iaps/guidelines/',
+  'about/',
+  '404.html',
+];
 const WIDTHS = [390, 1280];
 const SCHEMES = ['light', 'dark'] as const;
 
@@ -22,10 +30,15 @@ try {
   for (const path of pages.length ? pages : DEFAULT_PAGES) {
     for (const width of WIDTHS) {
       for (const colorScheme of SCHEMES) {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, reducedMotion: 'reduce', deviceScaleFactor: 1 });
+        const context = await browser.newContext({
+          viewport: { width, height: 900 },
+          colorScheme,
+          reducedMotion: 'reduce',
+          deviceScaleFactor: 1,
+        });
         const page = await context.newPage();
         await page.goto(`${server.url}${path}`);
-        const name = `${(path.replace(/[/#?=.]+/g, '-').replace(/^-|-$/g, '') || 'home')}-${width}-${colorScheme}.png`;
+        const name = `${path.replace(/[/#?=.]+/g, '-').replace(/^-|-$/g, '') || 'home'}-${width}-${colorScheme}.png`;
         await page.screenshot({ path: join(out, name), fullPage });
         await context.close();
         console.log(name);

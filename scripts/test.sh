@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-chromium.sh
 bash scripts/ensure-java.sh
 
+echo "== Lint (Prettier formatting, knip: unused files, exports and dependencies)"
+npm run lint
+
 echo "== Types (astro check, TypeScript strict)"
 npx astro check --minimumSeverity warning
 

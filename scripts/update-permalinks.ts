@@ -9,7 +9,10 @@ import { appendNewPermalinks, clausePermalinks, parsePermalinkList } from '../sr
 const root = join(import.meta.dirname, '..');
 const listFile = join(root, 'permalinks.txt');
 const before = readFileSync(listFile, 'utf8');
-const after = appendNewPermalinks(before, clausePermalinks(assembleSiteData(loadContent(join(root, 'content')))));
+const after = appendNewPermalinks(
+  before,
+  clausePermalinks(assembleSiteData(loadContent(join(root, 'content')))),
+);
 writeFileSync(listFile, after);
 const added = parsePermalinkList(after).length - parsePermalinkList(before).length;
 console.log(`permalinks.txt: ${added} new, ${parsePermalinkList(after).length} in all`);

@@ -12,8 +12,17 @@ const root = contentRoot(process.env);
 
 export const collections = {
   codes: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/codes` }), schema: codeSchema }),
-  guidelines: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/guidelines` }), schema: guidelineSchema }),
-  themes: defineCollection({ loader: glob({ pattern: '*.md', base: `${root}/themes` }), schema: themeSchema }),
+  guidelines: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${root}/guidelines` }),
+    schema: guidelineSchema,
+  }),
+  themes: defineCollection({
+    loader: glob({ pattern: '*.md', base: `${root}/themes` }),
+    schema: themeSchema,
+  }),
   // Optional: a content folder without scenarios/ builds with none.
-  scenarios: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/scenarios` }), schema: scenarioSchema }),
+  scenarios: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${root}/scenarios` }),
+    schema: scenarioSchema,
+  }),
 };

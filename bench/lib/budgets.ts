@@ -5,7 +5,7 @@ import type { DistReport } from './dist-report';
 import type { SearchFigures } from './search-hook';
 import { checkTotals, readBudgetFile } from './total-budgets';
 
-export const KiB = 1024;
+const KiB = 1024;
 export const BUDGETS = {
   codePageGzip: 20 * KiB,
   initialJsGzip: 5 * KiB,
@@ -28,27 +28,59 @@ export interface BudgetCheck {
 
 const kib = (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`;
 
-export function checkBudgets(codes: number, dist: DistReport, search: SearchFigures, budgetFile = readBudgetFile()): BudgetCheck[] {
+export function checkBudgets(
+  codes: number,
+  dist: DistReport,
+  search: SearchFigures,
+  budgetFile = readBudgetFile(),
+): BudgetCheck[] {
   const largest = (type: keyof DistReport['byType']) => dist.byType[type]?.largest.total.gzip ?? 0;
   const comparePages = dist.byType.compare?.count ?? 0;
   const expectedCompare = codes <= STATIC_COMPARE_MAX_CODES ? codes * (codes - 1) : 0;
-  const size = (name: string, value: number, limit: number): BudgetCheck => ({ name, limit: `< ${kib(limit)}`, value: kib(value), holds: value < limit });
+  const size = (name: string, value: number, limit: number): BudgetCheck => ({
+    name,
+    limit: `< ${kib(limit)}`,
+    value: kib(value),
+    holds: value < limit,
+  });
   return [
     size('code page, total gzip (largest)', largest('code'), BUDGETS.codePageGzip),
-    size('JavaScript before search, any reading page (gzip)', dist.maxInitialJsGzip.gzip, BUDGETS.initialJsGzip),
-    size('JavaScript of a tool page, /selection/ or /build/ (gzip)', dist.maxToolJsGzip.gzip, BUDGETS.toolJsGzip),
+    size(
+      'JavaScript before search, any reading page (gzip)',
+      dist.maxInitialJsGzip.gzip,
+      BUDGETS.initialJsGzip,
+    ),
+    size(
+      'JavaScript of a tool page, /selection/ or /build/ (gzip)',
+      dist.maxToolJsGzip.gzip,
+      BUDGETS.toolJsGzip,
+    ),
     size('crosswalk page, total gzip (largest)', largest('crosswalk'), BUDGETS.crosswalkPageGzip),
     size('theme page, total gzip (largest)', largest('theme'), BUDGETS.themePageGzip),
     {
       name: 'static compare pair pages',
-      limit: codes <= STATIC_COMPARE_MAX_CODES ? `every ordered pair (${expectedCompare})` : `none above ${STATIC_COMPARE_MAX_CODES} codes`,
+      limit:
+        codes <= STATIC_COMPARE_MAX_CODES
+          ? `every ordered pair (${expectedCompare})`
+          : `none above ${STATIC_COMPARE_MAX_CODES} codes`,
       value: String(comparePages),
       holds: comparePages === expectedCompare,
     },
     search.transfer
-      ? size('search transfer, typical query (median of the fixed list, gzip)', search.transfer.medianBytes, BUDGETS.searchTransfer)
-      : { name: 'search transfer per query', limit: `< ${kib(BUDGETS.searchTransfer)}`, value: 'n/a', holds: null },
+      ? size(
+          'search transfer, typical query (median of the fixed list, gzip)',
+          search.transfer.medianBytes,
+          BUDGETS.searchTransfer,
+        )
+      : {
+          name: 'search transfer per query',
+          limit: `< ${kib(BUDGETS.searchTransfer)}`,
+          value: 'n/a',
+          holds: null,
+        },
     // Every page type's whole first load (tests/budgets.json "total").
-    ...checkTotals(dist, budgetFile).map(({ type, file, gzip, limit }) => size(`${type}: largest page total gzip (${file})`, gzip, limit)),
+    ...checkTotals(dist, budgetFile).map(({ type, file, gzip, limit }) =>
+      size(`${type}: largest page total gzip (${file})`, gzip, limit),
+    ),
   ];
 }

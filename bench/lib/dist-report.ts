@@ -48,7 +48,8 @@ export interface DistReport {
 }
 
 const FONT = /\.(?:woff2?|ttf|otf)$/i;
-const sum = (list: Bytes[]): Bytes => list.reduce((acc, b) => ({ raw: acc.raw + b.raw, gzip: acc.gzip + b.gzip }), { raw: 0, gzip: 0 });
+const sum = (list: Bytes[]): Bytes =>
+  list.reduce((acc, b) => ({ raw: acc.raw + b.raw, gzip: acc.gzip + b.gzip }), { raw: 0, gzip: 0 });
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)]! : 0;
@@ -81,7 +82,9 @@ export function reportDist(dir: string, base = '/'): DistReport {
   const weigh = (file: string): PageWeight => {
     const html = read(file);
     const refs = htmlRefs(html.content.toString('utf8'));
-    const css = new Set(refs.css.map((ref) => resolveRef(ref, file, base)).filter((f): f is string => !!f && exists.has(f)));
+    const css = new Set(
+      refs.css.map((ref) => resolveRef(ref, file, base)).filter((f): f is string => !!f && exists.has(f)),
+    );
     const fonts = new Set<string>();
     for (const sheet of css) {
       for (const ref of cssUrls(read(sheet).content.toString('utf8'))) {
@@ -101,7 +104,12 @@ export function reportDist(dir: string, base = '/'): DistReport {
       fonts: sum([...fonts].map((f) => read(f).bytes)),
     };
     const icons = iconFiles(html.content.toString('utf8'), file, base).filter((f) => exists.has(f));
-    return { file, ...parts, total: sum(Object.values(parts)), requests: requestCount({ css, js, fonts, icons }) };
+    return {
+      file,
+      ...parts,
+      total: sum(Object.values(parts)),
+      requests: requestCount({ css, js, fonts, icons }),
+    };
   };
 
   const byType: Partial<Record<PageType, TypeFigures>> = {};

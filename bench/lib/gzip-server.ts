@@ -29,7 +29,10 @@ export async function serveGzipped(dir: string, base = '/'): Promise<RunningServ
     const path = found ? file! : join(dir, '404.html');
     const extension = found ? extname(path) : '.html';
     let body: Buffer = existsSync(path) ? readFileSync(path) : Buffer.from('Not found');
-    const headers: Record<string, string> = { 'Content-Type': TYPES[extension] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+    const headers: Record<string, string> = {
+      'Content-Type': TYPES[extension] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    };
     if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
       body = gzipSync(body);
       headers['Content-Encoding'] = 'gzip';
@@ -41,5 +44,9 @@ export async function serveGzipped(dir: string, base = '/'): Promise<RunningServ
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
   const origin = `http://127.0.0.1:${address.port}`;
-  return { origin, url: `${origin}${base}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    origin,
+    url: `${origin}${base}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

@@ -8,7 +8,8 @@ import { serveGzipped } from './gzip-server';
 
 const run = promisify(execFile);
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
+const CHROME_FLAGS =
+  '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
 
 export interface LighthouseRun {
   page: string;
@@ -21,10 +22,18 @@ export interface LighthouseRun {
 
 /** Pages to score: home, the first code page, the crosswalk, and the search page when the build has one. */
 export function lighthousePages(dir: string, firstCode: string): string[] {
-  return ['', `codes/${firstCode}/`, 'crosswalk/', 'search/'].filter((page) => existsSync(join(dir, page, 'index.html')));
+  return ['', `codes/${firstCode}/`, 'crosswalk/', 'search/'].filter((page) =>
+    existsSync(join(dir, page, 'index.html')),
+  );
 }
 
-export async function runLighthouse(dir: string, base: string, pages: string[], workDir: string, runsPerPage = 3): Promise<LighthouseRun[]> {
+export async function runLighthouse(
+  dir: string,
+  base: string,
+  pages: string[],
+  workDir: string,
+  runsPerPage = 3,
+): Promise<LighthouseRun[]> {
   const cli = join(import.meta.dirname, '../../node_modules/lighthouse/cli/index.js');
   mkdirSync(workDir, { recursive: true });
   const server = await serveGzipped(dir, base);
@@ -36,14 +45,24 @@ export async function runLighthouse(dir: string, base: string, pages: string[], 
         const output = join(workDir, `lighthouse-${page.replace(/\W+/g, '-') || 'home'}-${attempt}.json`);
         await run(
           process.execPath,
-          [cli, `${server.url}${page}`, '--output=json', `--output-path=${output}`, `--chrome-flags=${CHROME_FLAGS}`, '--quiet',
-            `--only-categories=${LIGHTHOUSE_CATEGORIES.join(',')}`],
+          [
+            cli,
+            `${server.url}${page}`,
+            '--output=json',
+            `--output-path=${output}`,
+            `--chrome-flags=${CHROME_FLAGS}`,
+            '--quiet',
+            `--only-categories=${LIGHTHOUSE_CATEGORIES.join(',')}`,
+          ],
           { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 },
         );
         attempts.push({ page: `/${page}`, ...readReport(output) });
       }
       const sorted = [...attempts].sort((a, b) => a.scores.performance - b.scores.performance);
-      runs.push({ ...sorted[Math.floor((sorted.length - 1) / 2)]!, performanceRuns: attempts.map((a) => a.scores.performance) });
+      runs.push({
+        ...sorted[Math.floor((sorted.length - 1) / 2)]!,
+        performanceRuns: attempts.map((a) => a.scores.performance),
+      });
     }
     return runs;
   } finally {
@@ -57,7 +76,10 @@ function readReport(output: string): Pick<LighthouseRun, 'scores' | 'failing'> {
     audits: Record<string, { score: number | null; scoreDisplayMode: string }>;
   };
   const scores = Object.fromEntries(
-    LIGHTHOUSE_CATEGORIES.map((category) => [category, Math.round((report.categories[category]?.score ?? 0) * 100)]),
+    LIGHTHOUSE_CATEGORIES.map((category) => [
+      category,
+      Math.round((report.categories[category]?.score ?? 0) * 100),
+    ]),
   ) as LighthouseRun['scores'];
   // Weighted audits below a full score: what kept a category under 100.
   const failing = LIGHTHOUSE_CATEGORIES.flatMap((category) =>

@@ -2,20 +2,44 @@
 // forward slashes, without the base path.
 
 export const PAGE_TYPES = [
-  'home', 'codes-index', 'code', 'guidelines', 'themes-index', 'theme', 'crosswalk', 'compare-index', 'compare',
-  'search', 'about', '404', 'scenarios-index', 'scenario', 'selection', 'builder', 'clause', 'embed', 'other-page', 'data',
-  'pagefind', 'preview-image', 'asset', 'other-file',
+  'home',
+  'codes-index',
+  'code',
+  'guidelines',
+  'themes-index',
+  'theme',
+  'crosswalk',
+  'compare-index',
+  'compare',
+  'search',
+  'about',
+  '404',
+  'scenarios-index',
+  'scenario',
+  'selection',
+  'builder',
+  'clause',
+  'embed',
+  'other-page',
+  'data',
+  'pagefind',
+  'preview-image',
+  'asset',
+  'other-file',
 ] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
 /**
  * The two tool pages are small applications whose content is made in the browser (a handout of the reader's
  * selection, a draft code); they get their own JavaScript budget instead of the reading pages' one.
+ * @public (dist-report.ts reads it; knip misses that use)
  */
 export const TOOL_TYPES: readonly PageType[] = ['selection', 'builder'];
 
-/** Types that are HTML pages a reader loads (as opposed to data, indexes and assets). */
-export const HTML_TYPES: readonly PageType[] = PAGE_TYPES.filter((type) => !['data', 'pagefind', 'preview-image', 'asset', 'other-file'].includes(type));
+/** Types that are HTML pages a reader loads (as opposed to data, indexes and assets). @public (dist-report.ts reads it; knip misses that use) */
+export const HTML_TYPES: readonly PageType[] = PAGE_TYPES.filter(
+  (type) => !['data', 'pagefind', 'preview-image', 'asset', 'other-file'].includes(type),
+);
 
 export function classifyFile(file: string): PageType {
   if (file.startsWith('pagefind/')) return 'pagefind';
@@ -35,7 +59,9 @@ export function classifyFile(file: string): PageType {
     case 'themes':
       return parts.length === 1 ? 'themes-index' : parts.length === 2 ? 'theme' : 'other-page';
     case 'crosswalk':
-      return parts.length === 1 || (parts.length === 2 && /^\d+$/.test(second ?? '')) ? 'crosswalk' : 'other-page';
+      return parts.length === 1 || (parts.length === 2 && /^\d+$/.test(second ?? ''))
+        ? 'crosswalk'
+        : 'other-page';
     case 'compare':
       return parts.length === 1 ? 'compare-index' : parts.length === 3 ? 'compare' : 'other-page';
     case 'search':

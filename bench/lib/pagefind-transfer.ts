@@ -16,7 +16,11 @@ export interface TransferFigures {
   maxBytes: number;
 }
 
-export async function measurePagefindTransfer(dir: string, base: string, queries: string[]): Promise<TransferFigures> {
+export async function measurePagefindTransfer(
+  dir: string,
+  base: string,
+  queries: string[],
+): Promise<TransferFigures> {
   const server = await serveStatic(dir, base);
   const browser = await launchChromium();
   const sizes = new Map<string, number>();
@@ -35,14 +39,18 @@ export async function measurePagefindTransfer(dir: string, base: string, queries
       const fetched = new Set<string>();
       page.on('requestfinished', (request) => {
         const path = new URL(request.url()).pathname;
-        if (path.startsWith(`${base}pagefind/`) || path === `${base}data/search-topics.json`) fetched.add(path.slice(base.length));
+        if (path.startsWith(`${base}pagefind/`) || path === `${base}data/search-topics.json`)
+          fetched.add(path.slice(base.length));
       });
       await page.goto(`${server.url}about/`);
       const input = page.locator('#site-search-input');
       await input.fill(query);
       // The status line names the query once the results are on screen.
       await page.waitForFunction(
-        (q) => document.querySelector('#site-search-panel [data-search-status]')?.textContent?.includes(`“${q}”`) ?? false,
+        (q) =>
+          document
+            .querySelector('#site-search-panel [data-search-status]')
+            ?.textContent?.includes(`“${q}”`) ?? false,
         query.trim(),
         { timeout: 60_000 },
       );
@@ -50,10 +58,19 @@ export async function measurePagefindTransfer(dir: string, base: string, queries
       await page.waitForTimeout(500);
       const results = await page.locator('#site-search-panel [role="option"].search-result').count();
       await context.close();
-      perQuery.push({ query, bytes: [...fetched].reduce((n, path) => n + sizeOf(path), 0), files: fetched.size, results });
+      perQuery.push({
+        query,
+        bytes: [...fetched].reduce((n, path) => n + sizeOf(path), 0),
+        files: fetched.size,
+        results,
+      });
     }
     const sorted = perQuery.map((q) => q.bytes).sort((a, b) => a - b);
-    return { perQuery, medianBytes: sorted[Math.floor((sorted.length - 1) / 2)] ?? 0, maxBytes: sorted.at(-1) ?? 0 };
+    return {
+      perQuery,
+      medianBytes: sorted[Math.floor((sorted.length - 1) / 2)] ?? 0,
+      maxBytes: sorted.at(-1) ?? 0,
+    };
   } finally {
     await browser.close();
     await server.close();

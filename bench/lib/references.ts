@@ -45,7 +45,9 @@ function attr(tag: string, name: string): string {
 /** Static imports of an ES module (`import x from "./a.js"`, `import "./b.js"`, `export … from`); not import(). */
 export function jsImports(source: string): string[] {
   const found = new Set<string>();
-  for (const match of source.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+\s*from\s*)?["']([^"']+)["']/g)) {
+  for (const match of source.matchAll(
+    /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+\s*from\s*)?["']([^"']+)["']/g,
+  )) {
     found.add(match[1]!);
   }
   return [...found];

@@ -5,11 +5,12 @@ import { atMostLinear, marginalGrowth, type ScalePoint } from './growth';
 import { PAGE_TYPES } from './page-types';
 import type { BenchResult } from './result';
 
-const kb = (bytes: number | null | undefined) => (bytes === null || bytes === undefined ? 'n/a' : (bytes / 1024).toFixed(1));
+const kb = (bytes: number | null | undefined) =>
+  bytes === null || bytes === undefined ? 'n/a' : (bytes / 1024).toFixed(1);
 const secs = (value: number | null) => (value === null ? 'n/a' : value.toFixed(1));
 const ms = (value: number | null) => (value === null ? 'n/a' : `${value.toFixed(0)} ms`);
 
-export function markdownTable(header: string[], rows: string[][]): string {
+function markdownTable(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
@@ -21,23 +22,38 @@ export function formatRun(result: BenchResult): string {
     `## ${config.name}: ${config.codes} codes, ${config.clauses} clauses (${config.content} content)`,
     `Machine: ${config.machine.cpus} CPUs, Node ${config.machine.node}, load average ${config.machine.loadAverage.toFixed(1)} at the start.`,
     '',
-    markdownTable(['figure', 'value'], [
-      ['clean build, wall (s)', secs(build.wallSeconds)],
-      ['  Astro (s)', secs(build.astroSeconds)],
-      ['  pagefind (s)', secs(build.pagefindSeconds)],
-      ['  preview images: count, summed wall (s)', build.images ? `${build.images.count}, ${secs(build.images.seconds)}` : 'n/a'],
-      ['offline precache: files, KiB', build.precache ? `${build.precache.files}, ${kb(build.precache.bytes)}` : 'n/a'],
-      ['pages built', String(dist.pages)],
-      ['dist/ files', String(dist.files)],
-      ['dist/ total (KiB)', kb(dist.bytes)],
-      ['data files (KiB)', kb(dist.fileBytes.data)],
-      ['pagefind index (KiB)', kb(dist.fileBytes.pagefind)],
-      ['search, cold first query', ms(search.coldMs)],
-      ['search, warm median', ms(search.warmMedianMs)],
-      ['search, evaluation questions, keystroke to results: median / p95', `${ms(search.evalMedianMs)} / ${ms(search.evalP95Ms)}`],
-      ['search transfer, median / max (KiB)', search.transfer ? `${kb(search.transfer.medianBytes)} / ${kb(search.transfer.maxBytes)}` : 'n/a'],
-      ...(search.note ? [['search note', search.note]] : []),
-    ]),
+    markdownTable(
+      ['figure', 'value'],
+      [
+        ['clean build, wall (s)', secs(build.wallSeconds)],
+        ['  Astro (s)', secs(build.astroSeconds)],
+        ['  pagefind (s)', secs(build.pagefindSeconds)],
+        [
+          '  preview images: count, summed wall (s)',
+          build.images ? `${build.images.count}, ${secs(build.images.seconds)}` : 'n/a',
+        ],
+        [
+          'offline precache: files, KiB',
+          build.precache ? `${build.precache.files}, ${kb(build.precache.bytes)}` : 'n/a',
+        ],
+        ['pages built', String(dist.pages)],
+        ['dist/ files', String(dist.files)],
+        ['dist/ total (KiB)', kb(dist.bytes)],
+        ['data files (KiB)', kb(dist.fileBytes.data)],
+        ['pagefind index (KiB)', kb(dist.fileBytes.pagefind)],
+        ['search, cold first query', ms(search.coldMs)],
+        ['search, warm median', ms(search.warmMedianMs)],
+        [
+          'search, evaluation questions, keystroke to results: median / p95',
+          `${ms(search.evalMedianMs)} / ${ms(search.evalP95Ms)}`,
+        ],
+        [
+          'search transfer, median / max (KiB)',
+          search.transfer ? `${kb(search.transfer.medianBytes)} / ${kb(search.transfer.maxBytes)}` : 'n/a',
+        ],
+        ...(search.note ? [['search note', search.note]] : []),
+      ],
+    ),
     '',
     'Per page type, the largest page: KiB raw / gzip, the page plus the CSS, JS and fonts it loads before any interaction, and the files fetched on load (requests, the page included).',
     '',
@@ -48,15 +64,50 @@ export function formatRun(result: BenchResult): string {
         if (!figures) return [];
         const { largest } = figures;
         const pair = (b: { raw: number; gzip: number }) => `${kb(b.raw)} / ${kb(b.gzip)}`;
-        return [[type, String(figures.count), pair(largest.html), pair(largest.css), pair(largest.js), pair(largest.fonts), pair(largest.total), kb(figures.medianTotalGzip), String(largest.requests), largest.file]];
+        return [
+          [
+            type,
+            String(figures.count),
+            pair(largest.html),
+            pair(largest.css),
+            pair(largest.js),
+            pair(largest.fonts),
+            pair(largest.total),
+            kb(figures.medianTotalGzip),
+            String(largest.requests),
+            largest.file,
+          ],
+        ];
       }),
     ),
     '',
-    markdownTable(['budget', 'limit', 'value', 'holds'], budgets.map((b) => [b.name, b.limit, b.value, b.holds === null ? 'n/a' : b.holds ? 'yes' : 'NO'])),
+    markdownTable(
+      ['budget', 'limit', 'value', 'holds'],
+      budgets.map((b) => [b.name, b.limit, b.value, b.holds === null ? 'n/a' : b.holds ? 'yes' : 'NO']),
+    ),
   ];
   if (lighthouse) {
-    out.push('', markdownTable(['Lighthouse (mobile, median of runs)', 'performance (each run)', 'accessibility', 'best practices', 'SEO', 'below 100 because (median run)'],
-      lighthouse.map((run) => [run.page, `${run.scores.performance} (${run.performanceRuns.join(', ')})`, String(run.scores.accessibility), String(run.scores['best-practices']), String(run.scores.seo), run.failing.join(', ') || '—'])));
+    out.push(
+      '',
+      markdownTable(
+        [
+          'Lighthouse (mobile, median of runs)',
+          'performance (each run)',
+          'accessibility',
+          'best practices',
+          'SEO',
+          'below 100 because (median run)',
+        ],
+        lighthouse.map((run) => [
+          run.page,
+          `${run.scores.performance} (${run.performanceRuns.join(', ')})`,
+          String(run.scores.accessibility),
+          String(run.scores['best-practices']),
+          String(run.scores.seo),
+          run.failing.join(', ') || '—',
+        ]),
+      ),
+    );
   }
   return out.join('\n');
 }
@@ -81,8 +132,9 @@ export interface ScaleRow {
   searchTransferMax: number | null;
 }
 
-export function scaleRow(result: BenchResult): ScaleRow {
-  const largest = (type: keyof BenchResult['dist']['byType']) => result.dist.byType[type]?.largest.total.gzip ?? 0;
+function scaleRow(result: BenchResult): ScaleRow {
+  const largest = (type: keyof BenchResult['dist']['byType']) =>
+    result.dist.byType[type]?.largest.total.gzip ?? 0;
   return {
     name: result.config.name,
     codes: result.config.codes,
@@ -104,7 +156,7 @@ export function scaleRow(result: BenchResult): ScaleRow {
 }
 
 /** Growth per clause of the figures that should grow with content, between consecutive scales. */
-export function growthRows(rows: ScaleRow[]): string[][] {
+function growthRows(rows: ScaleRow[]): string[][] {
   const figures: [string, (row: ScaleRow) => number | null, number][] = [
     ['build wall time (ms per clause)', (r) => r.wallSeconds, 1000],
     ['Astro time (ms per clause)', (r) => r.astroSeconds, 1000],
@@ -119,7 +171,9 @@ export function growthRows(rows: ScaleRow[]): string[][] {
       return v === null ? [] : [{ codes: row.codes, clauses: row.clauses, value: v * scale }];
     });
     if (points.length < 2) return [label, 'n/a'];
-    const steps = marginalGrowth(points).map((step) => `${step.from}→${step.to}: ${step.perClause.toFixed(step.perClause < 10 ? 2 : 0)}`);
+    const steps = marginalGrowth(points).map(
+      (step) => `${step.from}→${step.to}: ${step.perClause.toFixed(step.perClause < 10 ? 2 : 0)}`,
+    );
     return [label, steps.join('; ')];
   });
 }
@@ -135,16 +189,42 @@ export function updateScaleTable(benchDir: string): string {
     .map((file) => JSON.parse(readFileSync(join(resultsDir, file), 'utf8')) as BenchResult)
     .sort((a, b) => a.config.clauses - b.config.clauses);
   const rows = results.map(scaleRow);
-  const linear = atMostLinear(rows.map((row) => ({ codes: row.codes, clauses: row.clauses, value: row.wallSeconds })));
-  writeFileSync(join(resultsDir, 'scale.json'), `${JSON.stringify({ rows, buildTimeAtMostLinear: linear }, null, 2)}\n`);
+  const linear = atMostLinear(
+    rows.map((row) => ({ codes: row.codes, clauses: row.clauses, value: row.wallSeconds })),
+  );
+  writeFileSync(
+    join(resultsDir, 'scale.json'),
+    `${JSON.stringify({ rows, buildTimeAtMostLinear: linear }, null, 2)}\n`,
+  );
   const table = [
     markdownTable(
-      ['codes', 'clauses', 'pages', 'build s (Astro + pagefind)', 'dist/ MiB', 'code page gz KiB', 'theme page gz KiB', 'crosswalk page gz KiB', 'home gz KiB', 'compare pair pages', 'pagefind KiB', 'search transfer KiB'],
+      [
+        'codes',
+        'clauses',
+        'pages',
+        'build s (Astro + pagefind)',
+        'dist/ MiB',
+        'code page gz KiB',
+        'theme page gz KiB',
+        'crosswalk page gz KiB',
+        'home gz KiB',
+        'compare pair pages',
+        'pagefind KiB',
+        'search transfer KiB',
+      ],
       rows.map((r) => [
-        String(r.codes), String(r.clauses), String(r.pages),
+        String(r.codes),
+        String(r.clauses),
+        String(r.pages),
         `${secs(r.wallSeconds)} (${secs(r.astroSeconds)} + ${secs(r.pagefindSeconds)})`,
-        (r.distBytes / 2 ** 20).toFixed(1), kb(r.codePageGzip), kb(r.themePageGzip), kb(r.crosswalkPageGzip), kb(r.homeGzip),
-        String(r.comparePages), kb(r.pagefindBytes), kb(r.searchTransferMax),
+        (r.distBytes / 2 ** 20).toFixed(1),
+        kb(r.codePageGzip),
+        kb(r.themePageGzip),
+        kb(r.crosswalkPageGzip),
+        kb(r.homeGzip),
+        String(r.comparePages),
+        kb(r.pagefindBytes),
+        kb(r.searchTransferMax),
       ]),
     ),
     '',
@@ -158,6 +238,7 @@ export function updateScaleTable(benchDir: string): string {
   const readme = readFileSync(readmePath, 'utf8');
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
-  if (start >= 0 && end > start) writeFileSync(readmePath, `${readme.slice(0, start + START.length)}\n${table}\n${readme.slice(end)}`);
+  if (start >= 0 && end > start)
+    writeFileSync(readmePath, `${readme.slice(0, start + START.length)}\n${table}\n${readme.slice(end)}`);
   return table;
 }

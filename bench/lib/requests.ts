@@ -16,6 +16,11 @@ export function iconFiles(html: string, file: string, base: string): string[] {
 }
 
 /** Requests on load: one for the page plus one per distinct file it loads up front. */
-export function requestCount(files: { css: Iterable<string>; js: Iterable<string>; fonts: Iterable<string>; icons: Iterable<string> }): number {
+export function requestCount(files: {
+  css: Iterable<string>;
+  js: Iterable<string>;
+  fonts: Iterable<string>;
+  icons: Iterable<string>;
+}): number {
   return 1 + new Set([...files.css, ...files.js, ...files.fonts, ...files.icons]).size;
 }

@@ -11,16 +11,25 @@ export function themeSeeds(contentDir: string): ThemeSeed[] {
 }
 
 /** Fills `target` (emptied first) with `codes` codes: the real ones plus synthetic ones. Returns the clause count of the synthetic ones. */
-export function writeScaleContent(realContent: string, target: string, codes: number, seed?: number): { synthetic: number } {
+export function writeScaleContent(
+  realContent: string,
+  target: string,
+  codes: number,
+  seed?: number,
+): { synthetic: number } {
   const real = readdirSync(join(realContent, 'codes')).filter((name) => name.endsWith('.mdx'));
   if (!Number.isInteger(codes) || codes < real.length) {
-    throw new Error(`--codes must be a whole number of at least ${real.length} (the real codes), got ${codes}`);
+    throw new Error(
+      `--codes must be a whole number of at least ${real.length} (the real codes), got ${codes}`,
+    );
   }
   rmSync(target, { recursive: true, force: true });
   mkdirSync(join(target, 'codes'), { recursive: true });
-  for (const folder of ['themes', 'guidelines', 'codes']) cpSync(join(realContent, folder), join(target, folder), { recursive: true });
+  for (const folder of ['themes', 'guidelines', 'codes'])
+    cpSync(join(realContent, folder), join(target, folder), { recursive: true });
   // The search lexicon, so a scale run searches the way the real site does.
-  if (existsSync(join(realContent, 'search'))) cpSync(join(realContent, 'search'), join(target, 'search'), { recursive: true });
+  if (existsSync(join(realContent, 'search')))
+    cpSync(join(realContent, 'search'), join(target, 'search'), { recursive: true });
   const generated = syntheticCodes(codes - real.length, themeSeeds(realContent), seed);
   for (const code of generated) writeFileSync(join(target, 'codes', `${code.id}.mdx`), code.mdx);
   return { synthetic: generated.length };

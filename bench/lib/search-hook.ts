@@ -8,12 +8,25 @@ import { measurePagefindTransfer, type TransferFigures } from './pagefind-transf
 import { measureSearch as measureLatency } from './search-latency';
 
 /** Fixed queries: words readers type, from the themes' synonyms. */
-export const SEARCH_QUERIES = ['gifts', 'confidentiality', 'dating a client', 'burnout', 'supervisor', 'social media', 'mandatory reporting', 'respect', 'loans', 'conflict of interest'];
+const SEARCH_QUERIES = [
+  'gifts',
+  'confidentiality',
+  'dating a client',
+  'burnout',
+  'supervisor',
+  'social media',
+  'mandatory reporting',
+  'respect',
+  'loans',
+  'conflict of interest',
+];
 
 /** The evaluation set's questions (tests/fixtures/search-eval.json), typed keystroke by keystroke. */
-export function evalQuestions(): string[] {
+function evalQuestions(): string[] {
   const file = join(import.meta.dirname, '../../tests/fixtures/search-eval.json');
-  return (JSON.parse(readFileSync(file, 'utf8')) as { questions: { q: string }[] }).questions.map((question) => question.q);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { questions: { q: string }[] }).questions.map(
+    (question) => question.q,
+  );
 }
 
 export interface SearchFigures {
@@ -28,11 +41,23 @@ export interface SearchFigures {
 
 export async function measureSearch(dir: string, base: string): Promise<SearchFigures> {
   if (!existsSync(join(dir, 'pagefind', 'pagefind.js'))) {
-    return { coldMs: null, warmMedianMs: null, evalMedianMs: null, evalP95Ms: null, transfer: null, note: 'n/a: this build has no pagefind/' };
+    return {
+      coldMs: null,
+      warmMedianMs: null,
+      evalMedianMs: null,
+      evalP95Ms: null,
+      transfer: null,
+      note: 'n/a: this build has no pagefind/',
+    };
   }
   // Cold: the header box's first search on a fresh page (median of its runs); warm: every further keystroke
   // typing the fixed queries; eval: every keystroke of the evaluation questions.
-  const latency = await measureLatency({ dist: dir, base, warmQueries: SEARCH_QUERIES, evalQueries: evalQuestions() });
+  const latency = await measureLatency({
+    dist: dir,
+    base,
+    warmQueries: SEARCH_QUERIES,
+    evalQueries: evalQuestions(),
+  });
   const transfer = await measurePagefindTransfer(dir, base, SEARCH_QUERIES);
   return {
     coldMs: latency.coldMs.median,

@@ -56,11 +56,16 @@ export interface SearchLatency {
 const INPUT = '#site-search-input';
 const STATUS = '#site-search-panel [data-search-status]';
 
-export function stats(samples: number[]): Stats {
+function stats(samples: number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
   const round = (n: number) => Math.round(n * 10) / 10;
-  return { samples: samples.map(round), median: round(at(0.5)), p95: round(at(0.95)), max: round(sorted.at(-1) ?? NaN) };
+  return {
+    samples: samples.map(round),
+    median: round(at(0.5)),
+    p95: round(at(0.95)),
+    max: round(sorted.at(-1) ?? NaN),
+  };
 }
 
 function kindOf(path: string): FileBytes['kind'] {
@@ -81,7 +86,8 @@ function timeInput(page: Page, value: string): Promise<number> {
         const input = document.querySelector<HTMLInputElement>(inputSelector);
         if (!input) return reject(new Error(`no ${inputSelector}`));
         // The status line names the query as the page reads it: trimmed.
-        const done = () => document.querySelector(statusSelector)?.textContent?.includes(`“${query.trim()}”`) ?? false;
+        const done = () =>
+          document.querySelector(statusSelector)?.textContent?.includes(`“${query.trim()}”`) ?? false;
         const start = performance.now();
         const observer = new MutationObserver(() => {
           if (!done()) return;
@@ -106,7 +112,14 @@ function timeInput(page: Page, value: string): Promise<number> {
 }
 
 export async function measureSearch(options: SearchLatencyOptions): Promise<SearchLatency> {
-  const { dist, base = '/', page: pagePath = 'about/', coldQuery = 'money', coldRuns = 5, warmQueries = ['gifts', 'dating', 'burnout', 'confidential'] } = options;
+  const {
+    dist,
+    base = '/',
+    page: pagePath = 'about/',
+    coldQuery = 'money',
+    coldRuns = 5,
+    warmQueries = ['gifts', 'dating', 'burnout', 'confidential'],
+  } = options;
   const server = await serveStatic(dist, base);
   const browser = options.browser ?? (await launchChromium());
   try {
@@ -129,10 +142,13 @@ export async function measureSearch(options: SearchLatencyOptions): Promise<Sear
             // The size on disk where there is one: Chromium reports 0 for a worker's script. The test server
             // does not compress, so this is also what went over the wire.
             const onDisk = join(dist, path.slice(base.length));
-            const bytes = path.startsWith(base) && existsSync(onDisk) ? statSync(onDisk).size : responseBodySize;
+            const bytes =
+              path.startsWith(base) && existsSync(onDisk) ? statSync(onDisk).size : responseBodySize;
             const file = { path, kind: kindOf(path), bytes };
             if (phase) return file.kind === 'other' ? null : file;
-            return file.kind === 'js' && /SiteSearch|preload-helper/.test(path) ? { ...file, path: `load:${path}` } : null;
+            return file.kind === 'js' && /SiteSearch|preload-helper/.test(path)
+              ? { ...file, path: `load:${path}` }
+              : null;
           }),
         );
       });
@@ -145,22 +161,38 @@ export async function measureSearch(options: SearchLatencyOptions): Promise<Sear
       const files = (await Promise.all(loaded)).filter((file): file is FileBytes => file !== null);
       // Later keystrokes reuse what the first search loaded.
       for (const query of run === 0 ? warmQueries : []) {
-        for (let length = 1; length <= query.length; length++) warm.push(await timeInput(page, query.slice(0, length)));
+        for (let length = 1; length <= query.length; length++)
+          warm.push(await timeInput(page, query.slice(0, length)));
       }
       for (const query of run === 0 ? (options.evalQueries ?? []) : []) {
-        for (let length = 1; length <= query.length; length++) evalSamples.push(await timeInput(page, query.slice(0, length)));
+        for (let length = 1; length <= query.length; length++)
+          evalSamples.push(await timeInput(page, query.slice(0, length)));
       }
       if (run === 0) {
-        pageLoadSearchJsBytes = files.filter((file) => file.path.startsWith('load:')).reduce((sum, file) => sum + file.bytes, 0);
+        pageLoadSearchJsBytes = files
+          .filter((file) => file.path.startsWith('load:'))
+          .reduce((sum, file) => sum + file.bytes, 0);
         // The first search's own downloads: its code, WebAssembly, index chunks and the shown results' fragments.
         const searchFiles = files.filter((file) => !file.path.startsWith('load:'));
-        const sum = (kind: FileBytes['kind']) => searchFiles.filter((file) => file.kind === kind).reduce((total, file) => total + file.bytes, 0);
-        firstSearch = { jsBytes: sum('js'), wasmBytes: sum('wasm'), indexBytes: sum('index'), files: searchFiles };
+        const sum = (kind: FileBytes['kind']) =>
+          searchFiles.filter((file) => file.kind === kind).reduce((total, file) => total + file.bytes, 0);
+        firstSearch = {
+          jsBytes: sum('js'),
+          wasmBytes: sum('wasm'),
+          indexBytes: sum('index'),
+          files: searchFiles,
+        };
       }
       await context.close();
     }
     if (!firstSearch) throw new Error('coldRuns must be at least 1');
-    return { pageLoadSearchJsBytes, firstSearch, coldMs: stats(cold), warmKeystrokeMs: stats(warm), evalKeystrokeMs: evalSamples.length ? stats(evalSamples) : null };
+    return {
+      pageLoadSearchJsBytes,
+      firstSearch,
+      coldMs: stats(cold),
+      warmKeystrokeMs: stats(warm),
+      evalKeystrokeMs: evalSamples.length ? stats(evalSamples) : null,
+    };
   } finally {
     if (!options.browser) await browser.close();
     await server.close();

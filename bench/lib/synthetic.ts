@@ -36,9 +36,35 @@ type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const between = (random: Random, low: number, high: number) => low + Math.floor(random() * (high - low + 1));
 
-const PLACES = ['Northern', 'Coastal', 'Valley', 'Prairie', 'Lakes', 'Mountain', 'River', 'Eastern', 'Western', 'Central', 'Harbor', 'Desert'];
-const BODIES = ['Peer Support Council', 'Recovery Network', 'Certification Board', 'Peer Alliance', 'Responder Peer Team', 'Wellness Collaborative'];
-const KINDS = ['Peer Specialists', 'Peer Recovery Coaches', 'Peer Support Workers', 'Family Peer Advocates', 'Peer Support Team Members'];
+const PLACES = [
+  'Northern',
+  'Coastal',
+  'Valley',
+  'Prairie',
+  'Lakes',
+  'Mountain',
+  'River',
+  'Eastern',
+  'Western',
+  'Central',
+  'Harbor',
+  'Desert',
+];
+const BODIES = [
+  'Peer Support Council',
+  'Recovery Network',
+  'Certification Board',
+  'Peer Alliance',
+  'Responder Peer Team',
+  'Wellness Collaborative',
+];
+const KINDS = [
+  'Peer Specialists',
+  'Peer Recovery Coaches',
+  'Peer Support Workers',
+  'Family Peer Advocates',
+  'Peer Support Team Members',
+];
 const SECTIONS: readonly { key: string; title: string }[] = [
   { key: 'relationships', title: 'Relationships with People Served' },
   { key: 'conflicts', title: 'Conflicts of Interest' },
@@ -53,7 +79,22 @@ const SECTIONS: readonly { key: string; title: string }[] = [
 ];
 const SUBJECTS = ['I', 'The peer specialist', 'Peer supporters', 'Each team member', 'The peer worker', 'We'];
 const MODALS = ['will', 'shall', 'will not', 'must', 'should', 'shall not', 'agree to'];
-const VERBS = ['respect', 'protect', 'discuss', 'maintain', 'seek guidance on', 'avoid', 'report', 'document', 'support', 'uphold', 'explain', 'attend to', 'raise', 'consider'];
+const VERBS = [
+  'respect',
+  'protect',
+  'discuss',
+  'maintain',
+  'seek guidance on',
+  'avoid',
+  'report',
+  'document',
+  'support',
+  'uphold',
+  'explain',
+  'attend to',
+  'raise',
+  'consider',
+];
 const OBJECTS = [
   'matters of {w} with the people they serve',
   'questions of {w} as they arise in the relationship',
@@ -75,7 +116,6 @@ const QUALIFIERS = [
   ' so that trust is not put at risk',
 ];
 
-
 function sentence(random: Random, words: string[]): string {
   const subject = pick(random, SUBJECTS);
   const object = pick(random, OBJECTS).replace('{w}', pick(random, words));
@@ -94,7 +134,7 @@ function yamlString(text: string): string {
 }
 
 /** Code number index (1-based) of a synthetic set, as a three-digit id: synthetic-007. */
-export function syntheticId(index: number): string {
+function syntheticId(index: number): string {
   return `synthetic-${String(index).padStart(3, '0')}`;
 }
 
@@ -108,7 +148,9 @@ export function syntheticCode(index: number, themes: ThemeSeed[], seed = DEFAULT
   const clauseCount = between(random, MIN_CLAUSES, MAX_CLAUSES);
   const sectionCount = between(random, 2, 6);
   const sections = [...SECTIONS].sort(() => random() - 0.5).slice(0, sectionCount);
-  const allWords = themes.flatMap((theme) => theme.synonyms.length ? theme.synonyms : [theme.id.replace(/-/g, ' ')]);
+  const allWords = themes.flatMap((theme) =>
+    theme.synonyms.length ? theme.synonyms : [theme.id.replace(/-/g, ' ')],
+  );
 
   const lines: string[] = [
     '---',
@@ -124,7 +166,8 @@ export function syntheticCode(index: number, themes: ThemeSeed[], seed = DEFAULT
     '---',
     '',
   ];
-  for (let paragraph = between(random, 1, 3); paragraph > 0; paragraph--) lines.push(clauseText(random, allWords), '');
+  for (let paragraph = between(random, 1, 3); paragraph > 0; paragraph--)
+    lines.push(clauseText(random, allWords), '');
 
   // Uneven sections, as in real codes: each gets a share by a random weight, at least one clause.
   const sizes = sectionSizes(random, clauseCount, sections.length);
@@ -137,7 +180,9 @@ export function syntheticCode(index: number, themes: ThemeSeed[], seed = DEFAULT
       const touch = random() < 0.2 ? pick(random, themes) : undefined;
       const themeIds = [...new Set([direct.id, ...(second ? [second.id] : [])])];
       const touches = touch && !themeIds.includes(touch.id) ? ` touches="${touch.id}"` : '';
-      const words = themeIds.flatMap((themeId) => themes.find((theme) => theme.id === themeId)?.synonyms ?? []);
+      const words = themeIds.flatMap(
+        (themeId) => themes.find((theme) => theme.id === themeId)?.synonyms ?? [],
+      );
       lines.push(
         `<Clause id="${section.key}-${number}" label="${number}." themes="${themeIds.join(' ')}"${touches}>`,
         clauseText(random, words.length ? words : allWords),
@@ -157,8 +202,13 @@ export function sectionSizes(random: Random, total: number, parts: number): numb
   // Hand the rounding remainder (or excess) to the sections in turn, never below one clause.
   let diff = total - sizes.reduce((a, b) => a + b, 0);
   for (let i = 0; diff !== 0; i = (i + 1) % parts) {
-    if (diff > 0) { sizes[i]!++; diff--; }
-    else if (sizes[i]! > 1) { sizes[i]!--; diff++; }
+    if (diff > 0) {
+      sizes[i]!++;
+      diff--;
+    } else if (sizes[i]! > 1) {
+      sizes[i]!--;
+      diff++;
+    }
   }
   return sizes;
 }

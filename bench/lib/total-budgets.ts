@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pageTypesOf, type BudgetFile } from '../../tests/support/budgets';
 import type { DistReport } from './dist-report';
 
-export const BUDGET_FILE = join(import.meta.dirname, '../../tests/budgets.json');
+const BUDGET_FILE = join(import.meta.dirname, '../../tests/budgets.json');
 
 export function readBudgetFile(file = BUDGET_FILE): BudgetFile {
   return JSON.parse(readFileSync(file, 'utf8')) as BudgetFile;
@@ -29,9 +29,13 @@ export interface TotalCheck {
 export function checkTotals(dist: DistReport, budgets: BudgetFile): TotalCheck[] {
   return Object.values(dist.byType).map(({ largest }) => {
     const [type, ...more] = pageTypesOf(largest.file, budgets);
-    if (!type || more.length) throw new Error(`${largest.file} matches ${type ? 'several page types' : 'no page type'} in tests/budgets.json`);
+    if (!type || more.length)
+      throw new Error(
+        `${largest.file} matches ${type ? 'several page types' : 'no page type'} in tests/budgets.json`,
+      );
     const limit = budgets.pageTypes[type]!.total;
-    if (typeof limit !== 'number') throw new Error(`tests/budgets.json: page type "${type}" has no "total" budget`);
+    if (typeof limit !== 'number')
+      throw new Error(`tests/budgets.json: page type "${type}" has no "total" budget`);
     return { type, file: largest.file, gzip: largest.total.gzip, limit, holds: largest.total.gzip < limit };
   });
 }

@@ -19,7 +19,9 @@ class AddToSelection extends HTMLElement {
       const next = toggleRef(loadSelection(), ref);
       saveSelection(next);
       const added = next.some((candidate) => refKey(candidate) === key);
-      this.say(added ? `Added: ${next.length} in your selection` : `Removed: ${next.length} in your selection`);
+      this.say(
+        added ? `Added: ${next.length} in your selection` : `Removed: ${next.length} in your selection`,
+      );
     });
     onSelectionChange(render);
     render();

@@ -41,7 +41,10 @@ export function toggleCiteMenu(host: HTMLElement): void {
 function clauseText(host: HTMLElement): string {
   const quote = host.closest('[data-clause]')?.querySelector('[data-quote]');
   const paragraphs = quote ? [...quote.querySelectorAll('p:not(.print-only):not(.lead-in), li')] : [];
-  return paragraphs.map((paragraph) => paragraph.textContent?.replace(/\s+/g, ' ').trim() ?? '').filter(Boolean).join('\n\n');
+  return paragraphs
+    .map((paragraph) => paragraph.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** Copies the clause in one format; returns the message for the status line. */
@@ -50,13 +53,16 @@ export async function citeAs(host: HTMLElement, action: string): Promise<string>
   const data = JSON.parse(host.dataset.cite ?? '{}') as CiteData;
   if (action === 'cite-rich') {
     const quote = richQuote({ ...data, text: clauseText(host), url });
-    return (await copyRich(quote.html, quote.text)) ? 'Quote copied as rich text' : `Copy this: ${quote.text}`;
+    return (await copyRich(quote.html, quote.text))
+      ? 'Quote copied as rich text'
+      : `Copy this: ${quote.text}`;
   }
   if (action === 'cite-apa') {
     const apa = apaCitation({ ...data, url, retrieved: new Date() });
     return (await copyRich(apa.html, apa.text)) ? 'APA citation copied' : `Copy this: ${apa.text}`;
   }
-  const text = action === 'cite-markdown' ? markdownLink({ ...data, url }) : `${host.dataset.citation ?? ''} ${url}`;
+  const text =
+    action === 'cite-markdown' ? markdownLink({ ...data, url }) : `${host.dataset.citation ?? ''} ${url}`;
   const done = action === 'cite-markdown' ? 'Markdown link copied' : 'Citation copied';
   return (await copyText(text)) ? done : `Copy this: ${text}`;
 }

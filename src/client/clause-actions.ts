@@ -19,12 +19,14 @@ class ClauseActions extends HTMLElement {
   async run(action: string | undefined) {
     // The formats load on first use: a code page carries dozens of clauses and most readers never cite.
     if (action === 'cite') return (await import('./cite-menu')).toggleCiteMenu(this);
-    if (action?.startsWith('cite-')) return this.say(await (await import('./cite-menu')).citeAs(this, action));
+    if (action?.startsWith('cite-'))
+      return this.say(await (await import('./cite-menu')).citeAs(this, action));
     if (action === 'embed') {
       const snippet = embedSnippet(absoluteUrl(this.dataset.embedHref ?? ''), this.dataset.embedTitle ?? '');
       return this.copy(snippet, 'Embed code copied: paste it into a web page');
     }
-    if (action === 'copy-link') return this.copy(absoluteUrl(this.dataset.href ?? ''), "Link to the clause's page copied");
+    if (action === 'copy-link')
+      return this.copy(absoluteUrl(this.dataset.href ?? ''), "Link to the clause's page copied");
   }
 
   async copy(text: string, done: string) {

@@ -52,7 +52,10 @@ class CodeBuilder extends HTMLElement {
       this.byRole('shared').hidden = !stored || encodeDraft(stored) === encodeDraft(fromLink);
     } else {
       this.draft = stored ?? emptyDraft();
-      if (shared) this.say('The draft link is damaged and could not be opened; showing the draft saved in this browser.');
+      if (shared)
+        this.say(
+          'The draft link is damaged and could not be opened; showing the draft saved in this browser.',
+        );
     }
     this.fillControls();
     this.refresh();
@@ -63,7 +66,9 @@ class CodeBuilder extends HTMLElement {
       const source = this.sources.get(input.value);
       const theme = input.dataset.theme ?? '';
       if (!source) return;
-      this.draft = input.checked ? adoptClause(this.draft, theme, source) : dropClause(this.draft, theme, source.ref);
+      this.draft = input.checked
+        ? adoptClause(this.draft, theme, source)
+        : dropClause(this.draft, theme, source.ref);
       this.syncAdapt(input);
       if (input.checked) this.adaptBox(input)!.value = source.text;
       this.commit();
@@ -71,7 +76,8 @@ class CodeBuilder extends HTMLElement {
     this.addEventListener('input', (event) => {
       const field = event.target as HTMLInputElement | HTMLTextAreaElement;
       if (field.dataset.role === 'title') this.draft = { ...this.draft, title: field.value };
-      else if (field instanceof HTMLTextAreaElement) this.draft = setText(this.draft, field.dataset.theme ?? '', field.dataset.ref, field.value);
+      else if (field instanceof HTMLTextAreaElement)
+        this.draft = setText(this.draft, field.dataset.theme ?? '', field.dataset.ref, field.value);
       else return;
       this.commit();
     });
@@ -88,7 +94,10 @@ class CodeBuilder extends HTMLElement {
   /** Reads the themes and source clauses the page was rendered with. */
   private readPage() {
     const codes = new Map(
-      [...this.querySelectorAll<HTMLElement>('[data-role="codes"] li')].map((li) => [li.dataset.code ?? '', li.dataset]),
+      [...this.querySelectorAll<HTMLElement>('[data-role="codes"] li')].map((li) => [
+        li.dataset.code ?? '',
+        li.dataset,
+      ]),
     );
     this.themes = [...this.querySelectorAll<HTMLElement>('section.theme')].map((section) => ({
       id: section.dataset.theme ?? '',
@@ -130,14 +139,17 @@ class CodeBuilder extends HTMLElement {
   private fillControls() {
     this.byRole<HTMLInputElement>('title').value = this.draft.title;
     for (const input of this.checkboxes()) {
-      const entry = this.draft.entries.find((candidate) => candidate.themeId === input.dataset.theme && candidate.source === input.value);
+      const entry = this.draft.entries.find(
+        (candidate) => candidate.themeId === input.dataset.theme && candidate.source === input.value,
+      );
       input.checked = Boolean(entry);
       this.syncAdapt(input);
       const box = this.adaptBox(input);
       if (box) box.value = entry?.text ?? '';
     }
     for (const area of this.querySelectorAll<HTMLTextAreaElement>('textarea[data-own]')) {
-      area.value = this.draft.entries.find((entry) => entry.themeId === area.dataset.theme && !entry.source)?.text ?? '';
+      area.value =
+        this.draft.entries.find((entry) => entry.themeId === area.dataset.theme && !entry.source)?.text ?? '';
     }
   }
 
@@ -148,7 +160,11 @@ class CodeBuilder extends HTMLElement {
 
   /** Redraws coverage: the meter, the missing list, each theme's state, stale clauses. */
   private refresh() {
-    const { covered, missing } = draftCoverage(this.draft, this.themes.map((theme) => theme.id), this.sources);
+    const { covered, missing } = draftCoverage(
+      this.draft,
+      this.themes.map((theme) => theme.id),
+      this.sources,
+    );
     const total = this.themes.length;
     const count = `Covers ${covered.length} of ${total} themes`;
     // Only a change of count is announced, not every keystroke.
@@ -157,7 +173,9 @@ class CodeBuilder extends HTMLElement {
 
     const missingLine = this.byRole('missing');
     const box = this.byRole<HTMLDetailsElement>('missing-box');
-    this.byRole('missing-summary').textContent = missing.length ? `Missing ${missing.length} of ${total}` : 'Nothing missing';
+    this.byRole('missing-summary').textContent = missing.length
+      ? `Missing ${missing.length} of ${total}`
+      : 'Nothing missing';
     // A short list is worth showing outright; a long one would bury the page.
     if (missing.length <= 8 && (this.lastMissing > 8 || this.lastMissing < 0)) box.open = true;
     this.lastMissing = missing.length;
@@ -171,7 +189,9 @@ class CodeBuilder extends HTMLElement {
         return link;
       });
       missingLine.replaceChildren('Missing: ');
-      links.forEach((link, index) => missingLine.append(...(index ? [index === links.length - 1 ? ' and ' : ', '] : []), link));
+      links.forEach((link, index) =>
+        missingLine.append(...(index ? [index === links.length - 1 ? ' and ' : ', '] : []), link),
+      );
       missingLine.append('.');
     }
     const coveredSet = new Set(covered);
@@ -202,7 +222,11 @@ class CodeBuilder extends HTMLElement {
     switch (action) {
       case 'markdown': {
         const title = this.draft.title.trim() || DEFAULT_DRAFT_TITLE;
-        downloadText(`${fileSlug(title, 'code-of-ethics')}.md`, draftMarkdown(this.draft, this.themes, this.sources, location.origin), 'text/markdown');
+        downloadText(
+          `${fileSlug(title, 'code-of-ethics')}.md`,
+          draftMarkdown(this.draft, this.themes, this.sources, location.origin),
+          'text/markdown',
+        );
         return this.say('Markdown file downloaded');
       }
       case 'share': {

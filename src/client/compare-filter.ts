@@ -1,6 +1,11 @@
 // The pair comparison's view filter: ?show=differences (or a side) hides the other theme rows; the radio
 // buttons and the summary's count links change it and keep it in the address, so a view can be linked.
-import { compareShowQuery, parseCompareShow, rowShown, type CompareShow } from '../lib/crosswalk/compare-filter';
+import {
+  compareShowQuery,
+  parseCompareShow,
+  rowShown,
+  type CompareShow,
+} from '../lib/crosswalk/compare-filter';
 import type { Side } from '../lib/crosswalk/compare';
 
 export function attachCompareFilter(root: HTMLElement): void {
@@ -21,7 +26,8 @@ export function attachCompareFilter(root: HTMLElement): void {
     if (push) history.replaceState(null, '', `${location.pathname}${compareShowQuery(show)}${location.hash}`);
   };
 
-  for (const radio of radios) radio.addEventListener('change', () => apply(parseCompareShow(radio.value), true));
+  for (const radio of radios)
+    radio.addEventListener('change', () => apply(parseCompareShow(radio.value), true));
   document.addEventListener('click', (event) => {
     // A jump to a theme the filter hides shows every theme first.
     const jump = (event.target as Element).closest<HTMLAnchorElement>('a[href^="#theme-"]');

@@ -8,7 +8,11 @@ import type { CodeFile } from '../lib/exports/codes-json';
 type ThemeRef = { id: string; label: string; url: string };
 type FileClause = CodeFile['clauses'][number];
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -28,7 +32,10 @@ function cellView(code: CodeFile, cell: CellOf<FileClause>): HTMLElement {
     box.append(el('p', 'many-silent', '○ Silent'));
     return box;
   }
-  for (const [clauses, touches] of [[cell.direct, false], [cell.touches, true]] as const) {
+  for (const [clauses, touches] of [
+    [cell.direct, false],
+    [cell.touches, true],
+  ] as const) {
     for (const clause of clauses) {
       const quote = el('blockquote', touches ? 'many-quote touches' : 'many-quote');
       quote.cite = clause.url;
@@ -56,14 +63,19 @@ export async function attachCompareMany(root: HTMLElement): Promise<void> {
 
   // ?codes=a,b,c, or ?code=a&code=b as the form sends it without this script.
   const params = new URLSearchParams(location.search);
-  const choice = parseCodesChoice(params.get('codes') ?? (params.getAll('code').join(',') || null), boxes.map((box) => box.value));
+  const choice = parseCodesChoice(
+    params.get('codes') ?? (params.getAll('code').join(',') || null),
+    boxes.map((box) => box.value),
+  );
   for (const box of boxes) box.checked = choice.ids.includes(box.value);
   if (choice.problem) return say(choice.problem);
   if (choice.ids.length === 0 || !output) return;
   root.scrollIntoView({ block: 'start' });
   say(`Loading ${choice.ids.length} codes…`);
   try {
-    const themes = JSON.parse(root.querySelector('script[type="application/json"]')?.textContent ?? '[]') as ThemeRef[];
+    const themes = JSON.parse(
+      root.querySelector('script[type="application/json"]')?.textContent ?? '[]',
+    ) as ThemeRef[];
     const codes = await Promise.all(
       choice.ids.map(async (id) => {
         const response = await fetch((root.dataset.codeUrl ?? '').replace('{id}', id));
@@ -78,7 +90,11 @@ export async function attachCompareMany(root: HTMLElement): Promise<void> {
       const section = el('section', 'many-theme');
       section.id = `many-${row.theme.id}`;
       const title = el('h3');
-      title.append(link(row.theme.url, row.theme.label), ' ', el('span', 'many-count', `${row.speaking} of ${codes.length} codes`));
+      title.append(
+        link(row.theme.url, row.theme.label),
+        ' ',
+        el('span', 'many-count', `${row.speaking} of ${codes.length} codes`),
+      );
       const grid = el('div', 'many-grid');
       grid.append(...row.cells.map((cell, index) => cellView(codes[index]!, cell)));
       section.append(title, grid);

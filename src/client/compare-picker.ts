@@ -14,7 +14,9 @@ class ComparePicker extends HTMLElement {
         if (status) status.textContent = 'Choose two different codes.';
         return;
       }
-      window.location.href = (this.dataset.template ?? '').replace('{a}', encodeURIComponent(a)).replace('{b}', encodeURIComponent(b));
+      window.location.href = (this.dataset.template ?? '')
+        .replace('{a}', encodeURIComponent(a))
+        .replace('{b}', encodeURIComponent(b));
     });
   }
 }

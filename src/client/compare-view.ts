@@ -26,7 +26,10 @@ class CompareView extends HTMLElement {
     };
     if (!a && !b) return;
     // Show the pair being compared in the picker too.
-    for (const [name, value] of [['a', a], ['b', b]] as const) {
+    for (const [name, value] of [
+      ['a', a],
+      ['b', b],
+    ] as const) {
       const select = document.querySelector<HTMLSelectElement>(`compare-picker select[name="${name}"]`);
       if (select && [...select.options].some((option) => option.value === value)) select.value = value;
     }
@@ -80,7 +83,11 @@ class CompareView extends HTMLElement {
       box.classList.add('silent');
       // A draft code's gap is not a finding yet: its tags are the importer's proposals (lib/crosswalk/review.ts).
       box.append(cloneTemplate(this, code.reviewed === false ? 'not-reviewed' : 'silent'));
-    } else box.append(...cell.direct.map((c) => this.quote(c, false)), ...cell.touches.map((c) => this.quote(c, true)));
+    } else
+      box.append(
+        ...cell.direct.map((c) => this.quote(c, false)),
+        ...cell.touches.map((c) => this.quote(c, true)),
+      );
   }
 
   quote(clause: FileClause, touches: boolean): HTMLElement {

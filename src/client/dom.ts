@@ -17,13 +17,17 @@ export function byRole<T extends Element = HTMLElement>(root: ParentNode & Eleme
 export function cloneTemplate<T extends Element = HTMLElement>(root: ParentNode & Element, name: string): T {
   const template = root.querySelector<HTMLTemplateElement>(`template[data-template="${name}"]`);
   const first = template?.content.firstElementChild;
-  if (!first) throw new Error(`<${root.localName}>: no <template data-template="${name}"> with an element in it`);
+  if (!first)
+    throw new Error(`<${root.localName}>: no <template data-template="${name}"> with an element in it`);
   return first.cloneNode(true) as T;
 }
 
 /** Data the server wrote as JSON into a `data-*` attribute of the element (`data-<name>` → dataset[name]). */
 export function readData<T>(element: HTMLElement, name: string): T {
   const text = element.dataset[name];
-  if (text === undefined) throw new Error(`<${element.localName}>: no data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} attribute`);
+  if (text === undefined)
+    throw new Error(
+      `<${element.localName}>: no data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} attribute`,
+    );
   return JSON.parse(text) as T;
 }

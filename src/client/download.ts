@@ -13,5 +13,11 @@ export function downloadText(filename: string, text: string, type: string): void
 
 /** A file name from a title: "Boundaries handout" -> "boundaries-handout". */
 export function fileSlug(title: string, fallback: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || fallback;
+  return (
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || fallback
+  );
 }

@@ -2,7 +2,8 @@
 // the other; Escape or a click elsewhere closes it and returns focus to its button.
 export function attachHeaderFolds(root: HTMLElement): void {
   const toggles = [...root.querySelectorAll<HTMLButtonElement>('button[aria-controls][data-opens]')];
-  const panelOf = (button: HTMLButtonElement) => document.getElementById(button.getAttribute('aria-controls') ?? '');
+  const panelOf = (button: HTMLButtonElement) =>
+    document.getElementById(button.getAttribute('aria-controls') ?? '');
 
   const set = (button: HTMLButtonElement, open: boolean) => {
     button.setAttribute('aria-expanded', String(open));

@@ -51,7 +51,8 @@ class SelectionHandout extends HTMLElement {
     }
 
     this.byRole<HTMLInputElement>('title').value = this.handoutTitle;
-    for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="group-by"]')) radio.checked = radio.value === this.grouping;
+    for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="group-by"]'))
+      radio.checked = radio.value === this.grouping;
     this.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
       if (button) void this.act(button);
@@ -80,7 +81,8 @@ class SelectionHandout extends HTMLElement {
       if (!response.ok) throw new Error(String(response.status));
       this.data = (await response.json()) as CodesExport;
     } catch {
-      this.byRole('loading').textContent = 'The clauses could not be loaded. Check your connection and reload the page.';
+      this.byRole('loading').textContent =
+        'The clauses could not be loaded. Check your connection and reload the page.';
       return;
     }
     this.byRole('loading').hidden = true;
@@ -151,9 +153,14 @@ class SelectionHandout extends HTMLElement {
     heading.id = `group-${group.id}`;
     section.setAttribute('aria-labelledby', heading.id);
     const link = find<HTMLAnchorElement>(heading, 'a');
-    link.href = this.grouping === 'theme' ? `${this.dataset.themesUrl}${group.id}/` : (this.data?.codes.find((c) => c.id === group.id)?.url ?? '');
+    link.href =
+      this.grouping === 'theme'
+        ? `${this.dataset.themesUrl}${group.id}/`
+        : (this.data?.codes.find((c) => c.id === group.id)?.url ?? '');
     link.textContent = group.label;
-    find(section, '.items').replaceChildren(...group.items.map((item, index) => this.renderItem(item, index, group)));
+    find(section, '.items').replaceChildren(
+      ...group.items.map((item, index) => this.renderItem(item, index, group)),
+    );
     return section;
   }
 
@@ -216,18 +223,32 @@ class SelectionHandout extends HTMLElement {
       case 'print':
         return window.print();
       case 'markdown': {
-        const [{ handoutMarkdown }, { downloadText, fileSlug }] = await Promise.all([import('../lib/selection/handout-export'), import('./download')]);
-        downloadText(`${fileSlug(title, 'selection')}.md`, handoutMarkdown(title, this.groups, origin), 'text/markdown');
+        const [{ handoutMarkdown }, { downloadText, fileSlug }] = await Promise.all([
+          import('../lib/selection/handout-export'),
+          import('./download'),
+        ]);
+        downloadText(
+          `${fileSlug(title, 'selection')}.md`,
+          handoutMarkdown(title, this.groups, origin),
+          'text/markdown',
+        );
         return this.say('Markdown file downloaded');
       }
       case 'csv': {
-        const [{ handoutCsv }, { downloadText, fileSlug }] = await Promise.all([import('../lib/selection/handout-export'), import('./download')]);
+        const [{ handoutCsv }, { downloadText, fileSlug }] = await Promise.all([
+          import('../lib/selection/handout-export'),
+          import('./download'),
+        ]);
         downloadText(`${fileSlug(title, 'selection')}.csv`, handoutCsv(this.groups, origin), 'text/csv');
         return this.say('CSV file downloaded');
       }
       case 'copy-citations': {
         const { citationsText } = await import('../lib/selection/handout-export');
-        return this.say((await copyText(citationsText(this.groups, origin))) ? 'Citations copied' : 'Your browser refused to copy; download the Markdown instead');
+        return this.say(
+          (await copyText(citationsText(this.groups, origin)))
+            ? 'Citations copied'
+            : 'Your browser refused to copy; download the Markdown instead',
+        );
       }
       case 'copy-link':
         return this.say((await copyText(location.href)) ? 'Link copied' : `Copy this link: ${location.href}`);
@@ -270,8 +291,12 @@ class SelectionHandout extends HTMLElement {
     const item = group.items[index]!;
     const position = direction === 'up' ? index : index + 2;
     this.update(`Moved ${item.name} ${direction}: ${position} of ${group.items.length} in ${group.label}`);
-    const same = this.querySelector<HTMLButtonElement>(`button[data-key="${key}"][data-action="${direction}"]`);
-    const other = this.querySelector<HTMLButtonElement>(`button[data-key="${key}"][data-action="${direction === 'up' ? 'down' : 'up'}"]`);
+    const same = this.querySelector<HTMLButtonElement>(
+      `button[data-key="${key}"][data-action="${direction}"]`,
+    );
+    const other = this.querySelector<HTMLButtonElement>(
+      `button[data-key="${key}"][data-action="${direction === 'up' ? 'down' : 'up'}"]`,
+    );
     (same && !same.disabled ? same : other)?.focus();
   }
 
@@ -281,7 +306,9 @@ class SelectionHandout extends HTMLElement {
     const name = this.groups.flatMap((group) => group.items).find((item) => item.key === key)?.name ?? key;
     this.refs = this.refs.filter((ref) => refKey(ref) !== key);
     this.update(`Removed ${name}: ${plural(this.refs.length, 'clause')} left`);
-    const focus = next ? this.querySelector<HTMLButtonElement>(`button[data-key="${next}"][data-action="remove"]`) : null;
+    const focus = next
+      ? this.querySelector<HTMLButtonElement>(`button[data-key="${next}"][data-action="remove"]`)
+      : null;
     (focus ?? this.byRole('status')).focus();
   }
 }

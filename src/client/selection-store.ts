@@ -5,7 +5,7 @@ import { parseSelection, serializeSelection, type ClauseRef } from '../lib/selec
 import { storage } from './storage';
 
 const KEY = 'pec-selection';
-export const SELECTION_EVENT = 'pec-selection';
+const SELECTION_EVENT = 'pec-selection';
 
 export function loadSelection(): ClauseRef[] {
   return parseSelection(storage.get(KEY)).refs;

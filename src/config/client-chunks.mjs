@@ -16,7 +16,10 @@ const SITE = [
   /\/src\/lib\/(?:constants|content\/lead-in|selection\/refs)\.ts$/,
 ];
 const CLAUSE = [/\/components\/AddToSelection\.astro\?astro&type=script/];
-const COMPARE = [/\/components\/ComparePicker\.astro\?astro&type=script/, /\/src\/lib\/crosswalk\/(?:matrix|compare)\.ts$/];
+const COMPARE = [
+  /\/components\/ComparePicker\.astro\?astro&type=script/,
+  /\/src\/lib\/crosswalk\/(?:matrix|compare)\.ts$/,
+];
 
 /** @param {string} id */
 export function clientChunk(id) {

@@ -9,7 +9,9 @@ import { fileUrl, precacheFiles, precacheVersion, serviceWorkerSource } from '..
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
 }
 
 export function offline(): AstroIntegration {
@@ -23,8 +25,13 @@ export function offline(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const files = precacheFiles(await listFiles(outDir));
-        if (!files.includes('pagefind/pagefind.js')) throw new Error('pec:offline: no pagefind/pagefind.js to precache; the search index must be written first');
-        const entries = await Promise.all(files.map(async (file) => ({ file, content: await readFile(join(outDir, file)) })));
+        if (!files.includes('pagefind/pagefind.js'))
+          throw new Error(
+            'pec:offline: no pagefind/pagefind.js to precache; the search index must be written first',
+          );
+        const entries = await Promise.all(
+          files.map(async (file) => ({ file, content: await readFile(join(outDir, file)) })),
+        );
         const bytes = entries.reduce((sum, entry) => sum + entry.content.length, 0);
         const version = precacheVersion(entries);
         const urls = files.map((file) => fileUrl(file, base));

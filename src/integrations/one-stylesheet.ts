@@ -23,7 +23,8 @@ export function oneStylesheet(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const toFile = (href: string) => {
-          if (!href.startsWith(base)) throw new Error(`stylesheets: ${href} is outside the base path ${base}`);
+          if (!href.startsWith(base))
+            throw new Error(`stylesheets: ${href} is outside the base path ${base}`);
           return join(root, href.slice(base.length));
         };
         const files = filesUnder(root);
@@ -42,7 +43,9 @@ export function oneStylesheet(): AstroIntegration {
           pages += 1;
         }
         // Drop the parts no page or script names any more.
-        const referrers = filesUnder(root).filter((file) => /\.(?:html|js|css)$/.test(file) && !joined.has(file));
+        const referrers = filesUnder(root).filter(
+          (file) => /\.(?:html|js|css)$/.test(file) && !joined.has(file),
+        );
         const texts = referrers.map((file) => readFileSync(file, 'utf8'));
         let removed = 0;
         for (const part of joined) {
@@ -51,7 +54,9 @@ export function oneStylesheet(): AstroIntegration {
           rmSync(part);
           removed += 1;
         }
-        logger.info(`${pages} pages now link one stylesheet each (${bundles.size} files; ${removed} split files removed)`);
+        logger.info(
+          `${pages} pages now link one stylesheet each (${bundles.size} files; ${removed} split files removed)`,
+        );
       },
     },
   };

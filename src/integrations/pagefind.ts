@@ -12,7 +12,7 @@ import type { SiteData } from '../lib/content/model';
 import { clauseRecords, type ClauseRecord } from '../lib/search/records';
 
 /** The build's SiteData in the output folder (src/pages/site-data.json.ts); read, then removed, here. */
-export const SITE_DATA_FILE = 'site-data.json';
+const SITE_DATA_FILE = 'site-data.json';
 /**
  * Where the SiteData of the last build of the real content/ is kept, in Astro's cache folder, for the test that
  * compares the two content readers (tests/build/content-reader.test.ts). Builds of other content (CONTENT_DIR:
@@ -38,7 +38,11 @@ export const UNUSED_PAGEFIND_FILES = [
 ];
 
 /** Indexes the records and writes the bundle; throws with every pagefind error, each naming its record. */
-export async function writeSearchIndex(records: ClauseRecord[], outputPath: string, api: PagefindNode = pagefind): Promise<void> {
+export async function writeSearchIndex(
+  records: ClauseRecord[],
+  outputPath: string,
+  api: PagefindNode = pagefind,
+): Promise<void> {
   const errors: string[] = [];
   try {
     const { index, errors: createErrors } = await api.createIndex({ forceLanguage: 'en' });
@@ -66,7 +70,10 @@ async function waitForEntryFile(outputPath: string, timeoutMs = 120_000): Promis
   const entry = join(outputPath, 'pagefind-entry.json');
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const size = await stat(entry).then((info) => info.size, () => 0);
+    const size = await stat(entry).then(
+      (info) => info.size,
+      () => 0,
+    );
     if (size > 0) return [];
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -77,7 +84,9 @@ async function waitForEntryFile(outputPath: string, timeoutMs = 120_000): Promis
 async function takeSiteData(dir: URL): Promise<{ site: SiteData; json: string }> {
   const file = new URL(SITE_DATA_FILE, dir);
   const json = await readFile(file, 'utf8').catch((error: unknown) => {
-    throw new Error(`pec:search-index: ${fileURLToPath(file)} was not built (src/pages/site-data.json.ts): ${String(error)}`);
+    throw new Error(
+      `pec:search-index: ${fileURLToPath(file)} was not built (src/pages/site-data.json.ts): ${String(error)}`,
+    );
   });
   await rm(file);
   return { site: JSON.parse(json) as SiteData, json };

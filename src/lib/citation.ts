@@ -38,10 +38,23 @@ export interface CiteData extends CitationParts {
   leadIn: string | null;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "September 21, 2020". */
-export function longDate(date: Date): string {
+function longDate(date: Date): string {
   return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
 }
 
@@ -55,14 +68,18 @@ export function apaDate(adopted: string | undefined): string | null {
   return adopted?.match(/\b(1[89]\d{2}|20\d{2})\b/)?.[1] ?? null;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const stop = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
 
 /**
  * APA 7th reference, the issuing body as group author: "Issuer. (2020, September 21). *Title* (Clause). URL".
  * An undated code gets "(n.d.)" and "Retrieved <date>, from URL". Plain text and HTML (title in italics).
  */
-export function apaCitation(data: CiteData & { url: string; retrieved: Date }): { text: string; html: string } {
+export function apaCitation(data: CiteData & { url: string; retrieved: Date }): {
+  text: string;
+  html: string;
+} {
   const date = apaDate(data.adopted);
   const author = stop(data.issuer ?? data.codeTitle);
   const clause = data.clause.replace(/\.$/, '');

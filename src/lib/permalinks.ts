@@ -24,7 +24,9 @@ export function parsePermalinkList(text: string): string[] {
 
 /** Listed permalinks that no clause id or alias answers any more. */
 export function brokenPermalinks(listed: string[], { codes }: SiteData): string[] {
-  const anchors = new Map(codes.map((code) => [code.id, new Set(code.clauses.flatMap((clause) => [clause.id, ...clause.aliases]))]));
+  const anchors = new Map(
+    codes.map((code) => [code.id, new Set(code.clauses.flatMap((clause) => [clause.id, ...clause.aliases]))]),
+  );
   return listed.filter((url) => {
     // Either form names a code and a clause id; both are answered by the clause's id or one of its aliases.
     const match = /^codes\/([^/]+)\/#(.+)$/.exec(url) ?? /^codes\/([^/]+)\/([^/#]+)\/$/.exec(url);

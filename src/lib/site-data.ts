@@ -32,7 +32,10 @@ export async function getThemeMap(): Promise<Map<string, Theme>> {
 }
 
 /** Renders one content entry (MDX or Markdown) by collection and id; throws naming the entry if it is missing. */
-export async function renderEntry(collection: CollectionKey, id: string): Promise<Awaited<ReturnType<typeof render>>> {
+export async function renderEntry(
+  collection: CollectionKey,
+  id: string,
+): Promise<Awaited<ReturnType<typeof render>>> {
   const entry = await getEntry(collection, id);
   if (!entry) throw new Error(`No ${collection} entry "${id}"`);
   return render(entry);

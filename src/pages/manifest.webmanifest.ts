@@ -10,13 +10,19 @@ export const GET: APIRoute = () =>
       {
         name: SITE_NAME,
         short_name: 'Peer Ethics',
-        description: 'The codes of ethics for peer support specialists, word for word and clause by clause, with a theme crosswalk.',
+        description:
+          'The codes of ethics for peer support specialists, word for word and clause by clause, with a theme crosswalk.',
         start_url: withBase(''),
         scope: withBase(''),
         display: 'standalone',
         background_color: '#ffffff',
         theme_color: '#0b4f8a',
-        icons: ICON_SIZES.map((size) => ({ src: withBase(`icons/icon-${size}.png`), sizes: `${size}x${size}`, type: 'image/png', purpose: 'any' })),
+        icons: ICON_SIZES.map((size) => ({
+          src: withBase(`icons/icon-${size}.png`),
+          sizes: `${size}x${size}`,
+          type: 'image/png',
+          purpose: 'any',
+        })),
       },
       null,
       2,

@@ -5,4 +5,6 @@ import type { APIRoute } from 'astro';
 import { getSiteData } from '../lib/site-data';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(await getSiteData()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(await getSiteData()), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

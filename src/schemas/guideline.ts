@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** What part of the IAPS practice guidelines document an entry holds. */
-export const guidelineKinds = ['introduction', 'value', 'supervision', 'action-points'] as const;
+const guidelineKinds = ['introduction', 'value', 'supervision', 'action-points'] as const;
 
 /**
  * Front matter of one entry of the IAPS practice guideline explanations (`content/guidelines/<id>.mdx`).
@@ -20,10 +20,18 @@ export const guidelineSchema = z
   })
   .superRefine((data, ctx) => {
     if (data.kind === 'value' && !data.value) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['value'], message: 'a `value` entry must name the IAPS clause it explains' });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['value'],
+        message: 'a `value` entry must name the IAPS clause it explains',
+      });
     }
     if (data.kind !== 'value' && data.value) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['value'], message: 'only `value` entries may name an IAPS clause' });
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['value'],
+        message: 'only `value` entries may name an IAPS clause',
+      });
     }
   });
 

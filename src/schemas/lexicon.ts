@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** One lexicon entry: words readers type, what they mean in the codes' own words, and the themes they point at. */
-export const lexiconEntrySchema = z.object({
+const lexiconEntrySchema = z.object({
   /** Words and short phrases a reader might type, in any question on the topic ("lend", "friend request"). */
   words: z.array(z.string().trim().min(1)).min(1),
   /** Words or short phrases as the codes write them; each is searched for on its own ("loans", "social media"). */

@@ -30,8 +30,12 @@ describe.runIf(browserAvailable())('a clause alias', () => {
     // A short window, so the clause starts below the fold and landing on it needs a scroll.
     const page = await browser.newPage({ viewport: { width: 800, height: 300 }, reducedMotion: 'reduce' });
     await page.goto(`${server.url}codes/iaps/`);
-    const plain = await page.locator('#hopeful').evaluate((element) => getComputedStyle(element).backgroundColor);
-    expect(await page.locator('#hopeful').evaluate((element) => element.getBoundingClientRect().top)).toBeGreaterThan(300);
+    const plain = await page
+      .locator('#hopeful')
+      .evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(
+      await page.locator('#hopeful').evaluate((element) => element.getBoundingClientRect().top),
+    ).toBeGreaterThan(300);
 
     await page.goto(`${server.url}codes/iaps/#old-id`);
     const landed = await page.evaluate(() => ({
@@ -42,8 +46,12 @@ describe.runIf(browserAvailable())('a clause alias', () => {
     const top = await page.locator('#hopeful').evaluate((element) => element.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(300);
-    const highlighted = await page.locator('#hopeful').evaluate((element) => getComputedStyle(element).backgroundColor);
-    const other = await page.locator('#voluntary').evaluate((element) => getComputedStyle(element).backgroundColor);
+    const highlighted = await page
+      .locator('#hopeful')
+      .evaluate((element) => getComputedStyle(element).backgroundColor);
+    const other = await page
+      .locator('#voluntary')
+      .evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(highlighted).not.toBe(plain);
     expect(highlighted).not.toBe(other);
     await page.close();

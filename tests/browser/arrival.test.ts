@@ -34,7 +34,10 @@ describe.runIf(browserAvailable())('arriving on a clause', () => {
 
   it('shows the code name and the section of every clause arrived at by its link at 390 px', async () => {
     // Reduced motion makes the jump to the clause instant; a smooth scroll ends at the same place, later.
-    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+    const page = await site.browser.newPage({
+      viewport: { width: 390, height: 844 },
+      reducedMotion: 'reduce',
+    });
     const problems: string[] = [];
     let checked = 0;
     for (const address of codePages) {
@@ -43,18 +46,28 @@ describe.runIf(browserAvailable())('arriving on a clause', () => {
       for (const id of ids) {
         // A new query string makes each visit a full page load, as when following a link from elsewhere.
         await page.goto(`${site.server.url}${address}?from=${id}#${id}`);
-        const look = () => page.evaluate((clauseId) => {
-          const bar = document.querySelector('code-context-bar')!.getBoundingClientRect();
-          const clause = document.getElementById(clauseId)!.getBoundingClientRect();
-          const headings = [...document.querySelectorAll('.code-text > h2')];
-          const own = headings.filter((h) => h.compareDocumentPosition(document.getElementById(clauseId)!) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
-          return {
-            barInView: bar.top >= 0 && bar.bottom <= innerHeight && bar.height > 0,
-            barText: document.querySelector('code-context-bar .context')!.textContent!.replace(/\s+/g, ' ').trim(),
-            expectedSection: own?.textContent?.trim() ?? '',
-            clauseBelowBar: clause.top >= bar.bottom - 1 && clause.top < innerHeight,
-          };
-        }, id);
+        const look = () =>
+          page.evaluate((clauseId) => {
+            const bar = document.querySelector('code-context-bar')!.getBoundingClientRect();
+            const clause = document.getElementById(clauseId)!.getBoundingClientRect();
+            const headings = [...document.querySelectorAll('.code-text > h2')];
+            const own = headings
+              .filter(
+                (h) =>
+                  h.compareDocumentPosition(document.getElementById(clauseId)!) &
+                  Node.DOCUMENT_POSITION_FOLLOWING,
+              )
+              .pop();
+            return {
+              barInView: bar.top >= 0 && bar.bottom <= innerHeight && bar.height > 0,
+              barText: document
+                .querySelector('code-context-bar .context')!
+                .textContent!.replace(/\s+/g, ' ')
+                .trim(),
+              expectedSection: own?.textContent?.trim() ?? '',
+              clauseBelowBar: clause.top >= bar.bottom - 1 && clause.top < innerHeight,
+            };
+          }, id);
         const seen = await look();
         checked += 1;
         const where = `${address}#${id}`;

@@ -16,12 +16,18 @@ interface Violation extends AxeViolation {
 }
 
 async function audit(page: Page, label: string): Promise<Violation[]> {
-  return (await runAxe(page, Object.keys(DISABLED_RULES))).map((violation) => ({ page: label, ...violation }));
+  return (await runAxe(page, Object.keys(DISABLED_RULES))).map((violation) => ({
+    page: label,
+    ...violation,
+  }));
 }
 
 const formatViolations = (violations: Violation[]) =>
   violations
-    .map(({ page, rule, impact, help, targets }) => `[${page}] ${rule} (${impact}): ${help}\n    ${targets.join('\n    ')}`)
+    .map(
+      ({ page, rule, impact, help, targets }) =>
+        `[${page}] ${rule} (${impact}): ${help}\n    ${targets.join('\n    ')}`,
+    )
     .join('\n');
 
 describe.runIf(browserAvailable())('axe-core over every page', () => {
@@ -32,8 +38,11 @@ describe.runIf(browserAvailable())('axe-core over every page', () => {
   const firstCode = addresses.find((address) => codePageId(address));
   const firstClause = firstCode && readPage(`${firstCode}index.html`).querySelector('article.clause')?.id;
 
-
-  async function auditAll(context: BrowserContext, targets: string[], prepare?: (page: Page) => Promise<void>) {
+  async function auditAll(
+    context: BrowserContext,
+    targets: string[],
+    prepare?: (page: Page) => Promise<void>,
+  ) {
     const page = await context.newPage();
     const violations: Violation[] = [];
     for (const address of targets) {
@@ -58,18 +67,22 @@ describe.runIf(browserAvailable())('axe-core over every page', () => {
   it.each([
     { system: 'light', chosen: 'dark' },
     { system: 'dark', chosen: 'light' },
-  ] as const)('finds no violation with the theme selector set to $chosen on a $system system', async ({ system, chosen }) => {
-    const context = await site.browser.newContext({ colorScheme: system, bypassCSP: true });
-    const targets = ['', ...(firstCode ? [firstCode] : [])];
-    const backgrounds: string[] = [];
-    const violations = await auditAll(context, targets, async (page) => {
-      await page.locator('theme-select select').selectOption(chosen);
-      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(chosen);
-      backgrounds.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
-    });
-    await context.close();
-    // The toggle really switched the scheme: dark background for dark, white for light.
-    for (const background of backgrounds) expect(background).toBe(chosen === 'dark' ? 'rgb(20, 23, 28)' : 'rgb(255, 255, 255)');
-    expect(violations, formatViolations(violations)).toEqual([]);
-  });
+  ] as const)(
+    'finds no violation with the theme selector set to $chosen on a $system system',
+    async ({ system, chosen }) => {
+      const context = await site.browser.newContext({ colorScheme: system, bypassCSP: true });
+      const targets = ['', ...(firstCode ? [firstCode] : [])];
+      const backgrounds: string[] = [];
+      const violations = await auditAll(context, targets, async (page) => {
+        await page.locator('theme-select select').selectOption(chosen);
+        await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(chosen);
+        backgrounds.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+      });
+      await context.close();
+      // The toggle really switched the scheme: dark background for dark, white for light.
+      for (const background of backgrounds)
+        expect(background).toBe(chosen === 'dark' ? 'rgb(20, 23, 28)' : 'rgb(255, 255, 255)');
+      expect(violations, formatViolations(violations)).toEqual([]);
+    },
+  );
 });

@@ -9,11 +9,15 @@ import { toolContext, useSiteInBrowser } from '../support/site-in-browser';
 describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
   const site = useSiteInBrowser();
   const cspErrors: string[] = [];
-  const freshContext = (options: Parameters<typeof toolContext>[2] = {}) => toolContext(site, cspErrors, options);
+  const freshContext = (options: Parameters<typeof toolContext>[2] = {}) =>
+    toolContext(site, cspErrors, options);
 
   const count = (page: Page) => page.locator('[data-role="count"]').textContent();
   const download = async (page: Page) => {
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download Markdown' }).click(),
+    ]);
     return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
   };
 
@@ -27,15 +31,22 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
     // A clause on two themes covers both.
     await page.locator('#theme-gifts-money').getByLabel('Virginia DBHDS, Principle: Conduct ¶ 3').check();
     await expect.poll(() => count(page)).toBe('Covers 2 of 30 themes');
-    await page.getByLabel('Your own wording on supervision and consultation').fill('Every peer supporter meets a supervisor twice a month.');
+    await page
+      .getByLabel('Your own wording on supervision and consultation')
+      .fill('Every peer supporter meets a supervisor twice a month.');
     await expect.poll(() => count(page)).toBe('Covers 3 of 30 themes');
     expect(await page.locator('[data-role="missing-summary"]').textContent()).toBe('Missing 27 of 30');
     await page.locator('[data-role="missing-summary"]').click();
     const missing = page.locator('[data-role="missing"]');
-    expect(await missing.getByRole('link', { name: 'Referral and continuity' }).getAttribute('href')).toBe('/themes/referral/');
+    expect(await missing.getByRole('link', { name: 'Referral and continuity' }).getAttribute('href')).toBe(
+      '/themes/referral/',
+    );
     expect(await missing.getByRole('link', { name: 'Supervision and consultation' }).count()).toBe(0);
 
-    const adapt = page.locator('#theme-gifts-money').getByLabel(/^Wording in your code/).first();
+    const adapt = page
+      .locator('#theme-gifts-money')
+      .getByLabel(/^Wording in your code/)
+      .first();
     await adapt.fill('We accept no gifts worth more than a coffee, and we never lend or borrow.');
     await page.getByLabel('Name of your code').fill('Harbor Peer Team Code');
     const { name, text } = await download(page);
@@ -44,8 +55,12 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
     expect(text).toContain('## Gifts, money and loans');
     expect(text).toContain('We accept no gifts worth more than a coffee, and we never lend or borrow.');
     expect(text).toMatch(/_\(Adapted from (Alaska PSP|Virginia DBHDS)/);
-    expect(text).toContain('## Supervision and consultation\n\n1. Every peer supporter meets a supervisor twice a month.');
-    expect(text).toContain(`- Code of Ethics for Alaska Peer Support Professionals. Alaska Commission for Behavioral Health Certification (ACBHC), Peer Support Advisory Board. <${site.server.url}codes/alaska-psp/>`);
+    expect(text).toContain(
+      '## Supervision and consultation\n\n1. Every peer supporter meets a supervisor twice a month.',
+    );
+    expect(text).toContain(
+      `- Code of Ethics for Alaska Peer Support Professionals. Alaska Commission for Behavioral Health Certification (ACBHC), Peer Support Advisory Board. <${site.server.url}codes/alaska-psp/>`,
+    );
     expect(text).toContain('- DBHDS Code of Ethical Conduct for Peer Recovery Specialists.');
 
     // Saved in the browser: a reload restores it.
@@ -56,13 +71,17 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
 
     // Shareable: the link opens the same draft in another browser.
     await page.getByRole('button', { name: 'Copy link to this draft' }).click();
-    await expect.poll(() => page.locator('[data-role="status"]').textContent()).toBe('Link to this draft copied');
+    await expect
+      .poll(() => page.locator('[data-role="status"]').textContent())
+      .toBe('Link to this draft copied');
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toMatch(/\/build\/#draft=[A-Za-z0-9_-]+$/);
     const other = await (await freshContext()).newPage();
     await other.goto(link);
     await expect.poll(() => count(other)).toBe('Covers 3 of 30 themes');
-    expect(await other.getByLabel('Your own wording on supervision and consultation').inputValue()).toContain('twice a month');
+    expect(await other.getByLabel('Your own wording on supervision and consultation').inputValue()).toContain(
+      'twice a month',
+    );
     await context.close();
   });
 
@@ -100,7 +119,7 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
     }
   });
 
-  it('without JavaScript, still shows every theme with the codes\' wording, and says what needs it', async () => {
+  it("without JavaScript, still shows every theme with the codes' wording, and says what needs it", async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.server.url}build/`);
@@ -109,7 +128,9 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
     expect(await page.locator('input[type="checkbox"]').first().isVisible()).toBe(false);
     await page.goto(`${site.server.url}scenarios/gift-at-graduation/`);
     expect(await page.getByRole('heading', { name: 'Questions for discussion' }).isVisible()).toBe(true);
-    expect(await page.locator('.cited blockquote').first().textContent()).toContain('I will not accept substantial gifts');
+    expect(await page.locator('.cited blockquote').first().textContent()).toContain(
+      'I will not accept substantial gifts',
+    );
     await context.close();
   });
 

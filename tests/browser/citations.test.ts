@@ -15,7 +15,11 @@ describe.runIf(browserAvailable())('citation formats', () => {
   });
 
   /** Opens Cite on a clause of a code page, picks a format, and returns the clipboard's types and contents. */
-  async function cite(path: string, clauseId: string, format: string): Promise<{ page: Page; items: Record<string, string> }> {
+  async function cite(
+    path: string,
+    clauseId: string,
+    format: string,
+  ): Promise<{ page: Page; items: Record<string, string> }> {
     const page = await context.newPage();
     await page.goto(`${site.server.url}${path}`);
     const clause = page.locator(`[data-clause="${clauseId}"]`).first();
@@ -43,7 +47,9 @@ describe.runIf(browserAvailable())('citation formats', () => {
   it('APA 7th with the adoption date, the title in italics in the rich version', async () => {
     const { items } = await cite('codes/alaska-psp/', 'conflicts-3', 'APA 7th');
     const url = `${site.server.url}codes/alaska-psp/conflicts-3/`;
-    expect(items['text/plain']).toMatch(/^Alaska Commission for Behavioral Health Certification \(ACBHC\), Peer Support Advisory Board\. \(2020, September 21\)\. Code of Ethics for Alaska Peer Support Professionals \(Conflicts of Interest 3\)\. /);
+    expect(items['text/plain']).toMatch(
+      /^Alaska Commission for Behavioral Health Certification \(ACBHC\), Peer Support Advisory Board\. \(2020, September 21\)\. Code of Ethics for Alaska Peer Support Professionals \(Conflicts of Interest 3\)\. /,
+    );
     expect(items['text/plain']!.endsWith(url)).toBe(true);
     expect(items['text/html']).toContain('<i>Code of Ethics for Alaska Peer Support Professionals</i>');
     expect(items['text/html']).toContain(`<a href="${url}">`);
@@ -52,24 +58,41 @@ describe.runIf(browserAvailable())('citation formats', () => {
   it('APA 7th for an undated code: n.d. and the retrieval date', async () => {
     const { items } = await cite('codes/dbhds-cprs/', 'conduct-4', 'APA 7th');
     const today = await context.newPage().then(async (page) => {
-      const date = await page.evaluate(() => new Date().toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }));
+      const date = await page.evaluate(() =>
+        new Date().toLocaleDateString('en-US', {
+          month: 'long',
+          day: 'numeric',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }),
+      );
       await page.close();
       return date;
     });
-    expect(items['text/plain']).toContain('(DBHDS). (n.d.). DBHDS Code of Ethical Conduct for Peer Recovery Specialists (Principle: Conduct ¶ 4). ');
-    expect(items['text/plain']).toContain(`Retrieved ${today}, from ${site.server.url}codes/dbhds-cprs/conduct-4/`);
+    expect(items['text/plain']).toContain(
+      '(DBHDS). (n.d.). DBHDS Code of Ethical Conduct for Peer Recovery Specialists (Principle: Conduct ¶ 4). ',
+    );
+    expect(items['text/plain']).toContain(
+      `Retrieved ${today}, from ${site.server.url}codes/dbhds-cprs/conduct-4/`,
+    );
   });
 
   it('Markdown link', async () => {
     const { items } = await cite('codes/alaska-psp/', 'conflicts-3', 'Markdown link');
-    expect(items['text/plain']).toBe(`[Alaska PSP, Conflicts of Interest 3.](${site.server.url}codes/alaska-psp/conflicts-3/)`);
+    expect(items['text/plain']).toBe(
+      `[Alaska PSP, Conflicts of Interest 3.](${site.server.url}codes/alaska-psp/conflicts-3/)`,
+    );
   });
 
   it('rich text: the quote with its lead-in as a block quote with a linked source, and a plain twin', async () => {
     const { items } = await cite('codes/peer-support-team/item-3/', 'item-3', 'Copy as rich text');
     const url = `${site.server.url}codes/peer-support-team/item-3/`;
-    expect(items['text/html']).toContain('<blockquote><p>Peer support team members: keep themselves current in all matters of peer support confidentiality.</p>');
-    expect(items['text/html']).toContain(`<a href="${url}">Peer Support Team Code of Ethical Conduct, Item 3.</a>`);
+    expect(items['text/html']).toContain(
+      '<blockquote><p>Peer support team members: keep themselves current in all matters of peer support confidentiality.</p>',
+    );
+    expect(items['text/html']).toContain(
+      `<a href="${url}">Peer Support Team Code of Ethical Conduct, Item 3.</a>`,
+    );
     expect(items['text/plain']).toBe(
       `“Peer support team members: keep themselves current in all matters of peer support confidentiality.”\n— Peer Support Team Code of Ethical Conduct, Item 3. ${url}`,
     );

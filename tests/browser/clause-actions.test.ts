@@ -20,8 +20,12 @@ describe.runIf(browserAvailable())('clause actions', () => {
     const clause = page.locator('#conflicts-3');
     await openClauseActions(clause);
     await clause.getByRole('button', { name: 'Copy link' }).click();
-    await expect.poll(() => clause.getByRole('status').textContent()).toBe("Link to the clause's page copied");
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.server.url}codes/alaska-psp/conflicts-3/`);
+    await expect
+      .poll(() => clause.getByRole('status').textContent())
+      .toBe("Link to the clause's page copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${site.server.url}codes/alaska-psp/conflicts-3/`,
+    );
   });
 
   it('copies a plain-text citation naming code, section, label and URL', async () => {
@@ -30,7 +34,9 @@ describe.runIf(browserAvailable())('clause actions', () => {
     await openClauseActions(page.locator('#conduct-4'));
     await page.locator('#conduct-4').getByRole('button', { name: 'Cite' }).click();
     await page.locator('#conduct-4').getByRole('button', { name: 'Plain text' }).click();
-    await expect.poll(() => page.locator('#conduct-4').getByRole('status').textContent()).toBe('Citation copied');
+    await expect
+      .poll(() => page.locator('#conduct-4').getByRole('status').textContent())
+      .toBe('Citation copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       'DBHDS Code of Ethical Conduct for Peer Recovery Specialists. Virginia Department of Behavioral Health and Developmental Services (DBHDS). ' +
         `Principle: Conduct ¶ 4. ${site.server.url}codes/dbhds-cprs/conduct-4/`,

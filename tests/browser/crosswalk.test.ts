@@ -8,7 +8,9 @@ describe.runIf(browserAvailable())('crosswalk and compare', () => {
   const site = useSiteInBrowser();
 
   const visibleColumns = (page: Page) =>
-    page.$$eval('#matrix thead th[data-code]', (cells) => cells.filter((cell) => !(cell as HTMLElement).hidden).map((cell) => cell.getAttribute('data-code')));
+    page.$$eval('#matrix thead th[data-code]', (cells) =>
+      cells.filter((cell) => !(cell as HTMLElement).hidden).map((cell) => cell.getAttribute('data-code')),
+    );
 
   it('filters columns by audience and rows by theme group', async () => {
     const page = await site.browser.newPage();
@@ -17,21 +19,33 @@ describe.runIf(browserAvailable())('crosswalk and compare', () => {
 
     await page.getByLabel('Behavioral health').uncheck();
     expect(await visibleColumns(page)).toEqual(['peer-support-team']);
-    const hiddenCells = await page.$$eval('#matrix td[data-code="alaska-psp"]', (cells) => cells.every((cell) => (cell as HTMLElement).hidden));
+    const hiddenCells = await page.$$eval('#matrix td[data-code="alaska-psp"]', (cells) =>
+      cells.every((cell) => (cell as HTMLElement).hidden),
+    );
     expect(hiddenCells).toBe(true);
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Showing 1 codes and 30 themes.');
 
     await page.getByLabel('Theme group').selectOption('boundaries');
     const visibleRows = await page.$$eval('#matrix tr[data-theme]', (rows) =>
-      rows.filter((row) => !(row.parentElement as HTMLElement).hidden).map((row) => row.getAttribute('data-theme')),
+      rows
+        .filter((row) => !(row.parentElement as HTMLElement).hidden)
+        .map((row) => row.getAttribute('data-theme')),
     );
-    expect(visibleRows).toEqual(['no-coercion', 'dual-relationships', 'sexual-relationships', 'gifts-money', 'personal-gain']);
+    expect(visibleRows).toEqual([
+      'no-coercion',
+      'dual-relationships',
+      'sexual-relationships',
+      'gifts-money',
+      'personal-gain',
+    ]);
   });
 
   it('keeps the page from scrolling sideways on a phone: only the matrix scrolls', async () => {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
     await page.goto(`${site.server.url}crosswalk/`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const scrolls = await page.$eval('.table-scroll', (element) => element.scrollWidth > element.clientWidth);
     expect(scrolls).toBe(true);

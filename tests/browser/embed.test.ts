@@ -15,7 +15,9 @@ describe.runIf(browserAvailable())('clause embeds', () => {
   beforeAll(async () => {
     other = createServer((_request, response) => {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      response.end(`<!doctype html><title>Course page</title><h1>Course page</h1><iframe id="f" src="${frameSrc}" title="clause"></iframe>`);
+      response.end(
+        `<!doctype html><title>Course page</title><h1>Course page</h1><iframe id="f" src="${frameSrc}" title="clause"></iframe>`,
+      );
     });
     await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
     const address = other.address();
@@ -48,7 +50,9 @@ describe.runIf(browserAvailable())('clause embeds', () => {
     expect(text).toContain('Peer Support Team Code of Ethical Conduct');
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}embed/peer-support-team/item-3/`);
-    expect(await page.locator('a', { hasText: 'Item 3.' }).getAttribute('href')).toBe('/codes/peer-support-team/item-3/');
+    expect(await page.locator('a', { hasText: 'Item 3.' }).getAttribute('href')).toBe(
+      '/codes/peer-support-team/item-3/',
+    );
     expect(await page.locator('nav, header').count()).toBe(0);
     await page.close();
   });
@@ -64,9 +68,15 @@ describe.runIf(browserAvailable())('clause embeds', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.url}codes/peer-support-team/item-3/`);
     await page.getByRole('button', { name: 'Embed' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Embed code copied: paste it into a web page');
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toBe('Embed code copied: paste it into a web page');
     const snippet = await page.evaluate(() => navigator.clipboard.readText());
-    expect(snippet).toMatch(new RegExp(`^<iframe src="${site.server.url}embed/peer-support-team/item-3/" title="Peer Support Team, Item 3\\." `));
+    expect(snippet).toMatch(
+      new RegExp(
+        `^<iframe src="${site.server.url}embed/peer-support-team/item-3/" title="Peer Support Team, Item 3\\." `,
+      ),
+    );
     await context.close();
   });
 });

@@ -8,7 +8,9 @@ import { useSiteInBrowser } from '../support/site-in-browser';
 describe.runIf(browserAvailable())('finding your way', () => {
   const site = useSiteInBrowser();
   const shownRows = (page: Page) =>
-    page.$$eval('.compare-row[data-side]', (rows) => rows.filter((row) => !(row as HTMLElement).hidden).map((row) => row.getAttribute('data-side')));
+    page.$$eval('.compare-row[data-side]', (rows) =>
+      rows.filter((row) => !(row as HTMLElement).hidden).map((row) => row.getAttribute('data-side')),
+    );
 
   it('compare: "only differences" keeps to the themes one code covers, in the address, and comes back from it', async () => {
     const page = await site.browser.newPage();
@@ -23,7 +25,9 @@ describe.runIf(browserAvailable())('finding your way', () => {
     const shown = await shownRows(page);
     expect(shown).toHaveLength(differences);
     expect(shown.every((side) => side === 'only-a' || side === 'only-b')).toBe(true);
-    await expect.poll(() => page.locator('[data-filter-status]').textContent()).toBe(`Showing ${differences} of 30 themes.`);
+    await expect
+      .poll(() => page.locator('[data-filter-status]').textContent())
+      .toBe(`Showing ${differences} of 30 themes.`);
 
     // The address restores the view on a fresh load; a summary count link filters to its side.
     await page.goto(`${site.server.url}compare/alaska-psp/iaps/?show=differences`);
@@ -53,7 +57,8 @@ describe.runIf(browserAvailable())('finding your way', () => {
   it('compare: three codes at once from ?codes=, chosen by ticking, with bad ids named', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}compare/`);
-    for (const name of ['Alaska PSP', 'IAPS', 'Virginia DBHDS']) await page.locator('compare-many').getByLabel(name).check();
+    for (const name of ['Alaska PSP', 'IAPS', 'Virginia DBHDS'])
+      await page.locator('compare-many').getByLabel(name).check();
     await page.getByRole('button', { name: 'Compare these codes' }).click();
     await page.waitForURL(/\/compare\/\?codes=/);
     const ids = new URL(page.url()).searchParams.get('codes')?.split(',') ?? [];
@@ -61,19 +66,25 @@ describe.runIf(browserAvailable())('finding your way', () => {
     const themes = page.locator('.many-theme');
     await expect.poll(() => themes.count()).toBe(30);
     // Each theme shows one column per chosen code, in the address's order.
-    const names: Record<string, string> = { 'alaska-psp': 'Alaska PSP', iaps: 'IAPS', 'dbhds-cprs': 'Virginia DBHDS' };
+    const names: Record<string, string> = {
+      'alaska-psp': 'Alaska PSP',
+      iaps: 'IAPS',
+      'dbhds-cprs': 'Virginia DBHDS',
+    };
     expect(await themes.first().locator('.many-code').allTextContents()).toEqual(ids.map((id) => names[id]));
     // The order given in the address is the order shown.
     await page.goto(`${site.server.url}compare/?codes=dbhds-cprs,iaps,alaska-psp`);
-    await expect.poll(() => themes.first().locator('.many-code').allTextContents()).toEqual(['Virginia DBHDS', 'IAPS', 'Alaska PSP']);
+    await expect
+      .poll(() => themes.first().locator('.many-code').allTextContents())
+      .toEqual(['Virginia DBHDS', 'IAPS', 'Alaska PSP']);
     const gifts = page.locator('#many-gifts-money');
     expect(await gifts.locator('h3').textContent()).toMatch(/Gifts, money and loans \d of 3 codes/);
     expect(await page.locator('compare-many').getByLabel('IAPS').isChecked()).toBe(true);
 
     await page.goto(`${site.server.url}compare/?codes=alaska-psp,ghost`);
-    await expect.poll(() => page.locator('[data-many-status]').textContent()).toBe(
-      'No code with the id “ghost” on this site; choose at least 2 codes.',
-    );
+    await expect
+      .poll(() => page.locator('[data-many-status]').textContent())
+      .toBe('No code with the id “ghost” on this site; choose at least 2 codes.');
     expect(await themes.count()).toBe(0);
     await page.close();
   });
@@ -93,16 +104,22 @@ describe.runIf(browserAvailable())('finding your way', () => {
 
     const fresh = await site.browser.newPage();
     await fresh.goto(`${site.server.url}crosswalk/${search}`);
-    const columns = await fresh.$$eval('#matrix thead th[data-code]', (cells) => cells.filter((cell) => !(cell as HTMLElement).hidden).map((cell) => cell.getAttribute('data-code')));
+    const columns = await fresh.$$eval('#matrix thead th[data-code]', (cells) =>
+      cells.filter((cell) => !(cell as HTMLElement).hidden).map((cell) => cell.getAttribute('data-code')),
+    );
     expect(columns).toHaveLength(4);
     expect(columns).not.toContain('iaps');
-    const rows = await fresh.$$eval('#matrix tbody[data-group]', (bodies) => bodies.filter((body) => !(body as HTMLElement).hidden).map((body) => body.getAttribute('data-group')));
+    const rows = await fresh.$$eval('#matrix tbody[data-group]', (bodies) =>
+      bodies.filter((body) => !(body as HTMLElement).hidden).map((body) => body.getAttribute('data-group')),
+    );
     expect(rows).toEqual(['boundaries']);
     expect(await fresh.getByLabel('Theme group').inputValue()).toBe('boundaries');
 
     // Unknown values are named, not silently applied.
     await fresh.goto(`${site.server.url}crosswalk/?group=nope&codes=ghost`);
-    await expect.poll(() => fresh.locator('crosswalk-filters .status').textContent()).toContain('ignored: nope, ghost');
+    await expect
+      .poll(() => fresh.locator('crosswalk-filters .status').textContent())
+      .toContain('ignored: nope, ghost');
     expect(await fresh.$$eval('#matrix thead th[data-code]:not([hidden])', (cells) => cells.length)).toBe(5);
     await page.close();
     await fresh.close();

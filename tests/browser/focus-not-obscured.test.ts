@@ -35,27 +35,35 @@ describe.runIf(browserAvailable())('focus is never wholly hidden by a sticky or 
   const pages = onePagePerType();
 
   describe.each(VIEWPORTS)('at $width px', (viewport) => {
-    it.each(pages)('$type (/$address): Tab and Shift+Tab', async ({ type, address }) => {
-      // Reduced motion turns off the site's smooth scrolling: a focus scroll then lands at once, where the check
-      // looks (with motion it glides to the same place).
-      const context = await site.browser.newContext({ viewport, reducedMotion: 'reduce' });
-      const page = await context.newPage();
-      const hidden: string[] = [];
-      let pressed = 0;
-      let checked = 0;
-      for (const key of ['Tab', 'Shift+Tab'] as const) {
-        await page.goto(`${site.server.url}${address}`);
-        const sweep = await sweepFocus(page, key, MAX_STOPS);
-        pressed += sweep.stops;
-        checked += sweep.checked;
-        hidden.push(...sweep.covered.map((stop: FocusStop) => `[${key}] ${stop.element} under ${stop.coveredBy}`));
-      }
-      await context.close();
-      console.info(`focus sweep, ${type} at ${viewport.width} px: ${pressed} presses, ${checked} stops checked, ${hidden.length} hidden`);
-      expect(hidden, hidden.join('\n')).toEqual([]);
-      // The recorder saw (nearly) every stop: a sweep that checked nothing proves nothing.
-      expect(checked).toBeGreaterThan(Math.min(pressed, 20) * 0.8);
-    }, 300_000);
+    it.each(pages)(
+      '$type (/$address): Tab and Shift+Tab',
+      async ({ type, address }) => {
+        // Reduced motion turns off the site's smooth scrolling: a focus scroll then lands at once, where the check
+        // looks (with motion it glides to the same place).
+        const context = await site.browser.newContext({ viewport, reducedMotion: 'reduce' });
+        const page = await context.newPage();
+        const hidden: string[] = [];
+        let pressed = 0;
+        let checked = 0;
+        for (const key of ['Tab', 'Shift+Tab'] as const) {
+          await page.goto(`${site.server.url}${address}`);
+          const sweep = await sweepFocus(page, key, MAX_STOPS);
+          pressed += sweep.stops;
+          checked += sweep.checked;
+          hidden.push(
+            ...sweep.covered.map((stop: FocusStop) => `[${key}] ${stop.element} under ${stop.coveredBy}`),
+          );
+        }
+        await context.close();
+        console.info(
+          `focus sweep, ${type} at ${viewport.width} px: ${pressed} presses, ${checked} stops checked, ${hidden.length} hidden`,
+        );
+        expect(hidden, hidden.join('\n')).toEqual([]);
+        // The recorder saw (nearly) every stop: a sweep that checked nothing proves nothing.
+        expect(checked).toBeGreaterThan(Math.min(pressed, 20) * 0.8);
+      },
+      300_000,
+    );
   });
 
   it('covers every page type', () => {

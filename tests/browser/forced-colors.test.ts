@@ -9,16 +9,23 @@ import { codePageId, pageAddresses } from '../support/site-pages';
 
 /** The widest visible border or outline an element draws, in px (0 when none). */
 function markWidth(page: Page, selector: string): Promise<number> {
-  return page.locator(selector).first().evaluate((element) => {
-    const style = getComputedStyle(element);
-    const widths = (['Top', 'Right', 'Bottom', 'Left'] as const).map((side) =>
-      style.getPropertyValue(`border-${side.toLowerCase()}-style`) === 'none' || style.getPropertyValue(`border-${side.toLowerCase()}-color`) === 'rgba(0, 0, 0, 0)'
-        ? 0
-        : parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)),
-    );
-    const outline = style.outlineStyle === 'none' || style.outlineColor === 'rgba(0, 0, 0, 0)' ? 0 : parseFloat(style.outlineWidth);
-    return Math.max(outline, ...widths);
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const style = getComputedStyle(element);
+      const widths = (['Top', 'Right', 'Bottom', 'Left'] as const).map((side) =>
+        style.getPropertyValue(`border-${side.toLowerCase()}-style`) === 'none' ||
+        style.getPropertyValue(`border-${side.toLowerCase()}-color`) === 'rgba(0, 0, 0, 0)'
+          ? 0
+          : parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)),
+      );
+      const outline =
+        style.outlineStyle === 'none' || style.outlineColor === 'rgba(0, 0, 0, 0)'
+          ? 0
+          : parseFloat(style.outlineWidth);
+      return Math.max(outline, ...widths);
+    });
 }
 
 describe.runIf(browserAvailable())('under forced colours', () => {
@@ -62,7 +69,14 @@ describe.runIf(browserAvailable())('under forced colours', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.matches('.matrix td a'))).toBe(true);
     expect(await markWidth(page, '.matrix td a:focus')).toBeGreaterThanOrEqual(2);
-    const symbols = await page.locator('.matrix td .sym').evaluateAll((nodes) => nodes.filter((node) => (node as HTMLElement).offsetWidth > 0 && /[●◐○]/.test(node.textContent ?? '')).length);
+    const symbols = await page
+      .locator('.matrix td .sym')
+      .evaluateAll(
+        (nodes) =>
+          nodes.filter(
+            (node) => (node as HTMLElement).offsetWidth > 0 && /[●◐○]/.test(node.textContent ?? ''),
+          ).length,
+      );
     expect(symbols).toBe(await page.locator('.matrix td.cell').count());
     await page.screenshot({ path: '/tmp/forced-crosswalk.png' });
     await page.close();

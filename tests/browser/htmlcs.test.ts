@@ -13,21 +13,32 @@ describe.runIf(browserAvailable())('HTML_CodeSniffer over every page', () => {
   const site = useSiteInBrowser();
   const addresses = pageAddresses();
 
-  it.each(['light', 'dark'] as const)('finds no WCAG2AA error in the %s colour scheme', async (colorScheme) => {
-    const context = await site.browser.newContext({ colorScheme });
-    const page = await context.newPage();
-    const errors: (HtmlcsError & { page: string })[] = [];
-    for (const address of addresses) {
-      await page.goto(`${site.server.url}${address}`);
-      errors.push(...(await runHtmlcs(page, Object.keys(DISABLED_SNIFFS))).map((error) => ({ page: address || '/', ...error })));
-    }
-    await context.close();
-    const report = errors.map(({ page, code, message, element }) => `[${page}] ${code}: ${message}\n    ${element}`).join('\n');
-    console.info(`HTML_CodeSniffer (${colorScheme}): ${addresses.length} pages, ${errors.length} errors`);
-    expect(errors, report).toEqual([]);
-    expect(addresses.length).toBeGreaterThan(5);
-    // About 80 pages, each sniffed in full: a minute or two on an idle machine.
-  }, 600_000);
+  it.each(['light', 'dark'] as const)(
+    'finds no WCAG2AA error in the %s colour scheme',
+    async (colorScheme) => {
+      const context = await site.browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      const errors: (HtmlcsError & { page: string })[] = [];
+      for (const address of addresses) {
+        await page.goto(`${site.server.url}${address}`);
+        errors.push(
+          ...(await runHtmlcs(page, Object.keys(DISABLED_SNIFFS))).map((error) => ({
+            page: address || '/',
+            ...error,
+          })),
+        );
+      }
+      await context.close();
+      const report = errors
+        .map(({ page, code, message, element }) => `[${page}] ${code}: ${message}\n    ${element}`)
+        .join('\n');
+      console.info(`HTML_CodeSniffer (${colorScheme}): ${addresses.length} pages, ${errors.length} errors`);
+      expect(errors, report).toEqual([]);
+      expect(addresses.length).toBeGreaterThan(5);
+      // About 80 pages, each sniffed in full: a minute or two on an idle machine.
+    },
+    600_000,
+  );
 
   it('really sniffs: a table with group header rows and no headers attributes is an error', async () => {
     const page = await site.browser.newPage();

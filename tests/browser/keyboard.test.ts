@@ -46,7 +46,12 @@ describe.runIf(browserAvailable())('keyboard and motion', () => {
   it('puts the skip link first; it shows and moves focus to the main content', async () => {
     const page = await context.newPage();
     await page.goto(server.url);
-    expect(await page.locator('.skip-link').boundingBox().then((box) => (box ? box.y + box.height : 0))).toBeLessThanOrEqual(0);
+    expect(
+      await page
+        .locator('.skip-link')
+        .boundingBox()
+        .then((box) => (box ? box.y + box.height : 0)),
+    ).toBeLessThanOrEqual(0);
     expect(await tabTo(page, 'a.skip-link', 1)).toBe(1);
     await expectFocusRing(page, 'the skip link');
     await page.keyboard.press('Enter');
@@ -58,16 +63,23 @@ describe.runIf(browserAvailable())('keyboard and motion', () => {
     const page = await context.newPage();
     await page.goto(server.url);
     // Every focusable control the header shows, in document order: brand, navigation, search, scheme selector.
-    const controls = await page.$$eval('header a[href], header input, header button, header select', (elements) =>
-      elements.filter((element) => (element as HTMLElement).offsetParent !== null).map((element, index) => {
-        element.setAttribute('data-kb', String(index));
-        return index;
-      }),
+    const controls = await page.$$eval(
+      'header a[href], header input, header button, header select',
+      (elements) =>
+        elements
+          .filter((element) => (element as HTMLElement).offsetParent !== null)
+          .map((element, index) => {
+            element.setAttribute('data-kb', String(index));
+            return index;
+          }),
     );
     expect(controls.length).toBeGreaterThanOrEqual(8);
     await tabTo(page, 'a.skip-link', 1);
     for (const index of controls) {
-      expect(await tabTo(page, `[data-kb="${index}"]`, 1), `header control ${index} is not next in tab order`).toBe(1);
+      expect(
+        await tabTo(page, `[data-kb="${index}"]`, 1),
+        `header control ${index} is not next in tab order`,
+      ).toBe(1);
       await expectFocusRing(page, `header control ${index}`);
     }
     await page.close();
@@ -93,14 +105,18 @@ describe.runIf(browserAvailable())('keyboard and motion', () => {
     // Escape closes the menu and puts focus back on its button.
     await page.keyboard.press('Escape');
     expect(await page.locator(`#${clause} button[data-action="cite"]`).isVisible()).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('actions-toggle'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('actions-toggle'))).toBe(
+      true,
+    );
     await page.close();
   });
 
   it('scrolls smoothly by default but not with reduced motion, and nothing animates', async () => {
     const page = await context.newPage();
     await page.goto(server.url);
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(
+      'smooth',
+    );
     await page.close();
 
     const reduced = await browser.newContext({ reducedMotion: 'reduce' });

@@ -25,7 +25,9 @@ describe.runIf(browserAvailable())('with JavaScript off', () => {
   let server: RunningServer;
   let context: BrowserContext;
   const addresses = samplePerCode(pageAddresses());
-  const clauseCounts = new Map(assembleSiteData(loadContent(REAL_CONTENT)).codes.map((code) => [code.id, code.clauses.length]));
+  const clauseCounts = new Map(
+    assembleSiteData(loadContent(REAL_CONTENT)).codes.map((code) => [code.id, code.clauses.length]),
+  );
 
   beforeAll(async () => {
     requireBuild();
@@ -58,7 +60,8 @@ describe.runIf(browserAvailable())('with JavaScript off', () => {
       await page.goto(`${server.url}${address}`);
       const text = (await page.locator('main').innerText()).trim();
       const least = MIN_TEXT.find(([pattern]) => pattern.test(address))![1];
-      if (text.length < least) thin.push(`${address || '/'}: ${text.length} characters of visible text in <main>, want ${least}`);
+      if (text.length < least)
+        thin.push(`${address || '/'}: ${text.length} characters of visible text in <main>, want ${least}`);
     }
     await page.close();
     expect(thin).toEqual([]);

@@ -20,17 +20,34 @@ describe.runIf(browserAvailable())('offline', () => {
       return (await caches.keys()).find((key) => key.startsWith('pec-'));
     });
     expect(cacheName).toMatch(/^pec-[0-9a-f]{16}$/);
-    const cached = await page.evaluate(async (name) => (await (await caches.open(name!)).keys()).map((request) => new URL(request.url).pathname), cacheName);
-    expect(cached).toEqual(expect.arrayContaining(['/', '/codes/alaska-psp/', '/themes/', '/crosswalk/', '/search/', '/pagefind/pagefind.js']));
+    const cached = await page.evaluate(
+      async (name) =>
+        (await (await caches.open(name!)).keys()).map((request) => new URL(request.url).pathname),
+      cacheName,
+    );
+    expect(cached).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/codes/alaska-psp/',
+        '/themes/',
+        '/crosswalk/',
+        '/search/',
+        '/pagefind/pagefind.js',
+      ]),
+    );
     expect(cached.some((path) => path.startsWith('/compare/') && path.split('/').length === 5)).toBe(true);
     expect(cached.some((path) => path.startsWith('/scenarios/') && path !== '/scenarios/')).toBe(true);
 
     await context.setOffline(true);
     await page.goto(`${site.server.url}codes/alaska-psp/`);
-    expect(await page.locator('#conflicts-3').textContent()).toContain('I will not accept substantial gifts or loans');
+    expect(await page.locator('#conflicts-3').textContent()).toContain(
+      'I will not accept substantial gifts or loans',
+    );
 
     await page.goto(`${site.server.url}search/?q=money`);
-    await expect.poll(() => page.locator('[data-search-results] .search-result').count(), { timeout: 15_000 }).toBe(4);
+    await expect
+      .poll(() => page.locator('[data-search-results] .search-result').count(), { timeout: 15_000 })
+      .toBe(4);
     expect(cspErrors).toEqual([]);
     await context.close();
   });
@@ -40,7 +57,10 @@ describe.runIf(browserAvailable())('offline', () => {
     const page = await context.newPage();
     await page.goto(site.server.url);
     await context.setOffline(true);
-    const reached = await page.goto(`${site.server.url}codes/alaska-psp/`).then(() => true, () => false);
+    const reached = await page.goto(`${site.server.url}codes/alaska-psp/`).then(
+      () => true,
+      () => false,
+    );
     expect(reached).toBe(false);
     await context.close();
   });

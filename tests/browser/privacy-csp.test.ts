@@ -33,7 +33,9 @@ describe.runIf(browserAvailable())('requests, CSP and console on every page', ()
       const seen: string[] = [];
       (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
       document.addEventListener('securitypolicyviolation', (event) =>
-        seen.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`),
+        seen.push(
+          `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+        ),
       );
     });
     const page = await context.newPage();
@@ -43,16 +45,19 @@ describe.runIf(browserAvailable())('requests, CSP and console on every page', ()
     page.on('request', (request) => {
       requests += 1;
       const url = new URL(request.url());
-      if (url.origin !== server.origin && url.protocol !== 'data:') problems.push(`${current}: request to another origin: ${request.url()}`);
+      if (url.origin !== server.origin && url.protocol !== 'data:')
+        problems.push(`${current}: request to another origin: ${request.url()}`);
     });
     page.on('response', (response) => {
       const expected404 = current === MISSING && response.request().isNavigationRequest();
-      if (response.status() >= 400 && !expected404) problems.push(`${current}: HTTP ${response.status()} for ${response.url()}`);
+      if (response.status() >= 400 && !expected404)
+        problems.push(`${current}: HTTP ${response.status()} for ${response.url()}`);
     });
     page.on('console', (message) => {
       // The missing address's own 404 is expected; Chromium logs it as an error.
       const expected404 = current === MISSING && message.location().url === `${server.url}${MISSING}`;
-      if (message.type() === 'error' && !expected404) problems.push(`${current}: console error: ${message.text()}`);
+      if (message.type() === 'error' && !expected404)
+        problems.push(`${current}: console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`${current}: uncaught ${error.message}`));
 
@@ -63,9 +68,15 @@ describe.runIf(browserAvailable())('requests, CSP and console on every page', ()
       if (address === MISSING) expect(response?.status()).toBe(404);
       // Module scripts have run by `load`; give any late request or violation report a moment to show.
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
-      const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+      const violations = await page.evaluate(
+        () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+      );
       problems.push(...violations.map((violation) => `${current}: CSP violation: ${violation}`));
-      expect(await page.evaluate(() => document.querySelector('meta[http-equiv="content-security-policy"]') !== null)).toBe(true);
+      expect(
+        await page.evaluate(
+          () => document.querySelector('meta[http-equiv="content-security-policy"]') !== null,
+        ),
+      ).toBe(true);
     }
     // The scripts ran under the CSP: the custom elements that need JavaScript got defined.
     expect(await page.evaluate(() => customElements.get('theme-select') !== undefined)).toBe(true);

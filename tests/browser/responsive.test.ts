@@ -12,7 +12,9 @@ describe.runIf(browserAvailable())('responsive layout', () => {
     const overflowing: string[] = [];
     for (const file of htmlPages()) {
       await page.goto(`${site.server.url}${file.replace(/index\.html$/, '')}`);
-      const extra = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const extra = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       if (extra > 0) overflowing.push(`${file} (+${extra}px)`);
     }
     expect(overflowing).toEqual([]);

@@ -26,8 +26,12 @@ describe('search evaluation set', () => {
   it('has at least 40 questions, each accepting only clauses that exist', () => {
     expect(questions.length).toBeGreaterThanOrEqual(40);
     const site = assembleSiteData(loadContent(REAL_CONTENT));
-    const known = new Set(site.codes.flatMap((code) => code.clauses.map((clause) => `${code.id}#${clause.id}`)));
-    const unknown = questions.flatMap(({ q, accept }) => accept.filter((ref) => !known.has(ref)).map((ref) => `"${q}": ${ref}`));
+    const known = new Set(
+      site.codes.flatMap((code) => code.clauses.map((clause) => `${code.id}#${clause.id}`)),
+    );
+    const unknown = questions.flatMap(({ q, accept }) =>
+      accept.filter((ref) => !known.has(ref)).map((ref) => `"${q}": ${ref}`),
+    );
     expect(unknown, `${EVAL_FILE} names clauses that do not exist`).toEqual([]);
     expect(questions.every(({ accept }) => accept.length > 0)).toBe(true);
   });
@@ -54,7 +58,9 @@ describe.runIf(browserAvailable())('search evaluation (Chromium, /search/?q=…)
       await page.goto(`${server.url}search/?q=${encodeURIComponent(q)}`);
       // The page has answered when its status line names the query; the clause results are then on screen.
       await page.waitForFunction(
-        (query) => document.querySelector('search-page [data-search-status]')?.textContent?.includes(`“${query}”`) ?? false,
+        (query) =>
+          document.querySelector('search-page [data-search-status]')?.textContent?.includes(`“${query}”`) ??
+          false,
         q.trim(),
         { timeout: 60_000 },
       );
@@ -63,19 +69,34 @@ describe.runIf(browserAvailable())('search evaluation (Chromium, /search/?q=…)
         .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
       // "/codes/alaska-psp/#conflicts-3" → "alaska-psp#conflicts-3"
       const top = hrefs.map((href) => href.replace(/^\/codes\/([^/]+)\/#(.+)$/, '$1#$2'));
-      rows.push({ q, top: top.slice(0, 3), top1: accept.includes(top[0] ?? ''), top3: top.slice(0, 3).some((ref) => accept.includes(ref)) });
+      rows.push({
+        q,
+        top: top.slice(0, 3),
+        top1: accept.includes(top[0] ?? ''),
+        top3: top.slice(0, 3).some((ref) => accept.includes(ref)),
+      });
     }
     await page.close();
 
     const rate = (key: 'top1' | 'top3') => rows.filter((row) => row[key]).length / rows.length;
-    const report = { questions: rows.length, top1: rate('top1'), top3: rate('top3'), misses: rows.filter((row) => !row.top3) };
+    const report = {
+      questions: rows.length,
+      top1: rate('top1'),
+      top3: rate('top3'),
+      misses: rows.filter((row) => !row.top3),
+    };
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-    writeFileSync(join(ROOT, 'test-results/search-eval.json'), `${JSON.stringify({ ...report, rows }, null, 2)}\n`);
+    writeFileSync(
+      join(ROOT, 'test-results/search-eval.json'),
+      `${JSON.stringify({ ...report, rows }, null, 2)}\n`,
+    );
     console.log(
       `search eval: ${rows.length} questions, top-1 ${(report.top1 * 100).toFixed(1)}%, top-3 ${(report.top3 * 100).toFixed(1)}%` +
         `\nmissed in top 3:\n${report.misses.map((row) => `  "${row.q}" → ${row.top.join(', ') || '(nothing)'}`).join('\n')}`,
     );
-    expect(report.top3, `top-3 hit rate (see test-results/search-eval.json)`).toBeGreaterThanOrEqual(TOP3_FLOOR);
+    expect(report.top3, `top-3 hit rate (see test-results/search-eval.json)`).toBeGreaterThanOrEqual(
+      TOP3_FLOOR,
+    );
     // One page load and search per question: minutes on a busy machine.
   }, 900_000);
 });

@@ -7,7 +7,12 @@ import { BASE_PATH, DIST, DIST_BASE, requireBuild } from '../../tools/lib/dist';
 import { browserAvailable, launchChromium } from '../../tools/lib/browser';
 import { serveStatic, type RunningServer } from '../../tools/lib/static-server';
 
-const MONEY_CLAUSES = ['codes/dbhds-cprs/#conduct-3', 'codes/dbhds-cprs/#conduct-4', 'codes/alaska-psp/#conflicts-3', 'codes/alaska-psp/#conflicts-note'];
+const MONEY_CLAUSES = [
+  'codes/dbhds-cprs/#conduct-3',
+  'codes/dbhds-cprs/#conduct-4',
+  'codes/alaska-psp/#conflicts-3',
+  'codes/alaska-psp/#conflicts-note',
+];
 const XSS = '<img src=x onerror=alert(1)>';
 /** Search now makes several index lookups per query; on a loaded machine the first can take seconds. */
 const poll = <T>(value: () => T | Promise<T>) => expect.poll(value, { timeout: 20_000 });
@@ -19,7 +24,9 @@ const poll = <T>(value: () => T | Promise<T>) => expect.poll(value, { timeout: 2
 async function resultPaths(page: Page, container: string, server: RunningServer): Promise<string[]> {
   const hrefs = await page
     .locator(`${container} a.search-result-title, ${container} [role="option"].search-result`)
-    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? (node as HTMLElement).dataset.href ?? ''));
+    .evaluateAll((nodes) =>
+      nodes.map((node) => node.getAttribute('href') ?? (node as HTMLElement).dataset.href ?? ''),
+    );
   return hrefs.map((href) => new URL(href, server.url).href.slice(server.url.length));
 }
 
@@ -78,7 +85,9 @@ describe.runIf(browserAvailable())('search', () => {
     const panel = page.locator('#site-search-panel');
     await poll(() => panel.isVisible()).toBe(true);
     await poll(() => panel.getByRole('status').textContent()).toBe('4 clauses match “money”.');
-    expect(new Set((await resultPaths(page, '#site-search-panel', server)).slice(0, 4))).toEqual(new Set(MONEY_CLAUSES));
+    expect(new Set((await resultPaths(page, '#site-search-panel', server)).slice(0, 4))).toEqual(
+      new Set(MONEY_CLAUSES),
+    );
     await poll(() => panel.locator('mark').first().textContent()).toBe('money');
     // "money" names a theme: its topic result leads.
     expect(await panel.getByRole('option').first().textContent()).toContain('Gifts, money and loans');
@@ -104,7 +113,10 @@ describe.runIf(browserAvailable())('search', () => {
     expect(await input.getAttribute('aria-controls')).toBe(listboxId);
     const options = await panel.getByRole('option').evaluateAll((nodes) => nodes.map((node) => node.id));
     const active = () => input.getAttribute('aria-activedescendant');
-    const selected = () => panel.locator('[role="option"][aria-selected="true"]').evaluateAll((nodes) => nodes.map((node) => node.id));
+    const selected = () =>
+      panel
+        .locator('[role="option"][aria-selected="true"]')
+        .evaluateAll((nodes) => nodes.map((node) => node.id));
 
     await page.keyboard.press('ArrowDown');
     expect(await active()).toBe(options[0]);
@@ -143,12 +155,18 @@ describe.runIf(browserAvailable())('search', () => {
       const region = document.querySelector('#site-search-panel [role="status"]');
       const said: string[] = [];
       (window as unknown as { said: string[] }).said = said;
-      new MutationObserver(() => said.push(region?.textContent ?? '')).observe(region!, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => said.push(region?.textContent ?? '')).observe(region!, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
     });
     await page.locator('#site-search-input').pressSequentially('confidential', { delay: 60 });
     const status = page.locator('#site-search-panel [data-search-status]');
     await poll(() => status.textContent()).toContain('“confidential”');
-    await poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual([await status.textContent()]);
+    await poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual([
+      await status.textContent(),
+    ]);
     // Only one region speaks: the visible count is not a live region itself.
     expect(await page.locator('#site-search-panel [aria-live]').count()).toBe(1);
     await page.close();
@@ -192,19 +210,29 @@ describe.runIf(browserAvailable())('search', () => {
 
     const topic = results.locator('.search-topic').first();
     expect(await topic.getByRole('link').getAttribute('href')).toBe('/themes/sexual-relationships/');
-    expect(await topic.textContent()).toMatch(/Sexual and romantic relationships.*addressed by \d of 5 codes/);
+    expect(await topic.textContent()).toMatch(
+      /Sexual and romantic relationships.*addressed by \d of 5 codes/,
+    );
     // The topic comes before the clauses, the scenario after them.
-    const order = await results.locator('.search-topic, .search-result, .search-scenario').evaluateAll((nodes) => nodes.map((node) => node.className));
+    const order = await results
+      .locator('.search-topic, .search-result, .search-scenario')
+      .evaluateAll((nodes) => nodes.map((node) => node.className));
     expect(order[0]).toContain('search-topic');
     expect(order.at(-1)).toContain('search-scenario');
-    expect(await results.locator('.search-scenario a').first().getAttribute('href')).toBe('/scenarios/former-client-asks-out/');
+    expect(await results.locator('.search-scenario a').first().getAttribute('href')).toBe(
+      '/scenarios/former-client-asks-out/',
+    );
 
     const first = results.locator('.search-result').first();
-    expect(await first.locator('.search-result-themes a').first().getAttribute('href')).toMatch(/^\/themes\/[a-z-]+\/$/);
+    expect(await first.locator('.search-result-themes a').first().getAttribute('href')).toMatch(
+      /^\/themes\/[a-z-]+\/$/,
+    );
     const add = first.getByRole('button', { name: /^Add to selection\b/ });
     await add.click();
     await poll(() => first.getByRole('button', { name: /^Remove from selection\b/ }).count()).toBe(1);
-    expect(await page.evaluate(() => localStorage.getItem('pec-selection'))).toContain(top3[0]!.replace(/^codes\/([^/]+)\/#/, '$1:'));
+    expect(await page.evaluate(() => localStorage.getItem('pec-selection'))).toContain(
+      top3[0]!.replace(/^codes\/([^/]+)\/#/, '$1:'),
+    );
     await first.getByRole('button', { name: /^Remove from selection\b/ }).click();
     expect(await page.evaluate(() => localStorage.getItem('pec-selection'))).toBeNull();
     await page.close();
@@ -216,7 +244,11 @@ describe.runIf(browserAvailable())('search', () => {
     await page.goto(`${server.url}search/?q=ploicy`);
     const results = page.locator('[data-search-results]');
     await poll(() => results.locator('.search-closest a').count()).toBeGreaterThan(0);
-    expect(await results.locator('.search-closest a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toContain('/themes/law-policy/');
+    expect(
+      await results
+        .locator('.search-closest a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+    ).toContain('/themes/law-policy/');
     expect(await results.getByRole('link', { name: 'the themes' }).getAttribute('href')).toBe('/themes/');
     await page.close();
   });
@@ -254,8 +286,12 @@ describe.runIf(browserAvailable())('search', () => {
     expect(new URL(page.url()).search).toBe('?q=money&code=Alaska+PSP');
 
     // A theme alone, without words, lists every clause on it.
-    await page.goto(`${server.url}search/?theme=${encodeURIComponent('Sexual and romantic relationships')}&audience=First+responder`);
-    await poll(() => page.locator('search-page').getByRole('status').textContent()).toBe('No clause matches the chosen filters.');
+    await page.goto(
+      `${server.url}search/?theme=${encodeURIComponent('Sexual and romantic relationships')}&audience=First+responder`,
+    );
+    await poll(() => page.locator('search-page').getByRole('status').textContent()).toBe(
+      'No clause matches the chosen filters.',
+    );
     await page.getByRole('checkbox', { name: /^First responder/ }).uncheck();
     await poll(() => results.locator('.search-result').count()).toBe(4);
     expect(await page.locator('#search-theme').inputValue()).toBe('Sexual and romantic relationships');
@@ -267,7 +303,9 @@ describe.runIf(browserAvailable())('search', () => {
     await page.goto(`${server.url}search/`);
     await page.locator('#search-query').pressSequentially('xylophone');
     const results = page.locator('[data-search-results]');
-    await poll(() => page.locator('search-page').getByRole('status').textContent()).toBe('No clause matches “xylophone”.');
+    await poll(() => page.locator('search-page').getByRole('status').textContent()).toBe(
+      'No clause matches “xylophone”.',
+    );
     expect(await results.getByRole('link', { name: 'the themes' }).getAttribute('href')).toBe('/themes/');
     await page.close();
   });
@@ -280,7 +318,9 @@ describe.runIf(browserAvailable())('search', () => {
     const note = page.locator('main noscript .note');
     expect(await note.isVisible()).toBe(true);
     expect(await note.textContent()).toContain('Search needs JavaScript');
-    expect(await note.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/themes/', '/codes/']);
+    expect(
+      await note.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+    ).toEqual(['/themes/', '/codes/']);
     expect(await page.locator('search-page').isVisible()).toBe(false);
     await context.close();
   });
@@ -289,7 +329,9 @@ describe.runIf(browserAvailable())('search', () => {
     const page = await newPage();
     await page.goto(serverBase.url);
     await page.locator('#site-search-input').pressSequentially('loans');
-    const option = page.locator('#site-search-panel').getByRole('option', { name: /^Alaska PSP, Conflicts of Interest 3\./ });
+    const option = page
+      .locator('#site-search-panel')
+      .getByRole('option', { name: /^Alaska PSP, Conflicts of Interest 3\./ });
     await option.click();
     await page.waitForURL(`${serverBase.url}codes/alaska-psp/#conflicts-3`);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('conflicts-3');

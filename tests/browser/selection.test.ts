@@ -15,7 +15,8 @@ import { serveStatic } from '../../tools/lib/static-server';
 describe.runIf(browserAvailable())('clause selection and handout', () => {
   const site = useSiteInBrowser();
   const cspErrors: string[] = [];
-  const freshContext = (options: Parameters<typeof toolContext>[2] = {}) => toolContext(site, cspErrors, options);
+  const freshContext = (options: Parameters<typeof toolContext>[2] = {}) =>
+    toolContext(site, cspErrors, options);
 
   const items = (page: Page) => page.locator('selection-handout .item h4').allTextContents();
   const shared = `${'selection/?c='}alaska-psp:conflicts-3,dbhds-cprs:conduct-4,peer-support-team:item-12,alaska-psp:conflicts-99,ghost:x,not-a-ref`;
@@ -27,20 +28,26 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     const conflicts = page.locator('#conflicts-3');
     await openClauseActions(conflicts);
     await conflicts.getByRole('button', { name: 'Add to selection' }).click();
-    await expect.poll(() => conflicts.locator('add-to-selection .add-status').textContent()).toContain('Added: 1 in your selection');
+    await expect
+      .poll(() => conflicts.locator('add-to-selection .add-status').textContent())
+      .toContain('Added: 1 in your selection');
     expect(await conflicts.getByRole('button', { name: 'Remove from selection' }).count()).toBe(1);
     // The header shows the selection's size once it has a clause, and links to it.
     const headerCount = page.locator('.site-header').getByRole('link', { name: /Selection/ });
-    await expect.poll(() => headerCount.textContent().then((text) => text?.replace(/\s+/g, ' ').trim())).toBe('Selection 1 clause');
+    await expect
+      .poll(() => headerCount.textContent().then((text) => text?.replace(/\s+/g, ' ').trim()))
+      .toBe('Selection 1 clause');
 
     await page.goto(`${site.server.url}codes/dbhds-cprs/`);
     await openClauseActions(page.locator('#conduct-4'));
     await page.locator('#conduct-4').getByRole('button', { name: 'Add to selection' }).click();
     await page.goto(`${site.server.url}selection/`);
-    await expect.poll(() => items(page)).toEqual([
-      'Code of Ethics for Alaska Peer Support ProfessionalsConflicts of Interest 3.',
-      'DBHDS Code of Ethical Conduct for Peer Recovery SpecialistsPrinciple: Conduct ¶ 4',
-    ]);
+    await expect
+      .poll(() => items(page))
+      .toEqual([
+        'Code of Ethics for Alaska Peer Support ProfessionalsConflicts of Interest 3.',
+        'DBHDS Code of Ethical Conduct for Peer Recovery SpecialistsPrinciple: Conduct ¶ 4',
+      ]);
     expect(new URL(page.url()).search).toBe('?c=alaska-psp:conflicts-3,dbhds-cprs:conduct-4');
     expect(await page.locator('.group-title').allTextContents()).toEqual(['Gifts, money and loans']);
     await context.close();
@@ -53,17 +60,25 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     await expect.poll(() => items(page)).toHaveLength(3);
     const unknown = page.locator('[data-role="unknown"]');
     expect(await unknown.isVisible()).toBe(true);
-    expect(await unknown.locator('li').allTextContents()).toEqual(['alaska-psp:conflicts-99', 'ghost:x', 'not-a-ref']);
+    expect(await unknown.locator('li').allTextContents()).toEqual([
+      'alaska-psp:conflicts-99',
+      'ghost:x',
+      'not-a-ref',
+    ]);
     await unknown.getByRole('button', { name: 'Remove them from the selection' }).click();
     await expect.poll(() => unknown.isVisible()).toBe(false);
-    expect(new URL(page.url()).search).toBe('?c=alaska-psp:conflicts-3,dbhds-cprs:conduct-4,peer-support-team:item-12');
+    expect(new URL(page.url()).search).toBe(
+      '?c=alaska-psp:conflicts-3,dbhds-cprs:conduct-4,peer-support-team:item-12',
+    );
     await context.close();
   });
 
   it('groups by code, reorders and removes with the keyboard, announcing each change', async () => {
     const context = await freshContext();
     const page = await context.newPage();
-    await page.goto(`${site.server.url}selection/?c=alaska-psp:conflicts-3,dbhds-cprs:conduct-4,alaska-psp:conflicts-2`);
+    await page.goto(
+      `${site.server.url}selection/?c=alaska-psp:conflicts-3,dbhds-cprs:conduct-4,alaska-psp:conflicts-2`,
+    );
     await expect.poll(() => items(page)).toHaveLength(3);
     await page.getByLabel('by code').check();
     expect(await page.locator('.group-title').allTextContents()).toEqual([
@@ -72,20 +87,30 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     ]);
     expect(new URL(page.url()).searchParams.get('by')).toBe('code');
 
-    await page.getByRole('button', { name: /^Move down\W+Code of Ethics for Alaska Peer Support Professionals, Conflicts of Interest 3\.$/ }).focus();
+    await page
+      .getByRole('button', {
+        name: /^Move down\W+Code of Ethics for Alaska Peer Support Professionals, Conflicts of Interest 3\.$/,
+      })
+      .focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Moved' }).textContent()).toContain('Moved Conflicts of Interest 3. down: 2 of 2');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Moved' }).textContent())
+      .toContain('Moved Conflicts of Interest 3. down: 2 of 2');
     expect((await items(page))[0]).toContain('Conflicts of Interest 2.');
     // Focus stays on the moved clause's controls (Move down is now disabled, so Move up has it).
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Move up');
 
-    await page.getByRole('button', { name: /^Remove\W+DBHDS Code of Ethical Conduct for Peer Recovery Specialists, Principle: Conduct ¶ 4$/ }).click();
+    await page
+      .getByRole('button', {
+        name: /^Remove\W+DBHDS Code of Ethical Conduct for Peer Recovery Specialists, Principle: Conduct ¶ 4$/,
+      })
+      .click();
     await expect.poll(() => items(page)).toHaveLength(2);
     expect(new URL(page.url()).searchParams.get('c')).toBe('alaska-psp:conflicts-2,alaska-psp:conflicts-3');
     await context.close();
   });
 
-  it('keeps the reader\'s own selection when a different shared link is opened', async () => {
+  it("keeps the reader's own selection when a different shared link is opened", async () => {
     const context = await freshContext();
     const page = await context.newPage();
     await page.goto(`${site.server.url}codes/iaps/`);
@@ -96,26 +121,38 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     expect(await page.evaluate(() => localStorage.getItem('pec-selection'))).toBe('iaps:voluntary');
     await page.getByRole('button', { name: 'Add these to mine' }).click();
     await expect.poll(() => items(page)).toHaveLength(2);
-    expect(await page.evaluate(() => localStorage.getItem('pec-selection'))).toBe('iaps:voluntary,alaska-psp:conflicts-3');
+    expect(await page.evaluate(() => localStorage.getItem('pec-selection'))).toBe(
+      'iaps:voluntary,alaska-psp:conflicts-3',
+    );
     await context.close();
   });
 
   it('exports Markdown and CSV with full text and citations, and copies every citation', async () => {
     const context = await freshContext();
     const page = await context.newPage();
-    await page.goto(`${site.server.url}selection/?c=alaska-psp:conflicts-3,dbhds-cprs:conduct-4&t=Boundaries`);
+    await page.goto(
+      `${site.server.url}selection/?c=alaska-psp:conflicts-3,dbhds-cprs:conduct-4&t=Boundaries`,
+    );
     await expect.poll(() => items(page)).toHaveLength(2);
 
-    const [markdownDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
+    const [markdownDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download Markdown' }).click(),
+    ]);
     expect(markdownDownload.suggestedFilename()).toBe('boundaries.md');
     const markdown = readFileSync((await markdownDownload.path())!, 'utf8');
     expect(markdown).toContain('# Boundaries\n\n## Gifts, money and loans\n');
     // Shown apart from its code, the clause keeps its lead-in; the file ends saying where it comes from.
-    expect(markdown).toContain('> As a Peer Support Professional (PSP): I will not accept substantial gifts or loans from peers I support; nor will I give gifts or loans to the peer I am supporting.');
+    expect(markdown).toContain(
+      '> As a Peer Support Professional (PSP): I will not accept substantial gifts or loans from peers I support; nor will I give gifts or loans to the peer I am supporting.',
+    );
     expect(markdown).toMatch(/_Made on \d{4}-\d{2}-\d{2} with Peer Ethics Crosswalk\. .*not legal advice/);
     expect(markdown).toContain(`Conflicts of Interest 3. <${site.server.url}codes/alaska-psp/#conflicts-3>`);
 
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
     const rows = parseCsv(readFileSync((await csvDownload.path())!, 'utf8'));
     expect(rows).toHaveLength(3);
     expect(rows[2]?.slice(1, 3)).toEqual(['dbhds-cprs', 'conduct-4']);
@@ -141,7 +178,9 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     await qr.waitFor();
     expect(await page.locator('selection-handout [style]').count()).toBe(0);
     const png = PNG.sync.read(await qr.screenshot());
-    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(`${site.server.url}codes/alaska-psp/#conflicts-3`);
+    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(
+      `${site.server.url}codes/alaska-psp/#conflicts-3`,
+    );
     await context.close();
   });
 
@@ -157,7 +196,9 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     expect(await page.locator('.handout-title').isVisible()).toBe(true);
     expect(await page.locator('svg.qr').first().isVisible()).toBe(true);
     expect(await page.locator('.handout-source').textContent()).toContain(`${site.server.url}selection/?c=`);
-    expect(await page.locator('.handout-provenance').textContent()).toMatch(/Made on \d{4}-\d{2}-\d{2}\..*not legal advice/);
+    expect(await page.locator('.handout-provenance').textContent()).toMatch(
+      /Made on \d{4}-\d{2}-\d{2}\..*not legal advice/,
+    );
     await context.close();
   });
 
@@ -204,7 +245,9 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
       await page.locator('#conflicts-3').getByRole('link', { name: 'view' }).click();
       await expect.poll(() => items(page)).toHaveLength(1);
       expect(page.url()).toBe(`${based.url}selection/?c=alaska-psp:conflicts-3`);
-      expect(await page.locator('.citation a').getAttribute('href')).toBe('/ethics/codes/alaska-psp/#conflicts-3');
+      expect(await page.locator('.citation a').getAttribute('href')).toBe(
+        '/ethics/codes/alaska-psp/#conflicts-3',
+      );
       await context.close();
     } finally {
       await based.close();

@@ -57,7 +57,13 @@ describe('size budgets (dist/)', () => {
       const count = 1 + new Set([...assets.css, ...closure, ...assets.icons]).size;
       if (count >= (requestCounts.get(type)?.count ?? 0)) requestCounts.set(type, { count, file });
       const { match: _match, requests: _requests, ...budget } = budgets.pageTypes[type]!;
-      const row = rows.get(type) ?? { type, pages: 0, actual: { html: 0, css: 0, js: 0 }, budget, heaviest: { html: '', css: '', js: '' } };
+      const row = rows.get(type) ?? {
+        type,
+        pages: 0,
+        actual: { html: 0, css: 0, js: 0 },
+        budget,
+        heaviest: { html: '', css: '', js: '' },
+      };
       row.pages += 1;
       for (const kind of KINDS) {
         if (weights[kind] >= row.actual[kind]) {
@@ -68,15 +74,23 @@ describe('size budgets (dist/)', () => {
       rows.set(type, row);
     }
     const table = [...rows.values()];
-    const requests = [...requestCounts.entries()].map(([type, { count, file }]) => `${type}: ${count} (${file})`);
+    const requests = [...requestCounts.entries()].map(
+      ([type, { count, file }]) => `${type}: ${count} (${file})`,
+    );
     console.info(`Requests on load, most of each type:\n${requests.join('\n')}`);
     console.info(`Size budgets, largest page of each type (gzip bytes):\n${formatTable(table)}`);
     const over = overBudget(table);
-    expect(over, `over budget (raise it in tests/budgets.json only if the growth is wanted):\n${over.join('\n')}`).toEqual([]);
+    expect(
+      over,
+      `over budget (raise it in tests/budgets.json only if the growth is wanted):\n${over.join('\n')}`,
+    ).toEqual([]);
     expect(table.length).toBeGreaterThan(0);
     const tooMany = [...requestCounts.entries()]
       .filter(([type, { count }]) => count > budgets.pageTypes[type]!.requests)
-      .map(([type, { count, file }]) => `${type}: ${count} requests > budget ${budgets.pageTypes[type]!.requests} (${file})`);
+      .map(
+        ([type, { count, file }]) =>
+          `${type}: ${count} requests > budget ${budgets.pageTypes[type]!.requests} (${file})`,
+      );
     expect(tooMany, `too many requests on load:\n${tooMany.join('\n')}`).toEqual([]);
   });
 });

@@ -29,19 +29,32 @@ describe('clause pages', () => {
       const expectations: [string, string | undefined, string][] = [
         ['og:description', meta(page, 'og:description'), textWithLeadIn(clause)],
         ['description', meta(page, 'description'), textWithLeadIn(clause)],
-        ['og:title', meta(page, 'og:title'), `${code.data.shortTitle}, ${clause.name} · Peer Ethics Crosswalk`],
-        ['title', page.querySelector('title')?.textContent, `${code.data.shortTitle}, ${clause.name} · Peer Ethics Crosswalk`],
+        [
+          'og:title',
+          meta(page, 'og:title'),
+          `${code.data.shortTitle}, ${clause.name} · Peer Ethics Crosswalk`,
+        ],
+        [
+          'title',
+          page.querySelector('title')?.textContent,
+          `${code.data.shortTitle}, ${clause.name} · Peer Ethics Crosswalk`,
+        ],
         ['og:image', meta(page, 'og:image'), `/og/${code.id}/${clause.id}.png`],
         ['og:site_name', meta(page, 'og:site_name'), 'Peer Ethics Crosswalk'],
         ['twitter:card', meta(page, 'twitter:card'), 'summary_large_image'],
       ];
-      for (const [key, actual, expected] of expectations) if (actual !== expected) problems.push(`${file} ${key}: ${actual} ≠ ${expected}`);
+      for (const [key, actual, expected] of expectations)
+        if (actual !== expected) problems.push(`${file} ${key}: ${actual} ≠ ${expected}`);
       const png = PNG.sync.read(readFileSync(join(DIST, `og/${code.id}/${clause.id}.png`)));
-      if (png.width !== 1200 || png.height !== 630) problems.push(`${code.id}/${clause.id}.png is ${png.width}×${png.height}`);
+      if (png.width !== 1200 || png.height !== 630)
+        problems.push(`${code.id}/${clause.id}.png is ${png.width}×${png.height}`);
       const text = page.querySelector('blockquote.clause-text')?.textContent.replace(/\s+/g, ' ').trim();
       if (text !== textWithLeadIn(clause).replace(/\s+/g, ' ')) problems.push(`${file}: shows "${text}"`);
-      const readInCode = page.querySelectorAll('a').find((link) => link.textContent.trim() === 'Read it in its code');
-      if (readInCode?.getAttribute('href') !== `/codes/${code.id}/#${clause.id}`) problems.push(`${file}: no link to the clause in its code`);
+      const readInCode = page
+        .querySelectorAll('a')
+        .find((link) => link.textContent.trim() === 'Read it in its code');
+      if (readInCode?.getAttribute('href') !== `/codes/${code.id}/#${clause.id}`)
+        problems.push(`${file}: no link to the clause in its code`);
     }
     expect(problems).toEqual([]);
     expect(clauses.length).toBeGreaterThan(80);
@@ -54,7 +67,12 @@ describe('clause pages', () => {
   });
 
   it('gives every other page the site name, a card type and an image that exists', () => {
-    for (const file of ['index.html', 'codes/alaska-psp/index.html', 'themes/index.html', 'search/index.html']) {
+    for (const file of [
+      'index.html',
+      'codes/alaska-psp/index.html',
+      'themes/index.html',
+      'search/index.html',
+    ]) {
       const page = readPage(file);
       expect(meta(page, 'og:site_name'), file).toBe('Peer Ethics Crosswalk');
       expect(meta(page, 'twitter:card'), file).toBe('summary_large_image');
@@ -73,7 +91,11 @@ describe('clause pages in the /ethics/ build with SITE_URL', () => {
     const page = readPage('codes/alaska-psp/conflicts-3/index.html', DIST_BASE);
     expect(meta(page, 'og:url')).toBe('https://example.org/ethics/codes/alaska-psp/conflicts-3/');
     expect(meta(page, 'og:image')).toBe('https://example.org/ethics/og/alaska-psp/conflicts-3.png');
-    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://example.org/ethics/codes/alaska-psp/conflicts-3/');
-    expect(meta(readPage('about/index.html', DIST_BASE), 'og:image')).toBe('https://example.org/ethics/og/site.png');
+    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'https://example.org/ethics/codes/alaska-psp/conflicts-3/',
+    );
+    expect(meta(readPage('about/index.html', DIST_BASE), 'og:image')).toBe(
+      'https://example.org/ethics/og/site.png',
+    );
   });
 });

@@ -10,13 +10,19 @@ import { readPage } from '../../tools/lib/dist';
 
 const BAD: Record<string, RegExp[]> = {
   'unknown-theme': [/unknown-theme\/codes\/iaps\.mdx: clause "hopeful": unknown theme id "consnet"/],
-  'duplicate-clause': [/duplicate-clause\/codes\/team\.mdx: clause "conduct-1": duplicate clause id "conduct-1"/],
-  'clause-without-theme': [/clause-without-theme\/codes\/team\.mdx: clause "conduct-2": the clause has no theme/],
+  'duplicate-clause': [
+    /duplicate-clause\/codes\/team\.mdx: clause "conduct-1": duplicate clause id "conduct-1"/,
+  ],
+  'clause-without-theme': [
+    /clause-without-theme\/codes\/team\.mdx: clause "conduct-2": the clause has no theme/,
+  ],
   'guideline-missing-value': [
     /guideline-missing-value\/guidelines\/voluntary\.mdx: clause "voluntary": guideline points at IAPS value "volunteer"/,
   ],
   // Our own words cite clauses (src/lib/evidence/): a reference to no clause stops the build.
-  'dangling-reference': [/dangling-reference\/themes\/hope\.md: comparison note: reference "clause:iaps\/hopefull": code "iaps" has no clause "hopefull"/],
+  'dangling-reference': [
+    /dangling-reference\/themes\/hope\.md: comparison note: reference "clause:iaps\/hopefull": code "iaps" has no clause "hopefull"/,
+  ],
   // Astro's own schema check runs first, before ours: its InvalidContentEntryDataError names the entry, the
   // field and the file.
   'missing-front-matter': [

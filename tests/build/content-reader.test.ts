@@ -16,7 +16,8 @@ const BUILT_SITE_DATA = join(ROOT, 'node_modules/.astro', SITE_DATA_COPY);
 
 function builtSiteData(): SiteData {
   requireBuild();
-  if (!existsSync(BUILT_SITE_DATA)) throw new Error(`${BUILT_SITE_DATA} is missing: run \`npm run build\` first`);
+  if (!existsSync(BUILT_SITE_DATA))
+    throw new Error(`${BUILT_SITE_DATA} is missing: run \`npm run build\` first`);
   return JSON.parse(readFileSync(BUILT_SITE_DATA, 'utf8')) as SiteData;
 }
 
@@ -38,8 +39,12 @@ describe('content readers', () => {
     expect(comparable(built, 'content/')).toEqual(comparable(disk, ''));
     // The parts most likely to drift, spelled out so a failure says which.
     expect(built.codes.map((code) => code.id)).toEqual(disk.codes.map((code) => code.id));
-    expect(built.codes.map((code) => code.clauses.map((clause) => clause.id))).toEqual(disk.codes.map((code) => code.clauses.map((clause) => clause.id)));
-    expect(built.codes.map((code) => code.data)).toEqual(JSON.parse(JSON.stringify(disk.codes.map((code) => code.data))));
+    expect(built.codes.map((code) => code.clauses.map((clause) => clause.id))).toEqual(
+      disk.codes.map((code) => code.clauses.map((clause) => clause.id)),
+    );
+    expect(built.codes.map((code) => code.data)).toEqual(
+      JSON.parse(JSON.stringify(disk.codes.map((code) => code.data))),
+    );
     expect(built.themes.length).toBeGreaterThan(0);
   });
 

@@ -18,7 +18,15 @@ const crosswalk = buildCrosswalk(site);
 const idCache = new Map<string, Set<string>>();
 function idsOf(file: string, dir = DIST): Set<string> {
   const key = join(dir, file);
-  if (!idCache.has(key)) idCache.set(key, new Set(readPage(file, dir).querySelectorAll('[id]').map((element) => element.id)));
+  if (!idCache.has(key))
+    idCache.set(
+      key,
+      new Set(
+        readPage(file, dir)
+          .querySelectorAll('[id]')
+          .map((element) => element.id),
+      ),
+    );
   return idCache.get(key)!;
 }
 
@@ -46,19 +54,27 @@ describe('theme and compare pages', () => {
 
   it('names the silent codes on a theme page', () => {
     const text = readPage('themes/records/index.html').querySelector('#silent')!.parentNode.textContent;
-    for (const title of ['International Association of Peer Supporters', 'Magellan', 'DBHDS', 'Peer Support Team']) expect(text).toContain(title);
+    for (const title of [
+      'International Association of Peer Supporters',
+      'Magellan',
+      'DBHDS',
+      'Peer Support Team',
+    ])
+      expect(text).toContain(title);
     expect(text).not.toContain('Alaska');
   });
 
   it('builds a compare page for every ordered pair of codes', () => {
     const pairs = orderedPairs(site.codes);
     expect(pairs).toHaveLength(site.codes.length * (site.codes.length - 1));
-    for (const [a, b] of pairs) expect(existsSync(join(DIST, `compare/${a.id}/${b.id}/index.html`)), `${a.id}/${b.id}`).toBe(true);
+    for (const [a, b] of pairs)
+      expect(existsSync(join(DIST, `compare/${a.id}/${b.id}/index.html`)), `${a.id}/${b.id}`).toBe(true);
   });
 
   it('labels each compare row with both codes\' states, never "both" for a theme one code only touches', () => {
     const page = readPage('compare/dbhds-cprs/alaska-psp/index.html');
-    const note = (themeId: string) => page.querySelector(`#theme-${themeId} .side-note`)!.textContent.replace(/\s+/g, ' ').trim();
+    const note = (themeId: string) =>
+      page.querySelector(`#theme-${themeId} .side-note`)!.textContent.replace(/\s+/g, ' ').trim();
     expect(note('supervision')).toContain('Virginia DBHDS: in passing · Alaska PSP: addresses');
     expect(note('personal-gain')).toContain('Virginia DBHDS: addresses · Alaska PSP: in passing');
     expect(note('gifts-money')).toContain('Both address it');
@@ -66,14 +82,20 @@ describe('theme and compare pages', () => {
   });
 
   it('links the comparison note of a theme to the clauses it cites', () => {
-    const hrefs = readPage('themes/gifts-money/index.html').querySelectorAll('.note a').map((a) => a.getAttribute('href'));
-    expect(hrefs).toEqual(expect.arrayContaining(['/codes/alaska-psp/#conflicts-3', '/codes/dbhds-cprs/#conduct-4']));
+    const hrefs = readPage('themes/gifts-money/index.html')
+      .querySelectorAll('.note a')
+      .map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(
+      expect.arrayContaining(['/codes/alaska-psp/#conflicts-3', '/codes/dbhds-cprs/#conduct-4']),
+    );
     for (const href of hrefs) expect(href).not.toMatch(/^clause:/);
   });
 
-  it('lists each code page\'s unaddressed themes', () => {
+  it("lists each code page's unaddressed themes", () => {
     for (const code of site.codes) {
-      const listed = readPage(`codes/${code.id}/index.html`).querySelectorAll('.gap-list a').map((a) => a.getAttribute('href'));
+      const listed = readPage(`codes/${code.id}/index.html`)
+        .querySelectorAll('.gap-list a')
+        .map((a) => a.getAttribute('href'));
       expect(listed).toEqual(codeGaps(crosswalk, code.id).map((theme) => `/themes/${theme.id}/`));
     }
   });
@@ -93,13 +115,18 @@ describe('the matrix', () => {
   it('shows every gap explicitly, never as a blank', () => {
     const page = readPage('crosswalk/index.html');
     const gaps = page.querySelectorAll('td.cell.gap');
-    const expected = site.themes.flatMap((theme) => site.codes.filter((code) => crosswalk.cell(theme.id, code.id).status === 'gap'));
+    const expected = site.themes.flatMap((theme) =>
+      site.codes.filter((code) => crosswalk.cell(theme.id, code.id).status === 'gap'),
+    );
     expect(gaps).toHaveLength(expected.length);
     for (const cell of page.querySelectorAll('td.cell')) expect(cell.textContent.trim()).not.toBe('');
   });
 
   it('links every cell to existing clause anchors, in the default and the base-path build', () => {
-    for (const [dir, base] of [[DIST, '/'], [DIST_BASE, BASE_PATH]] as const) {
+    for (const [dir, base] of [
+      [DIST, '/'],
+      [DIST_BASE, BASE_PATH],
+    ] as const) {
       let links = 0;
       for (const file of pages) {
         for (const anchor of readPage(file, dir).querySelectorAll('td.cell a')) {
@@ -111,7 +138,15 @@ describe('the matrix', () => {
         }
       }
       const expected = site.themes.reduce(
-        (sum, theme) => sum + site.codes.reduce((n, code) => n + crosswalk.cell(theme.id, code.id).direct.length + crosswalk.cell(theme.id, code.id).touches.length, 0),
+        (sum, theme) =>
+          sum +
+          site.codes.reduce(
+            (n, code) =>
+              n +
+              crosswalk.cell(theme.id, code.id).direct.length +
+              crosswalk.cell(theme.id, code.id).touches.length,
+            0,
+          ),
         0,
       );
       expect(links).toBe(expected);
@@ -124,7 +159,9 @@ describe('data exports', () => {
 
   it('codes.json validates against its schema and holds every clause', () => {
     const parsed = codesExportSchema.parse(json);
-    expect(parsed.codes.map((code) => code.clauses.length)).toEqual(site.codes.map((code) => code.clauses.length));
+    expect(parsed.codes.map((code) => code.clauses.length)).toEqual(
+      site.codes.map((code) => code.clauses.length),
+    );
     expect(parsed.themes).toHaveLength(site.themes.length);
   });
 
@@ -140,7 +177,9 @@ describe('data exports', () => {
   });
 
   it('carries the base path in the base-path build', () => {
-    const based = codesExportSchema.parse(JSON.parse(readFileSync(join(DIST_BASE, 'data/codes.json'), 'utf8')));
+    const based = codesExportSchema.parse(
+      JSON.parse(readFileSync(join(DIST_BASE, 'data/codes.json'), 'utf8')),
+    );
     const urls = based.codes.flatMap((code) => [code.url, ...code.clauses.map((clause) => clause.url)]);
     expect(urls.every((url) => url.startsWith(BASE_PATH))).toBe(true);
   });
@@ -150,15 +189,32 @@ describe('data exports', () => {
     expect(raw.charCodeAt(0)).toBe(0xfeff);
     const rows = parseCsv(raw);
     const [header, ...records] = rows;
-    expect(header).toEqual(['theme_id', 'theme_label', 'code_id', 'clause_id', 'clause_label', 'url', 'text', 'relation', 'section', 'lead_in']);
+    expect(header).toEqual([
+      'theme_id',
+      'theme_label',
+      'code_id',
+      'clause_id',
+      'clause_label',
+      'url',
+      'text',
+      'relation',
+      'section',
+      'lead_in',
+    ]);
     const parsed = codesExportSchema.parse(json);
     const expected = parsed.codes.flatMap((code) =>
       code.clauses.flatMap((clause) => [
-        ...clause.themes.map((theme) => `${theme}|${code.id}|${clause.id}|${clause.text}|addresses|${clause.lead_in ?? ''}`),
-        ...clause.touches.map((theme) => `${theme}|${code.id}|${clause.id}|${clause.text}|in-passing|${clause.lead_in ?? ''}`),
+        ...clause.themes.map(
+          (theme) => `${theme}|${code.id}|${clause.id}|${clause.text}|addresses|${clause.lead_in ?? ''}`,
+        ),
+        ...clause.touches.map(
+          (theme) => `${theme}|${code.id}|${clause.id}|${clause.text}|in-passing|${clause.lead_in ?? ''}`,
+        ),
       ]),
     );
-    expect(records.map((r) => `${r[0]}|${r[2]}|${r[3]}|${r[6]}|${r[7]}|${r[9]}`).sort()).toEqual(expected.sort());
+    expect(records.map((r) => `${r[0]}|${r[2]}|${r[3]}|${r[6]}|${r[7]}|${r[9]}`).sort()).toEqual(
+      expected.sort(),
+    );
     // Texts with commas and quotes survived the quoting.
     expect(records.some((record) => record[6]!.includes(','))).toBe(true);
     expect(records.some((record) => record[6]!.includes("'"))).toBe(true);
@@ -169,11 +225,12 @@ describe('data exports', () => {
     expect(rows.every((row) => row[5]!.startsWith(`https://example.org${BASE_PATH}codes/`))).toBe(true);
   });
 
-  it('coverage.csv has one row per theme and code, in the crosswalk cell\'s state', () => {
+  it("coverage.csv has one row per theme and code, in the crosswalk cell's state", () => {
     const [header, ...records] = parseCsv(readFileSync(join(DIST, 'data/coverage.csv'), 'utf8'));
     expect(header![4]).toBe('state');
     expect(records).toHaveLength(site.themes.length * site.codes.length);
-    for (const record of records) expect(record[4], `${record[0]} ${record[2]}`).toBe(crosswalk.cell(record[0]!, record[2]!).state);
+    for (const record of records)
+      expect(record[4], `${record[0]} ${record[2]}`).toBe(crosswalk.cell(record[0]!, record[2]!).state);
   });
 
   it('codes.json gives a lead_in only to clauses that have one', () => {

@@ -27,7 +27,8 @@ describe('verbatim fidelity', () => {
       };
 
       it('has every source line on its page', () => expect(failures().missing).toEqual([]));
-      it('has only clauses whose text is a run of source lines', () => expect(failures().invented).toEqual([]));
+      it('has only clauses whose text is a run of source lines', () =>
+        expect(failures().invented).toEqual([]));
       it('makes every numbered source item a clause', () => expect(failures().unclaused).toEqual([]));
     });
   }

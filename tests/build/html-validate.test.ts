@@ -20,10 +20,14 @@ describe.each([
     const problems: string[] = [];
     for (const file of pages) {
       const report = await validator.validateFile(join(dir, file));
-      for (const result of report.results) problems.push(...result.messages.map((message) => describeMessage(file, message)));
+      for (const result of report.results)
+        problems.push(...result.messages.map((message) => describeMessage(file, message)));
     }
     console.info(`${name}: ${pages.length} pages validated`);
-    expect(problems, `html-validate problems (config: ${join(ROOT, '.htmlvalidate.json')}):\n${problems.join('\n')}`).toEqual([]);
+    expect(
+      problems,
+      `html-validate problems (config: ${join(ROOT, '.htmlvalidate.json')}):\n${problems.join('\n')}`,
+    ).toEqual([]);
     expect(pages.length).toBeGreaterThan(5);
   });
 });

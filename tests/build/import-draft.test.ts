@@ -34,7 +34,11 @@ describe.each(Object.values(SHAPES))('imported $file', ({ id }) => {
     const code = site.codes.find((candidate) => candidate.id === id)!;
     const lines = sourceLines(results[id]!.region, IMPORT_FIXTURES);
     expect(lines.length).toBeGreaterThan(5);
-    expect(fidelityFailures(lines, code, mainText(readPage(`codes/${id}/index.html`, outDir)))).toEqual({ missing: [], invented: [], unclaused: [] });
+    expect(fidelityFailures(lines, code, mainText(readPage(`codes/${id}/index.html`, outDir)))).toEqual({
+      missing: [],
+      invented: [],
+      unclaused: [],
+    });
   });
 
   it('says on its page that its tagging is proposed, not yet reviewed', () => {
@@ -44,9 +48,13 @@ describe.each(Object.values(SHAPES))('imported $file', ({ id }) => {
 
   it('is in the data exports, clause by clause', () => {
     expect(listFiles(outDir)).toContain(`data/codes/${id}.json`);
-    const exported = JSON.parse(readFileSync(join(outDir, 'data/codes.json'), 'utf8')) as { codes: { id: string; clauses: { id: string }[] }[] };
+    const exported = JSON.parse(readFileSync(join(outDir, 'data/codes.json'), 'utf8')) as {
+      codes: { id: string; clauses: { id: string }[] }[];
+    };
     const clauses = site.codes.find((code) => code.id === id)!.clauses.map((clause) => clause.id);
-    expect(exported.codes.find((code) => code.id === id)?.clauses.map((clause) => clause.id)).toEqual(clauses);
+    expect(exported.codes.find((code) => code.id === id)?.clauses.map((clause) => clause.id)).toEqual(
+      clauses,
+    );
   });
 });
 

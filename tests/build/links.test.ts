@@ -22,7 +22,9 @@ describe.each(BUILDS)('links in $name', ({ dir, base, siteOrigin, name }) => {
 
   it('has no broken internal link or #fragment', () => {
     const { pages, report } = check();
-    console.info(`${name}: ${pages.length} pages, ${report.checked} URL references (${report.fragments} with a #fragment)`);
+    console.info(
+      `${name}: ${pages.length} pages, ${report.checked} URL references (${report.fragments} with a #fragment)`,
+    );
     expect(report.broken, `broken links in ${name}:\n${formatBroken(report.broken)}`).toEqual([]);
     expect(report.checked).toBeGreaterThan(pages.length * 10);
   });

@@ -29,13 +29,19 @@ describe('built permalinks', () => {
     expect(anchors.length).toBeGreaterThan(80);
   });
 
-  it("builds every listed clause page, showing that clause (or, for a former id, the clause it was renamed to)", () => {
+  it('builds every listed clause page, showing that clause (or, for a former id, the clause it was renamed to)', () => {
     const wrong = clausePages.filter((url) => {
       const [, codeId, clauseId] = /^codes\/([^/]+)\/([^/]+)\/$/.exec(url) ?? [];
       const page = readPage(join(url, 'index.html'), DIST);
       const article = page.querySelector('article.clause-page');
-      const shown = site.codes.find((code) => code.id === codeId)?.clauses.find((clause) => clause.id === article?.getAttribute('data-clause'));
-      return article?.getAttribute('data-code') !== codeId || !shown || !(shown.id === clauseId || shown.aliases.includes(clauseId!));
+      const shown = site.codes
+        .find((code) => code.id === codeId)
+        ?.clauses.find((clause) => clause.id === article?.getAttribute('data-clause'));
+      return (
+        article?.getAttribute('data-code') !== codeId ||
+        !shown ||
+        !(shown.id === clauseId || shown.aliases.includes(clauseId!))
+      );
     });
     expect(wrong).toEqual([]);
     expect(clausePages.length).toBe(anchors.length);

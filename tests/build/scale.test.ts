@@ -25,11 +25,21 @@ describe(`a build with ${CODES} codes`, () => {
     writeScaleContent(REAL_CONTENT, join(work, 'content'), CODES);
     // bench/timed-build.mjs builds with a cache folder of its own: a build through the shared cache would leave
     // it pointing at this content, deleted after the test, and the next plain `npm run build` would fail.
-    execFileSync(process.execPath, [join(ROOT, 'bench/timed-build.mjs'), join(work, 'timings.json'), join(work, 'cache')], {
-      cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: join(work, 'content'), OUT_DIR: dist, SITE_BASE: '/', ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: 'pipe',
-    });
+    execFileSync(
+      process.execPath,
+      [join(ROOT, 'bench/timed-build.mjs'), join(work, 'timings.json'), join(work, 'cache')],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          CONTENT_DIR: join(work, 'content'),
+          OUT_DIR: dist,
+          SITE_BASE: '/',
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
+        stdio: 'pipe',
+      },
+    );
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -53,23 +63,31 @@ describe(`a build with ${CODES} codes`, () => {
 
   /** Page types still over their total at this scale, each with its reason; they must fail the check below. */
   const KNOWN_OVER: Record<string, string> = {
-    builder: 'the draft builder still renders every clause of every code (issue 16: per-theme data files, not done yet)',
+    builder:
+      'the draft builder still renders every clause of every code (issue 16: per-theme data files, not done yet)',
   };
   let report: DistReport | undefined;
   const totals = () => checkTotals((report ??= reportDist(dist)), readBudgetFile());
 
   it('keeps the largest page of every type within its total budget (tests/budgets.json "total")', () => {
     const checks = totals();
-    console.info(`totals at ${CODES} codes (gzip bytes):\n${checks.map(({ type, file, gzip, limit }) => `  ${type.padEnd(16)} ${String(gzip).padStart(8)} / ${limit}  ${file}`).join('\n')}`);
+    console.info(
+      `totals at ${CODES} codes (gzip bytes):\n${checks.map(({ type, file, gzip, limit }) => `  ${type.padEnd(16)} ${String(gzip).padStart(8)} / ${limit}  ${file}`).join('\n')}`,
+    );
     const over = checks.filter(({ holds, type }) => !holds && !(type in KNOWN_OVER));
-    expect(over.map(({ type, file, gzip, limit }) => `${type}: ${file} is ${gzip} B gzip, over ${limit}`)).toEqual([]);
+    expect(
+      over.map(({ type, file, gzip, limit }) => `${type}: ${file} is ${gzip} B gzip, over ${limit}`),
+    ).toEqual([]);
     expect(checks.length).toBeGreaterThan(10);
   });
 
-  it.each(Object.entries(KNOWN_OVER))('%s is still over its total (%s): when it fits, drop it from KNOWN_OVER', (type) => {
-    const check = totals().find((candidate) => candidate.type === type);
-    expect(check?.holds).toBe(false);
-  });
+  it.each(Object.entries(KNOWN_OVER))(
+    '%s is still over its total (%s): when it fits, drop it from KNOWN_OVER',
+    (type) => {
+      const check = totals().find((candidate) => candidate.type === type);
+      expect(check?.holds).toBe(false);
+    },
+  );
 
   it.runIf(browserAvailable())('aligns two codes in the browser on /compare/?a=…&b=…', async () => {
     expect(existsSync(join(dist, 'compare/index.html'))).toBe(true);
@@ -82,8 +100,12 @@ describe(`a build with ${CODES} codes`, () => {
       await page.goto(`${server.url}compare/?a=iaps&b=synthetic-001`);
       await page.getByRole('heading', { name: /theme by theme/ }).waitFor();
       expect(await page.locator('compare-view .compare-row').count()).toBe(30);
-      expect(await page.locator('compare-view .compare-row.only-a, compare-view .compare-row.only-b').count()).toBeGreaterThan(0);
-      await expect.poll(() => page.locator('compare-picker select[name="b"]').inputValue()).toBe('synthetic-001');
+      expect(
+        await page.locator('compare-view .compare-row.only-a, compare-view .compare-row.only-b').count(),
+      ).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.locator('compare-picker select[name="b"]').inputValue())
+        .toBe('synthetic-001');
       await page.goto(`${server.url}compare/?a=iaps&b=no-such-code`);
       await page.getByText(/Could not compare these codes/).waitFor();
       expect(errors).toEqual([]);

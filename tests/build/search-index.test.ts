@@ -9,7 +9,10 @@ import { loadContent, REAL_CONTENT } from '../support/content';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import { UNUSED_PAGEFIND_FILES } from '../../src/integrations/pagefind';
 
-const clauseCount = assembleSiteData(loadContent(REAL_CONTENT)).codes.reduce((sum, code) => sum + code.clauses.length, 0);
+const clauseCount = assembleSiteData(loadContent(REAL_CONTENT)).codes.reduce(
+  (sum, code) => sum + code.clauses.length,
+  0,
+);
 
 describe('search index (dist/)', () => {
   let search: NodeSearch;
@@ -28,14 +31,21 @@ describe('search index (dist/)', () => {
   it('"money" finds the DBHDS and Alaska clauses on money, gifts and loans first', async () => {
     const urls = await search.urls('money');
     expect(new Set(urls.slice(0, 4))).toEqual(
-      new Set(['/codes/dbhds-cprs/#conduct-3', '/codes/dbhds-cprs/#conduct-4', '/codes/alaska-psp/#conflicts-3', '/codes/alaska-psp/#conflicts-note']),
+      new Set([
+        '/codes/dbhds-cprs/#conduct-3',
+        '/codes/dbhds-cprs/#conduct-4',
+        '/codes/alaska-psp/#conflicts-3',
+        '/codes/alaska-psp/#conflicts-note',
+      ]),
     );
   });
 
   it('titles a result "code short title, clause name" and carries the clause text', async () => {
     const [data] = await search.search('money', { code: ['Alaska PSP'] });
     expect(data?.meta.title).toMatch(/^Alaska PSP, Conflicts of Interest (3\.|NOTE)$/);
-    const alaska = (await search.search('loans')).find((result) => result.url === '/codes/alaska-psp/#conflicts-3');
+    const alaska = (await search.search('loans')).find(
+      (result) => result.url === '/codes/alaska-psp/#conflicts-3',
+    );
     expect(alaska?.meta.title).toBe('Alaska PSP, Conflicts of Interest 3.');
     expect(alaska?.meta.text).toContain('I will not accept substantial gifts or loans');
   });
@@ -43,7 +53,11 @@ describe('search index (dist/)', () => {
   it('"dating" finds the sexual and romantic relationship clauses through the theme synonyms', async () => {
     const urls = await search.urls('dating');
     expect(urls).toEqual(
-      expect.arrayContaining(['/codes/dbhds-cprs/#conduct-5', '/codes/dbhds-cprs/#conduct-6', '/codes/alaska-psp/#conflicts-2']),
+      expect.arrayContaining([
+        '/codes/dbhds-cprs/#conduct-5',
+        '/codes/dbhds-cprs/#conduct-6',
+        '/codes/alaska-psp/#conflicts-2',
+      ]),
     );
     // None of them says "dating": the match is the synonym.
     const texts = (await search.search('dating')).map((data) => data.meta.text.toLowerCase());
@@ -67,11 +81,20 @@ describe('search index (dist/)', () => {
     expect(await search.urls('money', { code: ['Alaska PSP'] })).toEqual(
       expect.arrayContaining(['/codes/alaska-psp/#conflicts-3', '/codes/alaska-psp/#conflicts-note']),
     );
-    expect((await search.urls('money', { code: ['Alaska PSP'] })).every((url) => url.startsWith('/codes/alaska-psp/'))).toBe(true);
+    expect(
+      (await search.urls('money', { code: ['Alaska PSP'] })).every((url) =>
+        url.startsWith('/codes/alaska-psp/'),
+      ),
+    ).toBe(true);
 
     const gifts = await search.urls(null, { theme: ['Gifts, money and loans'] });
     expect(new Set(gifts)).toEqual(
-      new Set(['/codes/dbhds-cprs/#conduct-3', '/codes/dbhds-cprs/#conduct-4', '/codes/alaska-psp/#conflicts-3', '/codes/alaska-psp/#conflicts-note']),
+      new Set([
+        '/codes/dbhds-cprs/#conduct-3',
+        '/codes/dbhds-cprs/#conduct-4',
+        '/codes/alaska-psp/#conflicts-3',
+        '/codes/alaska-psp/#conflicts-note',
+      ]),
     );
 
     const responders = await search.urls('confidential', { audience: ['First responder'] });
@@ -88,9 +111,10 @@ describe('search index (dist/)', () => {
     for (const data of results) expect(data.meta.title).not.toContain('<');
   });
 
-  it('ships the plain JS API and none of pagefind\'s style-injecting UIs', () => {
+  it("ships the plain JS API and none of pagefind's style-injecting UIs", () => {
     expect(existsSync(join(DIST, 'pagefind', 'pagefind.js'))).toBe(true);
-    for (const file of UNUSED_PAGEFIND_FILES) expect(existsSync(join(DIST, 'pagefind', file)), file).toBe(false);
+    for (const file of UNUSED_PAGEFIND_FILES)
+      expect(existsSync(join(DIST, 'pagefind', file)), file).toBe(false);
     const home = readFileSync(join(DIST, 'index.html'), 'utf8');
     expect(home).not.toMatch(/pagefind[\w-]*\.(js|css)/);
   });

@@ -16,7 +16,9 @@ describe('sitemap and robots.txt', () => {
     const index = readFileSync(join(DIST_BASE, SITEMAP_INDEX), 'utf8');
     const sitemaps = locs(index);
     expect(sitemaps.length).toBeGreaterThan(0);
-    const urls = sitemaps.flatMap((url) => locs(readFileSync(join(DIST_BASE, url.slice(`${ORIGIN}${BASE_PATH}`.length)), 'utf8')));
+    const urls = sitemaps.flatMap((url) =>
+      locs(readFileSync(join(DIST_BASE, url.slice(`${ORIGIN}${BASE_PATH}`.length)), 'utf8')),
+    );
     const expected = htmlPages(DIST_BASE)
       .filter((file) => file !== '404.html')
       .map((file) => `${ORIGIN}${BASE_PATH}${file.replace(/index\.html$/, '')}`);
@@ -26,8 +28,12 @@ describe('sitemap and robots.txt', () => {
 
   it('is named in robots.txt and in each page head', () => {
     requireBuild(DIST_BASE);
-    expect(readFileSync(join(DIST_BASE, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${ORIGIN}${BASE_PATH}${SITEMAP_INDEX}\n`);
-    expect(readPage('index.html', DIST_BASE).querySelector('link[rel="sitemap"]')?.getAttribute('href')).toBe(`${BASE_PATH}${SITEMAP_INDEX}`);
+    expect(readFileSync(join(DIST_BASE, 'robots.txt'), 'utf8')).toContain(
+      `Sitemap: ${ORIGIN}${BASE_PATH}${SITEMAP_INDEX}\n`,
+    );
+    expect(readPage('index.html', DIST_BASE).querySelector('link[rel="sitemap"]')?.getAttribute('href')).toBe(
+      `${BASE_PATH}${SITEMAP_INDEX}`,
+    );
   });
 
   it('is not written without SITE_URL', () => {

@@ -19,7 +19,8 @@ function pageScripts(file: string, dir = DIST, base = '/'): string[] {
     if (seen.has(src)) continue;
     seen.add(src);
     const js = readFileSync(join(dir, src.slice(base.length)), 'utf8');
-    for (const [, relative] of js.matchAll(/(?:from|import)\s*"(\.\/[^"]+)"/g)) queue.push(posix.join(posix.dirname(src), relative!));
+    for (const [, relative] of js.matchAll(/(?:from|import)\s*"(\.\/[^"]+)"/g))
+      queue.push(posix.join(posix.dirname(src), relative!));
   }
   return [...seen];
 }
@@ -44,11 +45,17 @@ describe('case scenarios', () => {
       expect(links.length, file).toBeGreaterThan(0);
       for (const href of links) {
         const [path, anchor] = href.split('#');
-        expect(readPage(`${path!.slice(1)}index.html`).querySelector(`[id="${anchor}"].clause`), `${file} -> ${href}`).not.toBeNull();
+        expect(
+          readPage(`${path!.slice(1)}index.html`).querySelector(`[id="${anchor}"].clause`),
+          `${file} -> ${href}`,
+        ).not.toBeNull();
       }
       expect(page.querySelectorAll('.questions li').length, file).toBeGreaterThanOrEqual(2);
       // A scenario page is plain content: its only scripts are the theme picker and add-to-selection buttons.
-      expect(pageScripts(file).some((src) => /SelectionHandout|code-builder|CodeBuilder/.test(src)), file).toBe(false);
+      expect(
+        pageScripts(file).some((src) => /SelectionHandout|code-builder|CodeBuilder/.test(src)),
+        file,
+      ).toBe(false);
     }
   });
 
@@ -68,12 +75,19 @@ describe('what the pages load', () => {
   });
 
   it('explains on /selection/ and /build/ what needs JavaScript', () => {
-    expect(readPage('selection/index.html').querySelector('noscript')?.textContent).toContain('needs JavaScript');
+    expect(readPage('selection/index.html').querySelector('noscript')?.textContent).toContain(
+      'needs JavaScript',
+    );
     expect(readPage('build/index.html').querySelector('noscript')?.textContent).toContain('need JavaScript');
   });
 
   it('ships no style attribute and no inline script on the tools pages', () => {
-    for (const file of ['selection/index.html', 'build/index.html', 'scenarios/index.html', 'codes/alaska-psp/index.html']) {
+    for (const file of [
+      'selection/index.html',
+      'build/index.html',
+      'scenarios/index.html',
+      'codes/alaska-psp/index.html',
+    ]) {
       const page = readPage(file);
       expect(page.querySelectorAll('[style]'), file).toHaveLength(0);
       expect(page.querySelectorAll('script:not([src])'), file).toHaveLength(0);
@@ -88,10 +102,20 @@ describe('under the base path', () => {
     const handout = readPage('selection/index.html', DIST_BASE).querySelector('selection-handout')!;
     expect(handout.getAttribute('data-codes-url')).toBe(`${BASE_PATH}data/codes.json`);
     const builder = readPage('build/index.html', DIST_BASE);
-    expect(builder.querySelector('code-builder')?.getAttribute('data-themes-url')).toBe(`${BASE_PATH}themes/`);
-    expect(builder.querySelector('input[value="alaska-psp:conflicts-3"]')?.getAttribute('data-url')).toBe(`${BASE_PATH}codes/alaska-psp/#conflicts-3`);
+    expect(builder.querySelector('code-builder')?.getAttribute('data-themes-url')).toBe(
+      `${BASE_PATH}themes/`,
+    );
+    expect(builder.querySelector('input[value="alaska-psp:conflicts-3"]')?.getAttribute('data-url')).toBe(
+      `${BASE_PATH}codes/alaska-psp/#conflicts-3`,
+    );
     const scenario = readPage('scenarios/gift-at-graduation/index.html', DIST_BASE);
-    expect(scenario.querySelector('.cited-name a')?.getAttribute('href')).toBe(`${BASE_PATH}codes/alaska-psp/#conflicts-3`);
-    expect(pageScripts('codes/alaska-psp/index.html', DIST_BASE, BASE_PATH).every((src) => src.startsWith(BASE_PATH))).toBe(true);
+    expect(scenario.querySelector('.cited-name a')?.getAttribute('href')).toBe(
+      `${BASE_PATH}codes/alaska-psp/#conflicts-3`,
+    );
+    expect(
+      pageScripts('codes/alaska-psp/index.html', DIST_BASE, BASE_PATH).every((src) =>
+        src.startsWith(BASE_PATH),
+      ),
+    ).toBe(true);
   });
 });

@@ -5,9 +5,12 @@ import type { HTMLElement } from 'node-html-parser';
 import { DIST, htmlPages, readPage, requireBuild } from '../../tools/lib/dist';
 
 /** The accessible name HTML gives a button or label here: its text, visually hidden parts included. */
-const nameOf = (element: HTMLElement) => (element.getAttribute('aria-label') ?? element.textContent).replace(/\s+/g, ' ').trim();
+const nameOf = (element: HTMLElement) =>
+  (element.getAttribute('aria-label') ?? element.textContent).replace(/\s+/g, ' ').trim();
 
-const repeated = (names: string[]) => [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
+const repeated = (names: string[]) => [
+  ...new Set(names.filter((name, index) => names.indexOf(name) !== index)),
+];
 
 describe('accessible names of repeated actions', () => {
   requireBuild(DIST);
@@ -23,7 +26,9 @@ describe('accessible names of repeated actions', () => {
   it('/build/: every fieldset legend and every checkbox label is unique', () => {
     const page = readPage('build/index.html');
     const legends = page.querySelectorAll('fieldset legend').map(nameOf);
-    const labels = page.querySelectorAll('input[type="checkbox"]').map((input) => nameOf(page.querySelector(`label[for="${input.id}"]`)!));
+    const labels = page
+      .querySelectorAll('input[type="checkbox"]')
+      .map((input) => nameOf(page.querySelector(`label[for="${input.id}"]`)!));
     expect(repeated(legends)).toEqual([]);
     expect(repeated(labels)).toEqual([]);
     expect(legends.length).toBeGreaterThan(3);

@@ -13,11 +13,25 @@ export interface BuildResult {
 }
 
 /** Builds the site from `contentDir` into a fresh temporary folder (or `outDir`), with no base path or SITE_URL. */
-export function astroBuild(contentDir: string, outDir = mkdtempSync(join(tmpdir(), 'pec-build-'))): BuildResult {
-  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, NO_COLOR: '1', FORCE_COLOR: '0' };
+export function astroBuild(
+  contentDir: string,
+  outDir = mkdtempSync(join(tmpdir(), 'pec-build-')),
+): BuildResult {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CONTENT_DIR: contentDir,
+    OUT_DIR: outDir,
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
   delete env.SITE_BASE;
   delete env.SITE_URL;
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: ROOT, env, encoding: 'utf8', timeout: 180_000 });
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
   // eslint-disable-next-line no-control-regex
   const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { ok: result.status === 0, output, outDir };
@@ -27,13 +41,27 @@ export function astroBuild(contentDir: string, outDir = mkdtempSync(join(tmpdir(
  * astroBuild without blocking the test worker: a build of a large content folder outlasts the runner's RPC timeout
  * when the worker thread waits on it synchronously. `cacheDir` gives the build a content cache of its own.
  */
-export function astroBuildAsync(contentDir: string, outDir = mkdtempSync(join(tmpdir(), 'pec-build-')), cacheDir?: string): Promise<BuildResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, NO_COLOR: '1', FORCE_COLOR: '0' };
+export function astroBuildAsync(
+  contentDir: string,
+  outDir = mkdtempSync(join(tmpdir(), 'pec-build-')),
+  cacheDir?: string,
+): Promise<BuildResult> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CONTENT_DIR: contentDir,
+    OUT_DIR: outDir,
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
   if (cacheDir) env.ASTRO_CACHE_DIR = cacheDir;
   delete env.SITE_BASE;
   delete env.SITE_URL;
   return new Promise((resolve) => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: ROOT, env, timeout: 300_000 });
+    const child = spawn(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+      cwd: ROOT,
+      env,
+      timeout: 300_000,
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

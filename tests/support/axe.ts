@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export interface AxeViolation {
   rule: string;
@@ -30,8 +30,13 @@ export async function runAxe(page: Page, disabledRules: string[] = []): Promise<
       });
       // Guards against a vacuous pass (axe not loaded, or every rule filtered out).
       // Rules found inapplicable ran too: a small page (a clause embed) passes few rules but is still checked.
-      const ran = result.passes.length + result.violations.length + result.incomplete.length + result.inapplicable.length;
-      if (ran < 10 || result.passes.length === 0) throw new Error(`axe ran only ${ran} rules (${result.passes.length} passed)`);
+      const ran =
+        result.passes.length +
+        result.violations.length +
+        result.incomplete.length +
+        result.inapplicable.length;
+      if (ran < 10 || result.passes.length === 0)
+        throw new Error(`axe ran only ${ran} rules (${result.passes.length} passed)`);
       return result.violations.map((violation) => ({
         rule: violation.id,
         impact: violation.impact ?? '',

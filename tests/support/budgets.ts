@@ -47,12 +47,19 @@ export function globToRegExp(pattern: string): RegExp {
 export function pageTypesOf(file: string, budgets: BudgetFile): string[] {
   const types = Object.entries(budgets.pageTypes);
   const exact = types.filter(([, type]) => type.match.includes(file));
-  const matching = exact.length > 0 ? exact : types.filter(([, type]) => type.match.some((pattern) => globToRegExp(pattern).test(file)));
+  const matching =
+    exact.length > 0
+      ? exact
+      : types.filter(([, type]) => type.match.some((pattern) => globToRegExp(pattern).test(file)));
   return matching.map(([name]) => name);
 }
 
 /** Files (relative to the build folder) of the stylesheets and scripts a page loads up front. */
-export function pageAssets(html: string, file: string, base: string): { css: string[]; js: string[]; icons: string[] } {
+export function pageAssets(
+  html: string,
+  file: string,
+  base: string,
+): { css: string[]; js: string[]; icons: string[] } {
   const root = parse(html);
   const pageUrl = new URL(servedPath(file, base), 'http://site.invalid');
   const toFile = (url: string | undefined) => {
@@ -61,22 +68,29 @@ export function pageAssets(html: string, file: string, base: string): { css: str
     if (resolved.origin !== pageUrl.origin || !resolved.pathname.startsWith(base)) return undefined;
     return decodeURIComponent(resolved.pathname.slice(base.length));
   };
-  const unique = (files: (string | undefined)[]) => [...new Set(files.filter((f): f is string => Boolean(f)))];
+  const unique = (files: (string | undefined)[]) => [
+    ...new Set(files.filter((f): f is string => Boolean(f))),
+  ];
   return {
-    css: unique(root.querySelectorAll('link[rel~="stylesheet"]').map((link) => toFile(link.getAttribute('href')))),
+    css: unique(
+      root.querySelectorAll('link[rel~="stylesheet"]').map((link) => toFile(link.getAttribute('href'))),
+    ),
     js: unique([
       ...root.querySelectorAll('script[src]').map((script) => toFile(script.getAttribute('src'))),
       ...root.querySelectorAll('link[rel="modulepreload"]').map((link) => toFile(link.getAttribute('href'))),
     ]),
     // data: icons resolve to another origin and drop out: they cost no request.
-    icons: unique(root.querySelectorAll('link[rel~="icon"]').map((link) => toFile(link.getAttribute('href')))),
+    icons: unique(
+      root.querySelectorAll('link[rel~="icon"]').map((link) => toFile(link.getAttribute('href'))),
+    ),
   };
 }
 
 /** Relative static imports of a JS module (`import x from "./a.js"`, `import "./b.js"`); not dynamic `import()`. */
 export function staticImports(source: string): string[] {
   const found: string[] = [];
-  for (const match of source.matchAll(/\b(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)) found.push(match[1]!);
+  for (const match of source.matchAll(/\b(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g))
+    found.push(match[1]!);
   return found;
 }
 
@@ -107,7 +121,8 @@ export interface BudgetRow {
 export function overBudget(rows: BudgetRow[]): string[] {
   return rows.flatMap((row) =>
     KINDS.filter((kind) => row.actual[kind] > row.budget[kind]).map(
-      (kind) => `${row.type}: ${kind} ${row.actual[kind]} B gzip > budget ${row.budget[kind]} B (${row.heaviest[kind]})`,
+      (kind) =>
+        `${row.type}: ${kind} ${row.actual[kind]} B gzip > budget ${row.budget[kind]} B (${row.heaviest[kind]})`,
     ),
   );
 }
@@ -117,8 +132,13 @@ export function formatTable(rows: BudgetRow[]): string {
   const lines = rows.map((row) => [
     row.type,
     String(row.pages),
-    ...KINDS.map((kind) => `${row.actual[kind]} / ${row.budget[kind]} (${Math.round((100 * row.actual[kind]) / row.budget[kind])}%)`),
+    ...KINDS.map(
+      (kind) =>
+        `${row.actual[kind]} / ${row.budget[kind]} (${Math.round((100 * row.actual[kind]) / row.budget[kind])}%)`,
+    ),
   ]);
   const widths = header.map((cell, i) => Math.max(cell.length, ...lines.map((line) => line[i]!.length)));
-  return [header, ...lines].map((line) => line.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')).join('\n');
+  return [header, ...lines]
+    .map((line) => line.map((cell, i) => cell.padEnd(widths[i]!)).join(' | '))
+    .join('\n');
 }

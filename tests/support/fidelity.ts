@@ -7,7 +7,7 @@ import { parseRegions, type RegionManifest } from '../../src/lib/import/regions'
 import type { SourceRegion } from '../../src/lib/import/import-code';
 import { normalizeText } from './text';
 
-export const SOURCES = join(import.meta.dirname, '../fixtures/sources');
+const SOURCES = join(import.meta.dirname, '../fixtures/sources');
 
 /** Every code's source region (tests/fixtures/sources/regions.json; the importer adds to it). */
 export function readRegions(dir = SOURCES): RegionManifest {
@@ -27,7 +27,7 @@ export function sourceLines({ file, from, to }: SourceRegion, dir = SOURCES): st
 const MARKER = /^(\d{1,3}[.)]|\(?[a-z][.)]|NOTE\s*:|Note\s*:)\s+/;
 
 /** A source line without its list number or NOTE marker: the clause text as the page shows it. */
-export const withoutMarker = (line: string) => line.replace(MARKER, '');
+const withoutMarker = (line: string) => line.replace(MARKER, '');
 
 /**
  * The region as one text, lines joined as a PDF wrapped them (with a space, or with none after a line ending in a
@@ -56,7 +56,11 @@ export interface FidelityFailures {
   unclaused: string[];
 }
 
-export function fidelityFailures(lines: string[], code: Pick<Code, 'clauses'>, pageText: string): FidelityFailures {
+export function fidelityFailures(
+  lines: string[],
+  code: Pick<Code, 'clauses'>,
+  pageText: string,
+): FidelityFailures {
   const page = normalizeText(pageText);
   const region = joinedRegion(lines);
   const oneLine = (text: string) => normalizeText(text);

@@ -25,7 +25,10 @@ function installFocusRecorder(): void {
   if (win.__focusStops) return;
   const stops: unknown[] = (win.__focusStops = []);
   const describe = (element: Element) => {
-    const text = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+    const text = (element.getAttribute('aria-label') ?? element.textContent ?? '')
+      .trim()
+      .replace(/\s+/g, ' ')
+      .slice(0, 40);
     return `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${text}"`;
   };
   const positioned = (element: Element | null): Element | null => {
@@ -41,15 +44,18 @@ function installFocusRecorder(): void {
     const right = Math.min(box.right, innerWidth);
     const top = Math.max(box.top, 0);
     const bottom = Math.min(box.bottom, innerHeight);
-    if (right - left < 1 || bottom - top < 1) return { element: describe(active), covered: false, coveredBy: '' };
+    if (right - left < 1 || bottom - top < 1)
+      return { element: describe(active), covered: false, coveredBy: '' };
     let coveredBy = '';
     for (const fx of [0.1, 0.5, 0.9]) {
       for (const fy of [0.1, 0.5, 0.9]) {
         const hit = document.elementFromPoint(left + (right - left) * fx, top + (bottom - top) * fy);
-        if (!hit || hit === active || active.contains(hit)) return { element: describe(active), covered: false, coveredBy: '' };
+        if (!hit || hit === active || active.contains(hit))
+          return { element: describe(active), covered: false, coveredBy: '' };
         // Inside the focused element's own sticky container (a link in a sticky header cell) is not covering it.
         const cover = positioned(hit);
-        if (!cover || cover.contains(active)) return { element: describe(active), covered: false, coveredBy: '' };
+        if (!cover || cover.contains(active))
+          return { element: describe(active), covered: false, coveredBy: '' };
         coveredBy = describe(cover);
       }
     }
@@ -71,15 +77,25 @@ function installFocusRecorder(): void {
  * Presses `key` (Tab or Shift+Tab) up to `maxStops` times or until focus wraps back to the document, checking
  * every stop. Returns how many keys were pressed and the covered stops.
  */
-export async function sweepFocus(page: Page, key: 'Tab' | 'Shift+Tab', maxStops: number): Promise<{ stops: number; checked: number; covered: FocusStop[] }> {
+export async function sweepFocus(
+  page: Page,
+  key: 'Tab' | 'Shift+Tab',
+  maxStops: number,
+): Promise<{ stops: number; checked: number; covered: FocusStop[] }> {
   await page.evaluate(installFocusRecorder);
   let stops = 0;
   for (; stops < maxStops; stops += 1) {
     await page.keyboard.press(key);
     // Every 20 presses, stop once focus has come back round to where it started.
-    if (stops % 20 === 19 && (await page.evaluate(() => (window as unknown as { __focusWrapped?: boolean }).__focusWrapped === true))) break;
+    if (
+      stops % 20 === 19 &&
+      (await page.evaluate(() => (window as unknown as { __focusWrapped?: boolean }).__focusWrapped === true))
+    )
+      break;
   }
   await page.waitForTimeout(50);
-  const recorded = await page.evaluate(() => (window as unknown as { __focusStops: FocusStop[] }).__focusStops);
+  const recorded = await page.evaluate(
+    () => (window as unknown as { __focusStops: FocusStop[] }).__focusStops,
+  );
   return { stops, checked: recorded.length, covered: recorded.filter((stop) => stop.covered) };
 }

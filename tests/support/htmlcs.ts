@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
-const HTMLCS_SOURCE = readFileSync(createRequire(import.meta.url).resolve('html_codesniffer/build/HTMLCS.js'), 'utf8');
+const HTMLCS_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('html_codesniffer/build/HTMLCS.js'),
+  'utf8',
+);
 
 /** One error of the WCAG2AA standard: the sniff's code, its message, and the element it is about. */
 export interface HtmlcsError {
@@ -21,7 +24,14 @@ export async function runHtmlcs(page: Page, disabled: string[] = []): Promise<Ht
   return page.evaluate(
     (skip) =>
       new Promise<HtmlcsError[]>((resolve, reject) => {
-        const htmlcs = (window as unknown as { HTMLCS?: { process: (standard: string, root: Document, done: () => void, failed: () => void) => void; getMessages: () => { type: number; code: string; msg: string; element: Element }[] } }).HTMLCS;
+        const htmlcs = (
+          window as unknown as {
+            HTMLCS?: {
+              process: (standard: string, root: Document, done: () => void, failed: () => void) => void;
+              getMessages: () => { type: number; code: string; msg: string; element: Element }[];
+            };
+          }
+        ).HTMLCS;
         if (!htmlcs) {
           reject(new Error('HTML_CodeSniffer did not load'));
           return;
@@ -43,7 +53,11 @@ export async function runHtmlcs(page: Page, disabled: string[] = []): Promise<Ht
             resolve(
               messages
                 .filter((message) => message.type === 1 && !skip.some((code) => message.code.includes(code)))
-                .map((message) => ({ code: message.code, message: message.msg, element: describe(message.element) })),
+                .map((message) => ({
+                  code: message.code,
+                  message: message.msg,
+                  element: describe(message.element),
+                })),
             );
           },
           () => reject(new Error('HTML_CodeSniffer failed to run')),

@@ -23,11 +23,20 @@ const site = assembleSiteData(loadContent(REAL_CONTENT));
 export const realThemeIds = site.themes.map((theme) => theme.id);
 const suggester = trainSuggester(reviewedClauses(site), evaluationInput(site).themes);
 
-export function importFixture(file: string, id: string, extra: { title?: string; itemName?: string } = {}): ImportResult {
+export function importFixture(
+  file: string,
+  id: string,
+  extra: { title?: string; itemName?: string } = {},
+): ImportResult {
   return importSource(readFileSync(join(IMPORT_FIXTURES, file), 'utf8'), file, id, extra);
 }
 
-export function importSource(source: string, file: string, id: string, extra: { title?: string; itemName?: string } = {}): ImportResult {
+export function importSource(
+  source: string,
+  file: string,
+  id: string,
+  extra: { title?: string; itemName?: string } = {},
+): ImportResult {
   return importCode(source, {
     id,
     sourceFile: file,
@@ -40,7 +49,10 @@ export function importSource(source: string, file: string, id: string, extra: { 
 }
 
 /** A copy of the real content with every shape imported into it as a draft code, in `dir` (default: a new temporary folder). */
-export function contentWithImports(dir = mkdtempSync(join(tmpdir(), 'pec-import-'))): { dir: string; results: Record<string, ImportResult> } {
+export function contentWithImports(dir = mkdtempSync(join(tmpdir(), 'pec-import-'))): {
+  dir: string;
+  results: Record<string, ImportResult>;
+} {
   rmSync(dir, { recursive: true, force: true });
   cpSync(REAL_CONTENT, dir, { recursive: true });
   const results: Record<string, ImportResult> = {};

@@ -8,13 +8,17 @@ export async function tabTo(page: Page, selector: string, maxPresses = 150): Pro
     await page.keyboard.press('Tab');
     const { matches, name } = await page.evaluate((sel) => {
       const active = document.activeElement;
-      const name = active ? `${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''} "${(active.textContent ?? '').trim().slice(0, 30)}"` : 'none';
+      const name = active
+        ? `${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''} "${(active.textContent ?? '').trim().slice(0, 30)}"`
+        : 'none';
       return { matches: Boolean(active?.matches(sel)), name };
     }, selector);
     if (matches) return presses;
     visited.push(name);
   }
-  throw new Error(`Tab never reached ${selector} in ${maxPresses} presses; focus went through:\n${visited.join('\n')}`);
+  throw new Error(
+    `Tab never reached ${selector} in ${maxPresses} presses; focus went through:\n${visited.join('\n')}`,
+  );
 }
 
 export interface FocusStyle {
@@ -29,7 +33,8 @@ export interface FocusStyle {
 export function focusStyle(page: Page): Promise<FocusStyle> {
   return page.evaluate(() => {
     const active = document.activeElement as HTMLElement | null;
-    if (!active || active === document.body) return { element: 'none', outlineStyle: 'none', outlineWidth: 0, boxShadow: 'none', visible: false };
+    if (!active || active === document.body)
+      return { element: 'none', outlineStyle: 'none', outlineWidth: 0, boxShadow: 'none', visible: false };
     const style = getComputedStyle(active);
     const box = active.getBoundingClientRect();
     return {

@@ -53,7 +53,7 @@ export function servedPath(file: string, base: string): string {
 }
 
 /** Every URL reference in one page, in document order. */
-export function extractRefs(page: SitePage): LinkRef[] {
+function extractRefs(page: SitePage): LinkRef[] {
   const root = parse(page.html);
   const refs: LinkRef[] = [];
   for (const element of root.querySelectorAll(URL_ATTRIBUTES.map((name) => `[${name}]`).join(','))) {
@@ -70,7 +70,8 @@ export function extractRefs(page: SitePage): LinkRef[] {
   for (const meta of root.querySelectorAll('meta[property], meta[name]')) {
     const key = meta.getAttribute('property') ?? meta.getAttribute('name') ?? '';
     const content = meta.getAttribute('content');
-    if (URL_META.includes(key) && content) refs.push({ page: page.file, where: `meta[${key}]`, url: content.trim() });
+    if (URL_META.includes(key) && content)
+      refs.push({ page: page.file, where: `meta[${key}]`, url: content.trim() });
   }
   return refs;
 }
@@ -83,7 +84,7 @@ function srcsetUrls(srcset: string): string[] {
 }
 
 /** Ids a #fragment may name in a page: element ids and the legacy <a name>. */
-export function fragmentTargets(html: string): Set<string> {
+function fragmentTargets(html: string): Set<string> {
   const root = parse(html);
   const ids = root.querySelectorAll('[id]').map((element) => element.id);
   const names = root.querySelectorAll('a[name]').map((element) => element.getAttribute('name') ?? '');
@@ -118,7 +119,8 @@ export function checkLinks({ pages, files, base, siteOrigin }: LinkCheckInput): 
         continue;
       }
       if (IGNORED_SCHEMES.has(url.protocol)) continue;
-      const own = url.origin === LOCAL || (siteOrigin !== undefined && url.origin === new URL(siteOrigin).origin);
+      const own =
+        url.origin === LOCAL || (siteOrigin !== undefined && url.origin === new URL(siteOrigin).origin);
       if (!own) {
         report.external.push(ref);
         continue;
@@ -135,14 +137,19 @@ export function checkLinks({ pages, files, base, siteOrigin }: LinkCheckInput): 
       const inside = decodeURIComponent(url.pathname.slice(base.length));
       const file = inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
       if (!fileSet.has(file)) {
-        problem(fileSet.has(`${file}/index.html`) ? 'no such file (add the trailing slash)' : 'no such page or file');
+        problem(
+          fileSet.has(`${file}/index.html`)
+            ? 'no such file (add the trailing slash)'
+            : 'no such page or file',
+        );
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
       if (fragment === '' || fragment === 'top') continue;
       report.fragments += 1;
       if (!htmlByFile.has(file)) problem(`#${fragment} on a file that is not an HTML page`);
-      else if (!targetsOf(file).has(fragment)) problem(`no element with id "${fragment}" on ${servedPath(file, base)}`);
+      else if (!targetsOf(file).has(fragment))
+        problem(`no element with id "${fragment}" on ${servedPath(file, base)}`);
     }
   }
   return report;

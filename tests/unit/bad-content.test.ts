@@ -27,15 +27,21 @@ describe('content checks', () => {
   });
 
   it('rejects an unknown theme id', () => {
-    expect(problemsOf('unknown-theme')).toContain('codes/iaps.mdx: clause "hopeful": unknown theme id "consnet"');
+    expect(problemsOf('unknown-theme')).toContain(
+      'codes/iaps.mdx: clause "hopeful": unknown theme id "consnet"',
+    );
   });
 
   it('rejects a duplicate clause id', () => {
-    expect(problemsOf('duplicate-clause')).toContain('codes/team.mdx: clause "conduct-1": duplicate clause id "conduct-1"');
+    expect(problemsOf('duplicate-clause')).toContain(
+      'codes/team.mdx: clause "conduct-1": duplicate clause id "conduct-1"',
+    );
   });
 
   it('rejects a clause with no theme', () => {
-    expect(problemsOf('clause-without-theme')).toContain('codes/team.mdx: clause "conduct-2": the clause has no theme');
+    expect(problemsOf('clause-without-theme')).toContain(
+      'codes/team.mdx: clause "conduct-2": the clause has no theme',
+    );
   });
 
   it('rejects a guideline pointing at a missing value', () => {
@@ -47,9 +53,13 @@ describe('content checks', () => {
   it('checks scenario references, naming the file and each bad theme or clause', () => {
     const message = problemsOf('bad-scenario');
     expect(message).toContain('scenarios/bad-refs.mdx: unknown theme id "nope"');
-    expect(message).toContain('scenarios/bad-refs.mdx: clause reference "team:conduct-9": code "team" has no clause "conduct-9"');
+    expect(message).toContain(
+      'scenarios/bad-refs.mdx: clause reference "team:conduct-9": code "team" has no clause "conduct-9"',
+    );
     expect(message).toContain('scenarios/bad-refs.mdx: clause reference "ghost:item-1": no code "ghost"');
-    expect(message).toContain('scenarios/bad-refs.mdx: clause reference "team-conduct-1" must be "code-id:clause-id"');
+    expect(message).toContain(
+      'scenarios/bad-refs.mdx: clause reference "team-conduct-1" must be "code-id:clause-id"',
+    );
     expect(message).not.toContain('"team:conduct-1"');
   });
 
@@ -59,13 +69,17 @@ describe('content checks', () => {
   });
 
   it('rejects missing required front matter, naming the file and field', () => {
-    expect(() => assemble('missing-front-matter')).toThrow(/codes\/team\.mdx: front matter does not match the schema: issuer: Required/);
+    expect(() => assemble('missing-front-matter')).toThrow(
+      /codes\/team\.mdx: front matter does not match the schema: issuer: Required/,
+    );
   });
 
   it('reports every problem at once, not only the first', () => {
     const raw = loadContent(join(FIXTURES, 'good'));
     const team = raw.codes[1]!;
-    team.body = (team.body ?? '').replace('themes="hope"', 'themes="nope"').replace('id="conduct-2"', 'id="conduct-1"');
+    team.body = (team.body ?? '')
+      .replace('themes="hope"', 'themes="nope"')
+      .replace('id="conduct-2"', 'id="conduct-1"');
     try {
       assembleSiteData(raw);
       expect.unreachable('bad content was accepted');

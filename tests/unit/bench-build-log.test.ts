@@ -15,7 +15,10 @@ describe('build log figures', () => {
   });
 
   it('reads the precache line, or says there was none', () => {
-    expect(precacheFigures('[pec:offline] offline: precache 213 files, 4567890 bytes, version abc')).toEqual({ files: 213, bytes: 4567890 });
+    expect(precacheFigures('[pec:offline] offline: precache 213 files, 4567890 bytes, version abc')).toEqual({
+      files: 213,
+      bytes: 4567890,
+    });
     expect(precacheFigures('nothing')).toBeNull();
   });
 });

@@ -8,7 +8,14 @@ import { atMostLinear, marginalGrowth, perClause } from '../../bench/lib/growth'
 import { classifyFile } from '../../bench/lib/page-types';
 import { cssUrls, htmlRefs, jsImports, resolveRef } from '../../bench/lib/references';
 import { themeSeeds, writeScaleContent } from '../../bench/lib/scale-content';
-import { MAX_CLAUSES, MIN_CLAUSES, sectionSizes, seededRandom, syntheticCode, syntheticCodes } from '../../bench/lib/synthetic';
+import {
+  MAX_CLAUSES,
+  MIN_CLAUSES,
+  sectionSizes,
+  seededRandom,
+  syntheticCode,
+  syntheticCodes,
+} from '../../bench/lib/synthetic';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import { loadContent, REAL_CONTENT } from '../support/content';
 
@@ -31,7 +38,9 @@ describe('synthetic codes', () => {
     expect(site.codes).toHaveLength(40);
     expect(site.guidelines.length).toBeGreaterThan(0);
     const themeIds = new Set(themes.map((theme) => theme.id));
-    const real = assembleSiteData(loadContent(REAL_CONTENT)).codes.flatMap((code) => code.clauses.map((clause) => clause.text));
+    const real = assembleSiteData(loadContent(REAL_CONTENT)).codes.flatMap((code) =>
+      code.clauses.map((clause) => clause.text),
+    );
     const lengths: number[] = [];
     for (const code of site.codes.filter((candidate) => candidate.id.startsWith('synthetic-'))) {
       expect(code.clauses.length).toBeGreaterThanOrEqual(MIN_CLAUSES);
@@ -53,7 +62,12 @@ describe('synthetic codes', () => {
 
   it('splits clauses into sections of at least one, summing to the total', () => {
     const random = seededRandom(3);
-    for (const [total, parts] of [[20, 6], [60, 2], [6, 6], [33, 5]] as const) {
+    for (const [total, parts] of [
+      [20, 6],
+      [60, 2],
+      [6, 6],
+      [33, 5],
+    ] as const) {
       const sizes = sectionSizes(random, total, parts);
       expect(sizes).toHaveLength(parts);
       expect(sizes.reduce((a, b) => a + b, 0)).toBe(total);
@@ -77,7 +91,9 @@ describe('page types', () => {
     ['search/index.html', 'search'],
     ['about/index.html', 'about'],
     ['404.html', '404'],
-    ['selection/index.html', 'selection'], ['build/index.html', 'builder'], ['scenarios/a-gift/index.html', 'scenario'],
+    ['selection/index.html', 'selection'],
+    ['build/index.html', 'builder'],
+    ['scenarios/a-gift/index.html', 'scenario'],
     ['data/codes.json', 'data'],
     ['data/codes/iaps.json', 'data'],
     ['pagefind/pagefind.js', 'pagefind'],
@@ -94,7 +110,11 @@ describe('references a page loads', () => {
   });
 
   it('follows static imports but not import()', () => {
-    expect(jsImports('import{a as b}from"./chunk.js";import "./side.js";export{x}from"./re.js";const p=import("./lazy.js")').sort()).toEqual(['./chunk.js', './re.js', './side.js']);
+    expect(
+      jsImports(
+        'import{a as b}from"./chunk.js";import "./side.js";export{x}from"./re.js";const p=import("./lazy.js")',
+      ).sort(),
+    ).toEqual(['./chunk.js', './re.js', './side.js']);
   });
 
   it('resolves paths under the base and leaves other origins out', () => {
@@ -102,7 +122,11 @@ describe('references a page loads', () => {
     expect(resolveRef('./chunk.js', '_astro/b.js', '/')).toBe('_astro/chunk.js');
     expect(resolveRef('../fonts/f.woff2', '_astro/css/a.css', '/')).toBe('_astro/fonts/f.woff2');
     expect(resolveRef('https://example.org/a.js', 'index.html', '/')).toBeNull();
-    expect(cssUrls('@font-face{src:url("/_astro/f.woff2") format("woff2")} .x{background:url(data:image/png;base64,AA)}')).toEqual(['/_astro/f.woff2', 'data:image/png;base64,AA']);
+    expect(
+      cssUrls(
+        '@font-face{src:url("/_astro/f.woff2") format("woff2")} .x{background:url(data:image/png;base64,AA)}',
+      ),
+    ).toEqual(['/_astro/f.woff2', 'data:image/png;base64,AA']);
   });
 });
 
@@ -126,7 +150,11 @@ describe('growth per clause', () => {
     expect(atMostLinear([...points, { codes: 500, clauses: 10000, value: 49 + 6000 * 0.012 }])).toBe(true);
     expect(atMostLinear([...points, { codes: 500, clauses: 10000, value: 49 + 6000 * 0.05 }])).toBe(false);
     // Quadratic cost (value = clauses² / 1e6) fails at the scales the bench runs.
-    const quadratic = [204, 1919, 7939, 19523].map((clauses, i) => ({ codes: [5, 50, 200, 500][i]!, clauses, value: clauses ** 2 / 1e6 }));
+    const quadratic = [204, 1919, 7939, 19523].map((clauses, i) => ({
+      codes: [5, 50, 200, 500][i]!,
+      clauses,
+      value: clauses ** 2 / 1e6,
+    }));
     expect(atMostLinear(quadratic)).toBe(false);
   });
 });

@@ -1,6 +1,13 @@
 // The budget gate's pure parts: page-type patterns, the assets a page loads, the script import graph.
 import { describe, expect, it } from 'vitest';
-import { globToRegExp, overBudget, pageAssets, pageTypesOf, scriptClosure, staticImports } from '../support/budgets';
+import {
+  globToRegExp,
+  overBudget,
+  pageAssets,
+  pageTypesOf,
+  scriptClosure,
+  staticImports,
+} from '../support/budgets';
 
 describe('page types', () => {
   const budgets = {
@@ -22,7 +29,12 @@ describe('page types', () => {
   it('finds no type for a new kind of page, so the gate can demand a budget', () => {
     expect(pageTypesOf('codes/iaps/index.html', budgets)).toEqual(['code']);
     expect(pageTypesOf('themes/hope/index.html', budgets)).toEqual([]);
-    const nested = { pageTypes: { page: { match: ['a/*/*/index.html'], html: 1, css: 1, js: 1, requests: 1, total: 1 }, named: { match: ['a/b/c/index.html'], html: 1, css: 1, js: 1, requests: 1, total: 1 } } };
+    const nested = {
+      pageTypes: {
+        page: { match: ['a/*/*/index.html'], html: 1, css: 1, js: 1, requests: 1, total: 1 },
+        named: { match: ['a/b/c/index.html'], html: 1, css: 1, js: 1, requests: 1, total: 1 },
+      },
+    };
     expect(pageTypesOf('a/b/c/index.html', nested)).toEqual(['named']);
     expect(pageTypesOf('a/b/d/index.html', nested)).toEqual(['page']);
   });
@@ -47,16 +59,19 @@ describe('page assets', () => {
   });
 
   it('follows static imports but not dynamic import()', () => {
-    expect(staticImports('import{a as b}from"./shared.X1.js";import"./side.js";const s=import("./search.js")')).toEqual([
-      './shared.X1.js',
-      './side.js',
-    ]);
+    expect(
+      staticImports('import{a as b}from"./shared.X1.js";import"./side.js";const s=import("./search.js")'),
+    ).toEqual(['./shared.X1.js', './side.js']);
     const files: Record<string, string> = {
       '_astro/entry.js': 'import{a}from"./shared.js";',
       '_astro/shared.js': 'import"../lib/deep.js";',
       'lib/deep.js': '',
     };
-    expect(scriptClosure(['_astro/entry.js'], (file) => files[file]!)).toEqual(['_astro/entry.js', '_astro/shared.js', 'lib/deep.js']);
+    expect(scriptClosure(['_astro/entry.js'], (file) => files[file]!)).toEqual([
+      '_astro/entry.js',
+      '_astro/shared.js',
+      'lib/deep.js',
+    ]);
   });
 
   it('reports each kind over budget with the heaviest page', () => {

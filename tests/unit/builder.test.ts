@@ -40,7 +40,10 @@ const ids = themes.map((theme) => theme.id);
 describe('draft coverage', () => {
   it('counts a theme covered by an adopted clause on it, and by the other themes that clause addresses', () => {
     const draft = adoptClause(emptyDraft(), 'gifts', gifts);
-    expect(draftCoverage(draft, ids, sources)).toEqual({ covered: ['gifts', 'boundaries'], missing: ['supervision', 'referral'] });
+    expect(draftCoverage(draft, ids, sources)).toEqual({
+      covered: ['gifts', 'boundaries'],
+      missing: ['supervision', 'referral'],
+    });
   });
 
   it('counts own wording, and not blank wording', () => {
@@ -68,8 +71,18 @@ describe('draft coverage', () => {
 describe('draft export', () => {
   let draft = adoptClause(emptyDraft(), 'gifts', gifts);
   draft = adoptClause(draft, 'gifts', loans);
-  draft = setText(draft, 'gifts', loans.ref, 'We do not lend money to, or borrow it from, anyone we support.');
-  draft = setText(draft, 'gifts', undefined, 'Small thank-you cards are fine.\n\nAsk a supervisor about anything else.');
+  draft = setText(
+    draft,
+    'gifts',
+    loans.ref,
+    'We do not lend money to, or borrow it from, anyone we support.',
+  );
+  draft = setText(
+    draft,
+    'gifts',
+    undefined,
+    'Small thank-you cards are fine.\n\nAsk a supervisor about anything else.',
+  );
   draft = { ...draft, title: 'Harbor Peer Team Code' };
   const markdown = draftMarkdown(draft, themes, sources, 'https://example.org');
 
@@ -85,13 +98,25 @@ describe('draft export', () => {
 
   it('names every code a clause came from, with citations and absolute links', () => {
     const sourcesSection = markdown.slice(markdown.indexOf('## Sources'));
-    expect(sourcesSection).toContain('- Code A. Board A. <https://example.org/ethics/codes/a/>\n  - Quoted: Code A. Conduct 1. https://example.org/ethics/codes/a/#1');
-    expect(sourcesSection).toContain('- Code B. Board B. <https://example.org/ethics/codes/b/>\n  - Adapted: Code B. Conduct 2. https://example.org/ethics/codes/b/#2');
+    expect(sourcesSection).toContain(
+      '- Code A. Board A. <https://example.org/ethics/codes/a/>\n  - Quoted: Code A. Conduct 1. https://example.org/ethics/codes/a/#1',
+    );
+    expect(sourcesSection).toContain(
+      '- Code B. Board B. <https://example.org/ethics/codes/b/>\n  - Adapted: Code B. Conduct 2. https://example.org/ethics/codes/b/#2',
+    );
   });
 
   it('ends with the date and the notice that the site is a reference, not legal advice', () => {
-    const dated = draftMarkdown(draft, themes, sources, 'https://example.org', new Date('2026-03-04T00:00:00Z'));
-    expect(dated.trimEnd().split('\n').at(-1)).toBe(`_Made on 2026-03-04 with Peer Ethics Crosswalk. ${REFERENCE_NOTICE}_`);
+    const dated = draftMarkdown(
+      draft,
+      themes,
+      sources,
+      'https://example.org',
+      new Date('2026-03-04T00:00:00Z'),
+    );
+    expect(dated.trimEnd().split('\n').at(-1)).toBe(
+      `_Made on 2026-03-04 with Peer Ethics Crosswalk. ${REFERENCE_NOTICE}_`,
+    );
   });
 
   it('round-trips through a link, including non-ASCII text, and rejects mangled links', () => {

@@ -15,7 +15,9 @@ const key = (themeId: string, codeId: string) => `${themeId}|${codeId}`;
 
 /** The reference: every cell straight from cellFor. */
 const expected = new Map<string, CellState>(
-  site.themes.flatMap((theme) => site.codes.map((code) => [key(theme.id, code.id), cellFor(theme.id, code).state] as const)),
+  site.themes.flatMap((theme) =>
+    site.codes.map((code) => [key(theme.id, code.id), cellFor(theme.id, code).state] as const),
+  ),
 );
 
 describe('every view of a cell agrees with cellFor', () => {
@@ -41,7 +43,15 @@ describe('every view of a cell agrees with cellFor', () => {
 
   it('coverage.csv, one row per theme and code', () => {
     const [header, ...rows] = parseCsv(buildCoverageCsv(site));
-    expect(header).toEqual(['theme_id', 'theme_label', 'code_id', 'code_short_title', 'state', 'addressing_clause_ids', 'in_passing_clause_ids']);
+    expect(header).toEqual([
+      'theme_id',
+      'theme_label',
+      'code_id',
+      'code_short_title',
+      'state',
+      'addressing_clause_ids',
+      'in_passing_clause_ids',
+    ]);
     expect(rows).toHaveLength(expected.size);
     expect(new Map(rows.map((row) => [key(row[0]!, row[2]!), row[4]]))).toEqual(expected);
   });
@@ -64,7 +74,9 @@ describe('compare in three states', () => {
   const row = (themeId: string) => rows.find((candidate) => candidate.theme.id === themeId)!;
 
   it('does not call a theme one code only touches "both codes" (issue 11)', () => {
-    expect(rowNote(row('supervision'), 'Virginia DBHDS', 'Alaska PSP')).toBe('Virginia DBHDS: in passing · Alaska PSP: addresses');
+    expect(rowNote(row('supervision'), 'Virginia DBHDS', 'Alaska PSP')).toBe(
+      'Virginia DBHDS: in passing · Alaska PSP: addresses',
+    );
     expect(row('supervision').side).toBe('only-b');
     expect(rowNote(row('gifts-money'), 'Virginia DBHDS', 'Alaska PSP')).toBe('Both address it');
   });
@@ -72,11 +84,15 @@ describe('compare in three states', () => {
   it('counts each code in the three states in its summary', () => {
     const counts = pairCounts(rows);
     for (const side of ['a', 'b'] as const) {
-      expect(counts[side].addresses + counts[side]['in-passing'] + counts[side].silent).toBe(site.themes.length);
+      expect(counts[side].addresses + counts[side]['in-passing'] + counts[side].silent).toBe(
+        site.themes.length,
+      );
     }
     const dbhds = site.themes.map((theme) => expected.get(key(theme.id, 'dbhds-cprs')));
     expect(counts.a['in-passing']).toBe(dbhds.filter((state) => state === 'in-passing').length);
-    expect(pairSummary(rows, 'A', 'B')).toContain(`A addresses ${counts.a.addresses}, touches ${counts.a['in-passing']} only in passing and is silent on ${counts.a.silent}`);
+    expect(pairSummary(rows, 'A', 'B')).toContain(
+      `A addresses ${counts.a.addresses}, touches ${counts.a['in-passing']} only in passing and is silent on ${counts.a.silent}`,
+    );
   });
 });
 
@@ -84,9 +100,20 @@ describe('crosswalk.csv format', () => {
   const text = buildCrosswalkCsv(site, '/ethics/', 'https://example.org');
   const [header, ...rows] = parseCsv(text);
 
-  it('starts with a byte-order mark and has the brief\'s columns, then relation, section and lead_in', () => {
+  it("starts with a byte-order mark and has the brief's columns, then relation, section and lead_in", () => {
     expect(text.startsWith(BOM)).toBe(true);
-    expect(header).toEqual(['theme_id', 'theme_label', 'code_id', 'clause_id', 'clause_label', 'url', 'text', 'relation', 'section', 'lead_in']);
+    expect(header).toEqual([
+      'theme_id',
+      'theme_label',
+      'code_id',
+      'clause_id',
+      'clause_label',
+      'url',
+      'text',
+      'relation',
+      'section',
+      'lead_in',
+    ]);
     expect(new Set(rows.map((row) => row[7]))).toEqual(new Set(['addresses', 'in-passing']));
   });
 
@@ -96,7 +123,9 @@ describe('crosswalk.csv format', () => {
   });
 
   it('round-trips every text, "¶" and curly quotes included, with its lead-in and section', () => {
-    const byClause = new Map(site.codes.flatMap((code) => code.clauses.map((clause) => [`${code.id}/${clause.id}`, clause])));
+    const byClause = new Map(
+      site.codes.flatMap((code) => code.clauses.map((clause) => [`${code.id}/${clause.id}`, clause])),
+    );
     for (const row of rows) {
       const clause = byClause.get(`${row[2]}/${row[3]}`)!;
       expect(row[6]).toBe(clause.text);

@@ -1,15 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { apaCitation, apaDate, citationLead, clauseName, formatCitation, markdownLink, richQuote } from '../../src/lib/citation';
+import {
+  apaCitation,
+  apaDate,
+  citationLead,
+  clauseName,
+  formatCitation,
+  markdownLink,
+  richQuote,
+} from '../../src/lib/citation';
 
 describe('citations', () => {
   it('names code, issuer, section and label, then the URL', () => {
     expect(
-      formatCitation({ codeTitle: 'Code A', issuer: 'Board B', clause: 'Conduct 3.', url: 'https://x.test/codes/a/#conduct-3' }),
+      formatCitation({
+        codeTitle: 'Code A',
+        issuer: 'Board B',
+        clause: 'Conduct 3.',
+        url: 'https://x.test/codes/a/#conduct-3',
+      }),
     ).toBe('Code A. Board B. Conduct 3. https://x.test/codes/a/#conduct-3');
   });
 
   it('ends the lead with one full stop whatever the label', () => {
-    expect(citationLead({ codeTitle: 'Code A', clause: 'Principle: Conduct ¶ 2' })).toBe('Code A. Principle: Conduct ¶ 2.');
+    expect(citationLead({ codeTitle: 'Code A', clause: 'Principle: Conduct ¶ 2' })).toBe(
+      'Code A. Principle: Conduct ¶ 2.',
+    );
     expect(citationLead({ codeTitle: 'Code A', clause: 'Value 12.' })).toBe('Code A. Value 12.');
   });
 
@@ -55,12 +70,20 @@ describe('citation formats', () => {
   });
 
   it('Markdown link named by code and clause, brackets escaped', () => {
-    expect(markdownLink(data)).toBe('[Alaska PSP, Conflicts of Interest 3.](https://x.test/codes/alaska-psp/conflicts-3/)');
-    expect(markdownLink({ shortTitle: 'A [draft]', clause: '1.', url: 'https://x.test/a_(b)/' })).toBe('[A \\[draft\\], 1.](https://x.test/a_(b%29/)');
+    expect(markdownLink(data)).toBe(
+      '[Alaska PSP, Conflicts of Interest 3.](https://x.test/codes/alaska-psp/conflicts-3/)',
+    );
+    expect(markdownLink({ shortTitle: 'A [draft]', clause: '1.', url: 'https://x.test/a_(b)/' })).toBe(
+      '[A \\[draft\\], 1.](https://x.test/a_(b%29/)',
+    );
   });
 
   it('rich text: a block quote with lead-in and a linked source, and its plain-text twin', () => {
-    const quote = richQuote({ ...data, leadIn: 'Peer support team members:', text: 'keep <records> & notes.\n\nSecond.' });
+    const quote = richQuote({
+      ...data,
+      leadIn: 'Peer support team members:',
+      text: 'keep <records> & notes.\n\nSecond.',
+    });
     expect(quote.html).toBe(
       '<blockquote><p>Peer support team members: keep &lt;records&gt; &amp; notes.</p><p>Second.</p><p>— <a href="https://x.test/codes/alaska-psp/conflicts-3/">Code of Ethics for Alaska Peer Support Professionals, Conflicts of Interest 3.</a></p></blockquote>',
     );

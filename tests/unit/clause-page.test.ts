@@ -8,12 +8,21 @@ import { REAL_CONTENT, loadContent } from '../support/content';
 
 const site = assembleSiteData(loadContent(REAL_CONTENT));
 const codeOf = (id: string) => site.codes.find((code) => code.id === id)!;
-const clauseOf = (codeId: string, clauseId: string) => codeOf(codeId).clauses.find((clause) => clause.id === clauseId)!;
+const clauseOf = (codeId: string, clauseId: string) =>
+  codeOf(codeId).clauses.find((clause) => clause.id === clauseId)!;
 
 describe('clausePageView', () => {
   it('describes a clause with its lead-in, links to it in its code and names its image', () => {
-    const view = clausePageView({ code: codeOf('peer-support-team'), clause: clauseOf('peer-support-team', 'item-3'), guidelines: site.guidelines, plan: 'clause', base: '/ethics/' });
-    expect(view.description).toBe('Peer support team members: keep themselves current in all matters of peer support confidentiality.');
+    const view = clausePageView({
+      code: codeOf('peer-support-team'),
+      clause: clauseOf('peer-support-team', 'item-3'),
+      guidelines: site.guidelines,
+      plan: 'clause',
+      base: '/ethics/',
+    });
+    expect(view.description).toBe(
+      'Peer support team members: keep themselves current in all matters of peer support confidentiality.',
+    );
     expect(view.leadIn).toBe('Peer support team members:');
     expect(view.readInCodeHref).toBe('/ethics/codes/peer-support-team/#item-3');
     expect(view.pageHref).toBe('/ethics/codes/peer-support-team/item-3/');
@@ -25,14 +34,28 @@ describe('clausePageView', () => {
   });
 
   it('uses the code image under the per-code plan, and finds the IAPS guideline', () => {
-    const view = clausePageView({ code: codeOf('iaps'), clause: clauseOf('iaps', 'voluntary'), guidelines: site.guidelines, plan: 'code', base: '/' });
+    const view = clausePageView({
+      code: codeOf('iaps'),
+      clause: clauseOf('iaps', 'voluntary'),
+      guidelines: site.guidelines,
+      plan: 'code',
+      base: '/',
+    });
     expect(view.imageHref).toBe('/og/iaps.png');
-    expect(view.guidelineId).toBe(site.guidelines.find((guideline) => guideline.data.value === 'voluntary')!.id);
+    expect(view.guidelineId).toBe(
+      site.guidelines.find((guideline) => guideline.data.value === 'voluntary')!.id,
+    );
     expect(view.guidelineHref).toBe(`/codes/iaps/guidelines/#${view.guidelineId}`);
   });
 
   it('gives the section heading link where the code has sections', () => {
-    const view = clausePageView({ code: codeOf('alaska-psp'), clause: clauseOf('alaska-psp', 'conflicts-3'), guidelines: [], plan: 'clause', base: '/' });
+    const view = clausePageView({
+      code: codeOf('alaska-psp'),
+      clause: clauseOf('alaska-psp', 'conflicts-3'),
+      guidelines: [],
+      plan: 'clause',
+      base: '/',
+    });
     expect(view.section).toBe('Conflicts of Interest');
     expect(view.sectionHref).toMatch(/^\/codes\/alaska-psp\/#conflicts-of-interest/);
     expect(view.paragraphs.join(' ')).toContain('I will not accept substantial gifts or loans');
@@ -45,7 +68,10 @@ describe('clausePageRoutes', () => {
     code.clauses[0]!.aliases = ['old-name'];
     const routes = clausePageRoutes({ codes: [code] });
     expect(routes).toHaveLength(code.clauses.length + 1);
-    expect(routes[1]).toEqual({ params: { code: 'alaska-psp', clause: 'old-name' }, props: { code, clause: code.clauses[0] } });
+    expect(routes[1]).toEqual({
+      params: { code: 'alaska-psp', clause: 'old-name' },
+      props: { code, clause: code.clauses[0] },
+    });
   });
 
   it('covers every clause of the real content', () => {
@@ -56,23 +82,39 @@ describe('clausePageRoutes', () => {
 
 describe('clause ids and the pages under a code', () => {
   const clause = (id: string, aliases: string[] = []): ClauseSource => ({
-    id, label: '1.', section: null, sectionId: null, leadIn: null, themes: ['hope'], touches: [], aliases, text: 'Text.', line: 3,
+    id,
+    label: '1.',
+    section: null,
+    sectionId: null,
+    leadIn: null,
+    themes: ['hope'],
+    touches: [],
+    aliases,
+    text: 'Text.',
+    line: 3,
   });
   const check = (clauses: ClauseSource[]) =>
-    validateContent({ codes: [{ id: 'iaps', file: 'codes/iaps.mdx', clauses, headingIds: [] }], themeIds: ['hope'], guidelines: [] });
+    validateContent({
+      codes: [{ id: 'iaps', file: 'codes/iaps.mdx', clauses, headingIds: [] }],
+      themeIds: ['hope'],
+      guidelines: [],
+    });
 
   it('rejects a clause id that would take the address of /codes/<code>/guidelines/', () => {
     expect(check([clause('guidelines')])).toEqual([
       {
         file: 'codes/iaps.mdx',
         clause: 'guidelines',
-        message: 'clause id "guidelines" collides with the page /codes/iaps/guidelines/: every clause has a page at /codes/iaps/<clause id>/, so choose another id',
+        message:
+          'clause id "guidelines" collides with the page /codes/iaps/guidelines/: every clause has a page at /codes/iaps/<clause id>/, so choose another id',
       },
     ]);
   });
 
   it('rejects such an alias too, and accepts ordinary ids', () => {
-    expect(check([clause('value-1', ['guidelines'])]).map((problem) => problem.message)).toEqual([expect.stringContaining('collides with the page /codes/iaps/guidelines/')]);
+    expect(check([clause('value-1', ['guidelines'])]).map((problem) => problem.message)).toEqual([
+      expect.stringContaining('collides with the page /codes/iaps/guidelines/'),
+    ]);
     expect(check([clause('value-1')])).toEqual([]);
   });
 });

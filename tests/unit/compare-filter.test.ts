@@ -21,6 +21,7 @@ describe('compare filter', () => {
   it('keeps the plain address for the full view', () => {
     expect(compareShowQuery('all')).toBe('');
     expect(compareShowQuery('differences')).toBe('?show=differences');
-    for (const side of sides) expect(parseCompareShow(new URLSearchParams(compareShowQuery(side)).get('show'))).toBe(side);
+    for (const side of sides)
+      expect(parseCompareShow(new URLSearchParams(compareShowQuery(side)).get('show'))).toBe(side);
   });
 });

@@ -6,7 +6,11 @@ const known = ['a', 'b', 'c', 'd'];
 
 describe('comparing several codes', () => {
   it('reads the chosen codes in order, without repeats', () => {
-    expect(parseCodesChoice('c,a,b,a', known)).toEqual({ ids: ['c', 'a', 'b'], unknown: [], problem: undefined });
+    expect(parseCodesChoice('c,a,b,a', known)).toEqual({
+      ids: ['c', 'a', 'b'],
+      unknown: [],
+      problem: undefined,
+    });
   });
 
   it('names unknown codes and too few codes', () => {
@@ -24,7 +28,10 @@ describe('comparing several codes', () => {
       { id: 'c', clauses: [] },
     ];
     const rows = alignMany([{ id: 'gifts' }, { id: 'dating' }], codes);
-    expect(rows.map((row) => row.cells.map((cell) => cell.status))).toEqual([['direct', 'touches', 'gap'], ['gap', 'gap', 'gap']]);
+    expect(rows.map((row) => row.cells.map((cell) => cell.status))).toEqual([
+      ['direct', 'touches', 'gap'],
+      ['gap', 'gap', 'gap'],
+    ]);
     expect(rows.map((row) => row.speaking)).toEqual([2, 0]);
   });
 });

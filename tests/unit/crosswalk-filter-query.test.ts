@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { crosswalkQuery, parseCrosswalkQuery } from '../../src/lib/crosswalk/filter-query';
 
-const options = { audiences: ['behavioral-health', 'first-responder'], groups: ['values', 'boundaries'], codes: ['a', 'b', 'c'] };
+const options = {
+  audiences: ['behavioral-health', 'first-responder'],
+  groups: ['values', 'boundaries'],
+  codes: ['a', 'b', 'c'],
+};
 
 describe('crosswalk filter query', () => {
   it('round-trips a filtered view', () => {
@@ -13,7 +17,9 @@ describe('crosswalk filter query', () => {
 
   it('writes nothing for the unfiltered view, and reads "everything chosen" as unfiltered', () => {
     expect(crosswalkQuery({ audiences: [], group: '', codes: [] }, options)).toBe('');
-    expect(crosswalkQuery({ audiences: [...options.audiences], group: '', codes: [...options.codes] }, options)).toBe('');
+    expect(
+      crosswalkQuery({ audiences: [...options.audiences], group: '', codes: [...options.codes] }, options),
+    ).toBe('');
     expect(parseCrosswalkQuery('?codes=a,b,c', options).codes).toEqual([]);
   });
 

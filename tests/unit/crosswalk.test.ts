@@ -2,7 +2,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import { alignPair, orderedPairs } from '../../src/lib/crosswalk/compare';
-import { buildCrosswalk, codeCoverage, codeGaps, heatLevel, silentCodes, themeCoverage } from '../../src/lib/crosswalk/matrix';
+import {
+  buildCrosswalk,
+  codeCoverage,
+  codeGaps,
+  heatLevel,
+  silentCodes,
+  themeCoverage,
+} from '../../src/lib/crosswalk/matrix';
 import { shortClauseName } from '../../src/lib/crosswalk/names';
 import { FIXTURES, REAL_CONTENT, loadContent } from '../support/content';
 
@@ -40,7 +47,12 @@ describe('coverage and gaps on the real content', () => {
   });
 
   it('shows a gap as a finding: only Alaska addresses records', () => {
-    expect(silentCodes(crosswalk, 'records').map((code) => code.id)).toEqual(['iaps', 'magellan-dbsa', 'dbhds-cprs', 'peer-support-team']);
+    expect(silentCodes(crosswalk, 'records').map((code) => code.id)).toEqual([
+      'iaps',
+      'magellan-dbsa',
+      'dbhds-cprs',
+      'peer-support-team',
+    ]);
     expect(themeCoverage(crosswalk, 'records')).toEqual({ direct: 1, touches: 0, gaps: 4, total: 5 });
   });
 
@@ -50,12 +62,20 @@ describe('coverage and gaps on the real content', () => {
   });
 
   it('finds the gifts clauses of DBHDS and Alaska', () => {
-    expect(crosswalk.cell('gifts-money', 'dbhds-cprs').direct.map((clause) => clause.id)).toEqual(['conduct-3', 'conduct-4']);
-    expect(crosswalk.cell('gifts-money', 'alaska-psp').direct.map((clause) => clause.id)).toEqual(['conflicts-3', 'conflicts-note']);
+    expect(crosswalk.cell('gifts-money', 'dbhds-cprs').direct.map((clause) => clause.id)).toEqual([
+      'conduct-3',
+      'conduct-4',
+    ]);
+    expect(crosswalk.cell('gifts-money', 'alaska-psp').direct.map((clause) => clause.id)).toEqual([
+      'conflicts-3',
+      'conflicts-note',
+    ]);
   });
 
   it('addresses every theme in at least one code', () => {
-    const unaddressed = crosswalk.themes.filter((theme) => themeCoverage(crosswalk, theme.id).gaps === crosswalk.codes.length);
+    const unaddressed = crosswalk.themes.filter(
+      (theme) => themeCoverage(crosswalk, theme.id).gaps === crosswalk.codes.length,
+    );
     expect(unaddressed.map((theme) => theme.id)).toEqual([]);
   });
 });
@@ -68,7 +88,9 @@ describe('pair alignment', () => {
       ['hope', 'both'],
     ]);
     const crosswalk = buildCrosswalk(assembleSiteData(loadContent(REAL_CONTENT)));
-    const sides = new Map(alignPair(crosswalk, 'magellan-dbsa', 'alaska-psp').map(({ theme, side }) => [theme.id, side]));
+    const sides = new Map(
+      alignPair(crosswalk, 'magellan-dbsa', 'alaska-psp').map(({ theme, side }) => [theme.id, side]),
+    );
     expect(sides.get('records')).toBe('only-b');
     // Alaska touches working with colleagues in passing (Purpose ¶ 5); Magellan is silent: Alaska says more.
     expect(sides.get('team-outreach')).toBe('only-b');
@@ -83,7 +105,12 @@ describe('pair alignment', () => {
 
   it('lists every ordered pair once', () => {
     expect(orderedPairs(['a', 'b', 'c'])).toEqual([
-      ['a', 'b'], ['a', 'c'], ['b', 'a'], ['b', 'c'], ['c', 'a'], ['c', 'b'],
+      ['a', 'b'],
+      ['a', 'c'],
+      ['b', 'a'],
+      ['b', 'c'],
+      ['c', 'a'],
+      ['c', 'b'],
     ]);
   });
 });
@@ -91,7 +118,9 @@ describe('pair alignment', () => {
 describe('short clause names', () => {
   it('shortens long sections to their first word and drops the label full stop', () => {
     expect(shortClauseName({ section: 'Conflicts of Interest', label: '3.' })).toBe('Conflicts 3');
-    expect(shortClauseName({ section: 'Principle: Personal Development', label: '¶ 1' })).toBe('Personal Development ¶ 1');
+    expect(shortClauseName({ section: 'Principle: Personal Development', label: '¶ 1' })).toBe(
+      'Personal Development ¶ 1',
+    );
     expect(shortClauseName({ section: null, label: '12.' })).toBe('12');
   });
 });

@@ -15,14 +15,16 @@ function parsePolicy(policy: string): Map<string, string[]> {
   for (const part of policy.split(';')) {
     const [name, ...sources] = part.trim().split(/\s+/);
     if (!name) continue;
-    if (directives.has(name.toLowerCase())) throw new Error(`directive "${name}" appears twice in: ${policy}`);
+    if (directives.has(name.toLowerCase()))
+      throw new Error(`directive "${name}" appears twice in: ${policy}`);
     directives.set(name.toLowerCase(), sources.sort());
   }
   return directives;
 }
 
 const rules = parseHeadersFile(readFileSync(join(import.meta.dirname, '../../public/_headers'), 'utf8'));
-const policyFor = (path: string) => parsePolicy(headersForPath(rules, path).get('content-security-policy') ?? '');
+const policyFor = (path: string) =>
+  parsePolicy(headersForPath(rules, path).get('content-security-policy') ?? '');
 
 describe('Content-Security-Policy', () => {
   const meta = parsePolicy(CONTENT_SECURITY_POLICY);
@@ -45,7 +47,9 @@ describe('Content-Security-Policy', () => {
     expect(header.get('frame-ancestors')).toEqual(["'none'"]);
     expect(meta.get('default-src')).toEqual(["'none'"]);
     const allSources = [...meta.values()].flat();
-    expect(allSources.filter((source) => /^(https?:|\*|'unsafe-inline'|'unsafe-eval')/.test(source))).toEqual([]);
+    expect(allSources.filter((source) => /^(https?:|\*|'unsafe-inline'|'unsafe-eval')/.test(source))).toEqual(
+      [],
+    );
   });
 
   it('lets any site frame a clause embed, with one policy that otherwise says the same', () => {
@@ -53,7 +57,9 @@ describe('Content-Security-Policy', () => {
     expect(embed).not.toContain(', '); // one policy, not the page policy joined with the embed's
     const policy = parsePolicy(embed);
     expect(policy.get('frame-ancestors')).toEqual(['*']);
-    expect(Object.fromEntries([...policy].filter(([name]) => name !== 'frame-ancestors'))).toEqual(Object.fromEntries(meta));
+    expect(Object.fromEntries([...policy].filter(([name]) => name !== 'frame-ancestors'))).toEqual(
+      Object.fromEntries(meta),
+    );
   });
 
   it('keeps refusing frames on every other page, clause pages included', () => {

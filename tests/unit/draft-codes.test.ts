@@ -7,7 +7,16 @@ import { buildCodeFile } from '../../src/lib/exports/codes-json';
 import { codeSchema } from '../../src/schemas/code';
 import { REAL_CONTENT, loadContent } from '../support/content';
 
-const front = { title: 'T', shortTitle: 'T', issuer: 'I', jurisdiction: 'J', audience: ['behavioral-health'], sourceNote: 'S', summary: 'S', order: 1 };
+const front = {
+  title: 'T',
+  shortTitle: 'T',
+  issuer: 'I',
+  jurisdiction: 'J',
+  audience: ['behavioral-health'],
+  sourceNote: 'S',
+  summary: 'S',
+  order: 1,
+};
 
 describe('status', () => {
   it('defaults to reviewed, so the existing codes need no edit', () => {
@@ -26,10 +35,18 @@ describe('status', () => {
   });
 
   it('refuses a reviewed code that still holds an importer placeholder, naming the field', () => {
-    expect(checkReviewedFrontMatter('codes/x.mdx', { ...front, issuer: 'EDIT: the body', status: 'reviewed' })).toEqual([
-      { file: 'codes/x.mdx', message: 'front matter "issuer" still holds the importer\'s "EDIT:" placeholder: write it before setting status: reviewed' },
+    expect(
+      checkReviewedFrontMatter('codes/x.mdx', { ...front, issuer: 'EDIT: the body', status: 'reviewed' }),
+    ).toEqual([
+      {
+        file: 'codes/x.mdx',
+        message:
+          'front matter "issuer" still holds the importer\'s "EDIT:" placeholder: write it before setting status: reviewed',
+      },
     ]);
-    expect(checkReviewedFrontMatter('codes/x.mdx', { ...front, issuer: 'EDIT: the body', status: 'draft' })).toEqual([]);
+    expect(
+      checkReviewedFrontMatter('codes/x.mdx', { ...front, issuer: 'EDIT: the body', status: 'draft' }),
+    ).toEqual([]);
   });
 
   it('tells the browser compare view whether a code is reviewed', () => {

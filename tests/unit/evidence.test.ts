@@ -27,7 +27,12 @@ describe('clause references', () => {
 
   it('finds each reference with its code and clause', () => {
     expect(findClauseRefs(text)).toEqual([
-      { label: 'Alaska Conflicts 3', target: 'alaska-psp/conflicts-3', codeId: 'alaska-psp', clauseId: 'conflicts-3' },
+      {
+        label: 'Alaska Conflicts 3',
+        target: 'alaska-psp/conflicts-3',
+        codeId: 'alaska-psp',
+        clauseId: 'conflicts-3',
+      },
     ]);
     expect(findClauseRefs('[x](clause:Alaska/3)')[0]).toMatchObject({ codeId: '', clauseId: '' });
     expect(findClauseRefs('[x](https://example.org)')).toEqual([]);
@@ -41,12 +46,16 @@ describe('clause references', () => {
     expect(renderWithClauseLinks(text, (ref) => `/x/${ref.codeId}#${ref.clauseId}`)).toBe(
       'Alaska bars giving gifts (<a href="/x/alaska-psp#conflicts-3">Alaska Conflicts 3</a>) &amp; more &lt;b&gt;.',
     );
-    expect(ownWordsHtml('[A](clause:alaska-psp/conflicts-3)', '/ethics/')).toBe('<a href="/ethics/codes/alaska-psp/#conflicts-3">A</a>');
+    expect(ownWordsHtml('[A](clause:alaska-psp/conflicts-3)', '/ethics/')).toBe(
+      '<a href="/ethics/codes/alaska-psp/#conflicts-3">A</a>',
+    );
     expect(() => ownWordsHtml('[A](clause:nonsense)', '/')).toThrow(/code-id\/clause-id/);
   });
 
   it('are rewritten to permalinks in Markdown by the remark plugin, with the base path', () => {
-    const tree = fromMarkdown('See [Conflicts 3](clause:alaska-psp/conflicts-3) and [site](https://example.org).') as Root;
+    const tree = fromMarkdown(
+      'See [Conflicts 3](clause:alaska-psp/conflicts-3) and [site](https://example.org).',
+    ) as Root;
     remarkClauseLinks({ base: '/ethics/' })(tree, { path: 'themes/gifts-money.md' });
     const links: string[] = [];
     const walk = (node: { type: string; children?: unknown[] }) => {
@@ -56,20 +65,34 @@ describe('clause references', () => {
     walk(tree);
     expect(links).toEqual(['/ethics/codes/alaska-psp/#conflicts-3', 'https://example.org']);
     const bad = fromMarkdown('[x](clause:alaska-psp)') as Root;
-    expect(() => remarkClauseLinks({ base: '/' })(bad, { path: 'themes/x.md' })).toThrow(/themes\/x\.md.*clause:alaska-psp/);
+    expect(() => remarkClauseLinks({ base: '/' })(bad, { path: 'themes/x.md' })).toThrow(
+      /themes\/x\.md.*clause:alaska-psp/,
+    );
   });
 });
 
 describe('checkNotes', () => {
-  const note = (text: string, themeId?: string) => ({ file: 'themes/gifts-money.md', part: 'comparison note', text, themeId, mustCite: true });
+  const note = (text: string, themeId?: string) => ({
+    file: 'themes/gifts-money.md',
+    part: 'comparison note',
+    text,
+    themeId,
+    mustCite: true,
+  });
 
   it('passes a note whose references name clauses tagged on its theme', () => {
-    expect(checkNotes([note('Alaska ([3](clause:alaska-psp/conflicts-3)).', 'gifts-money')], codes)).toEqual([]);
+    expect(checkNotes([note('Alaska ([3](clause:alaska-psp/conflicts-3)).', 'gifts-money')], codes)).toEqual(
+      [],
+    );
   });
 
   it('names the file and the reference when a clause does not exist, or was renamed', () => {
     const problems = checkNotes(
-      [note('[a](clause:alaska-psp/conflicts-9) [b](clause:nowhere/x) [c](clause:alaska-psp/gifts) [d](clause:alaska)')],
+      [
+        note(
+          '[a](clause:alaska-psp/conflicts-9) [b](clause:nowhere/x) [c](clause:alaska-psp/gifts) [d](clause:alaska)',
+        ),
+      ],
       codes,
     );
     expect(problems.map((problem) => `${problem.file}: ${problem.message}`)).toEqual([
@@ -96,12 +119,17 @@ describe('checkNotes', () => {
     'Only two codes say where confidentiality ends.',
     'Every other code is quiet.',
   ])('fails a note that claims silence: %s', (claim) => {
-    const problems = checkNotes([note(`Alaska ([3](clause:alaska-psp/conflicts-3)). ${claim}`, 'gifts-money')], codes);
+    const problems = checkNotes(
+      [note(`Alaska ([3](clause:alaska-psp/conflicts-3)). ${claim}`, 'gifts-money')],
+      codes,
+    );
     expect(problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/claims silence/)]);
   });
 
   it('fails a note that cites nothing', () => {
-    expect(checkNotes([note('Alaska bars gifts.', 'gifts-money')], codes)[0]?.message).toMatch(/cites no clause/);
+    expect(checkNotes([note('Alaska bars gifts.', 'gifts-money')], codes)[0]?.message).toMatch(
+      /cites no clause/,
+    );
     expect(checkNotes([{ ...note('A story.'), mustCite: false }], codes)).toEqual([]);
   });
 });
@@ -113,15 +141,21 @@ describe('the real content', () => {
     expect(() => assembleSiteData(raw)).not.toThrow();
   });
 
-  it.each(raw.themes.map((theme) => [theme.id, theme.body ?? ''] as const))('theme note %s cites clauses and claims no silence', (_id, body) => {
-    expect(findClauseRefs(body).length).toBeGreaterThan(0);
-    for (const claim of SILENCE_CLAIMS) expect(body).not.toMatch(claim);
-  });
+  it.each(raw.themes.map((theme) => [theme.id, theme.body ?? ''] as const))(
+    'theme note %s cites clauses and claims no silence',
+    (_id, body) => {
+      expect(findClauseRefs(body).length).toBeGreaterThan(0);
+      for (const claim of SILENCE_CLAIMS) expect(body).not.toMatch(claim);
+    },
+  );
 
-  it.each(raw.codes.map((code) => [code.id, code.data.summary] as const))('code summary %s cites clauses and claims no silence', (_id, summary) => {
-    expect(findClauseRefs(summary).length).toBeGreaterThan(0);
-    for (const claim of SILENCE_CLAIMS) expect(summary).not.toMatch(claim);
-  });
+  it.each(raw.codes.map((code) => [code.id, code.data.summary] as const))(
+    'code summary %s cites clauses and claims no silence',
+    (_id, summary) => {
+      expect(findClauseRefs(summary).length).toBeGreaterThan(0);
+      for (const claim of SILENCE_CLAIMS) expect(summary).not.toMatch(claim);
+    },
+  );
 });
 
 describe('<Cite> references in pages', () => {
@@ -135,7 +169,10 @@ describe('<Cite> references in pages', () => {
     for (const target of targets) {
       const [codeId, clauseId] = target.split('/');
       const code = site.codes.find((candidate) => candidate.id === codeId);
-      expect(code?.clauses.some((clause) => clause.id === clauseId), target).toBe(true);
+      expect(
+        code?.clauses.some((clause) => clause.id === clauseId),
+        target,
+      ).toBe(true);
     }
   });
 });
@@ -147,12 +184,20 @@ describe('the build gate', () => {
       theme.id === 'hope' ? { ...theme, body: 'Hopeful ([2](clause:iaps/hopefull)).' } : theme,
     );
     expect(() => assembleSiteData({ ...raw, themes })).toThrow(ContentError);
-    expect(() => assembleSiteData({ ...raw, themes })).toThrow(/themes\/hope\.md: comparison note: reference "clause:iaps\/hopefull": code "iaps" has no clause "hopefull"/);
+    expect(() => assembleSiteData({ ...raw, themes })).toThrow(
+      /themes\/hope\.md: comparison note: reference "clause:iaps\/hopefull": code "iaps" has no clause "hopefull"/,
+    );
   });
 
   it('stops on a dangling reference in a code summary', () => {
     const raw = loadContent(join(FIXTURES, 'good'));
-    const codes = raw.codes.map((code) => (code.id === 'team' ? { ...code, data: { ...code.data, summary: 'See [9](clause:team/conduct-9).' } } : code));
-    expect(() => assembleSiteData({ ...raw, codes })).toThrow(/codes\/team\.mdx: summary: reference "clause:team\/conduct-9"/);
+    const codes = raw.codes.map((code) =>
+      code.id === 'team'
+        ? { ...code, data: { ...code.data, summary: 'See [9](clause:team/conduct-9).' } }
+        : code,
+    );
+    expect(() => assembleSiteData({ ...raw, codes })).toThrow(
+      /codes\/team\.mdx: summary: reference "clause:team\/conduct-9"/,
+    );
   });
 });

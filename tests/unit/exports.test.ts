@@ -19,7 +19,10 @@ describe('CSV quoting (RFC 4180)', () => {
   });
 
   it('round-trips through the parser, with CRLF between records', () => {
-    const rows = [['a, b', 'say "no"'], ['two\nlines', '']];
+    const rows = [
+      ['a, b', 'say "no"'],
+      ['two\nlines', ''],
+    ];
     const text = toCsv(['x', 'y'], rows);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(parseCsv(text)).toEqual([['x', 'y'], ...rows]);
@@ -56,10 +59,45 @@ describe('codes.json', () => {
 describe('crosswalk.csv', () => {
   it('has one row per clause and theme it addresses or touches', () => {
     const rows = parseCsv(buildCrosswalkCsv(site, '/'));
-    expect(rows[0]).toEqual(['theme_id', 'theme_label', 'code_id', 'clause_id', 'clause_label', 'url', 'text', 'relation', 'section', 'lead_in']);
-    const expected = site.codes.flatMap((code) => code.clauses.flatMap((clause) => [...clause.themes, ...clause.touches])).length;
+    expect(rows[0]).toEqual([
+      'theme_id',
+      'theme_label',
+      'code_id',
+      'clause_id',
+      'clause_label',
+      'url',
+      'text',
+      'relation',
+      'section',
+      'lead_in',
+    ]);
+    const expected = site.codes.flatMap((code) =>
+      code.clauses.flatMap((clause) => [...clause.themes, ...clause.touches]),
+    ).length;
     expect(rows.length - 1).toBe(expected);
-    expect(rows).toContainEqual(['hope', 'Hope', 'team', 'conduct-2', '2.', '/codes/team/#conduct-2', 'Second item.', 'addresses', 'Conduct', '']);
-    expect(rows).toContainEqual(['consent', 'Consent', 'iaps', 'hopeful', '2.', '/codes/iaps/#hopeful', 'Peer supporters are hopeful.', 'in-passing', '', '']);
+    expect(rows).toContainEqual([
+      'hope',
+      'Hope',
+      'team',
+      'conduct-2',
+      '2.',
+      '/codes/team/#conduct-2',
+      'Second item.',
+      'addresses',
+      'Conduct',
+      '',
+    ]);
+    expect(rows).toContainEqual([
+      'consent',
+      'Consent',
+      'iaps',
+      'hopeful',
+      '2.',
+      '/codes/iaps/#hopeful',
+      'Peer supporters are hopeful.',
+      'in-passing',
+      '',
+      '',
+    ]);
   });
 });

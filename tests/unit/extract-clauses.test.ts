@@ -60,7 +60,10 @@ describe('extractClauses', () => {
   });
 
   it('refuses expression attributes and unknown attributes, naming the line', () => {
-    const { problems } = extractClauses('\n<Clause id={"a"} label="1." theme="t">\nA.\n</Clause>', 'codes/y.mdx');
+    const { problems } = extractClauses(
+      '\n<Clause id={"a"} label="1." theme="t">\nA.\n</Clause>',
+      'codes/y.mdx',
+    );
     expect(problems.map((problem) => problem.message)).toEqual([
       'line 2: <Clause> attribute "id" must be a plain "string"',
       'line 2: <Clause> has an unknown attribute "theme"',

@@ -19,12 +19,17 @@ describe('IAPS practice guidelines', () => {
     expect(values).toHaveLength(12);
   });
 
-  it.each(values.map((entry) => [entry.id, entry] as const))('%s: title – body is a line of the source', (_id, entry) => {
-    const { body } = splitFrontMatter(readFileSync(join(REAL_CONTENT, entry.filePath!), 'utf8'), entry.filePath!);
-    const line = normalizeText(`${entry.data.title} – ${body}`);
-    // The source spaces its dashes unevenly ("mutual and reciprocal –Both"): compare with the dash's spacing removed.
-    const squash = (text: string) => text.replace(/\s*-\s*(?=[A-Z])/, ' - ');
-    expect(sourceLines.map(squash)).toContain(squash(line));
-  });
-
+  it.each(values.map((entry) => [entry.id, entry] as const))(
+    '%s: title – body is a line of the source',
+    (_id, entry) => {
+      const { body } = splitFrontMatter(
+        readFileSync(join(REAL_CONTENT, entry.filePath!), 'utf8'),
+        entry.filePath!,
+      );
+      const line = normalizeText(`${entry.data.title} – ${body}`);
+      // The source spaces its dashes unevenly ("mutual and reciprocal –Both"): compare with the dash's spacing removed.
+      const squash = (text: string) => text.replace(/\s*-\s*(?=[A-Z])/, ' - ');
+      expect(sourceLines.map(squash)).toContain(squash(line));
+    },
+  );
 });

@@ -17,7 +17,8 @@ const { dir, results } = contentWithImports();
 // The real loader and checks, over the real content plus every imported draft.
 const site = assembleSiteData(loadContent(dir));
 const code = (id: string): Code => site.codes.find((candidate) => candidate.id === id)!;
-const clause = (codeId: string, clauseId: string) => code(codeId).clauses.find((candidate) => candidate.id === clauseId)!;
+const clause = (codeId: string, clauseId: string) =>
+  code(codeId).clauses.find((candidate) => candidate.id === clauseId)!;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('every shape', () => {
@@ -31,7 +32,9 @@ describe('every shape', () => {
 describe('numbered items under a lead-in', () => {
   it('gives each item an id and label from its number, and the lead-in', () => {
     const riverbend = code('riverbend');
-    expect(riverbend.clauses.map((c) => [c.id, c.label])).toEqual([1, 2, 3, 4, 5, 6].map((n) => [`item-${n}`, `${n}.`]));
+    expect(riverbend.clauses.map((c) => [c.id, c.label])).toEqual(
+      [1, 2, 3, 4, 5, 6].map((n) => [`item-${n}`, `${n}.`]),
+    );
     expect(new Set(riverbend.clauses.map((c) => c.leadIn))).toEqual(new Set(['Peer Specialists will:']));
     expect(riverbend.data.title).toBe('Riverbend Peer Specialist Code of Conduct');
   });
@@ -41,7 +44,9 @@ describe('numbered items under a lead-in', () => {
       'keep what a person shares in confidence, except where the law requires them to report a risk of harm.',
     );
     expect(clause('riverbend', 'item-5').text).toMatch(/their role as a self-help partner\.$/);
-    expect(results.riverbend!.report).toMatch(/line 13: a line ending in a hyphen was joined without a space/);
+    expect(results.riverbend!.report).toMatch(
+      /line 13: a line ending in a hyphen was joined without a space/,
+    );
   });
 });
 
@@ -88,7 +93,9 @@ describe('sections with their own numbering, a NOTE and an attestation', () => {
   it('makes the NOTE its own clause, without its marker', () => {
     const note = clause('northfield', 'responsibilities-note');
     expect(note.label).toBe('NOTE');
-    expect(note.text).toMatch(/^Small tokens of thanks, .* allows them; I will ask my supervisor when I am not sure\.$/);
+    expect(note.text).toMatch(
+      /^Small tokens of thanks, .* allows them; I will ask my supervisor when I am not sure\.$/,
+    );
   });
 
   it('keeps the attestation as text, with its blanks escaped', () => {
@@ -115,7 +122,8 @@ describe('unnumbered value statements', () => {
 
 describe('when unsure', () => {
   it('keeps an unnumbered paragraph after numbered items together, as text, and says so', () => {
-    const source = 'A Test Code\n\nMembers will:\n\n1. act with care.\n2. ask when unsure.\n\nThese duties apply on and off\nduty.\n';
+    const source =
+      'A Test Code\n\nMembers will:\n\n1. act with care.\n2. ask when unsure.\n\nThese duties apply on and off\nduty.\n';
     const result = importSource(source, 'unsure.txt', 'unsure');
     expect(result.parsed.parts.filter((part) => part.kind === 'clause')).toHaveLength(2);
     expect(result.mdx).toContain('\n\nThese duties apply on and off duty.\n');
@@ -123,14 +131,19 @@ describe('when unsure', () => {
   });
 
   it('reports a gap in the numbering', () => {
-    const result = importSource('A Test Code\n\n1. one thing.\n2. two things.\n4. four things.\n', 'gap.txt', 'gap');
+    const result = importSource(
+      'A Test Code\n\n1. one thing.\n2. two things.\n4. four things.\n',
+      'gap.txt',
+      'gap',
+    );
     expect(result.report).toMatch(/numbering goes from 2 to 4/);
   });
 });
 
 describe('words are never changed', () => {
   it('escapes what MDX would read as markup, and reads back the same characters', () => {
-    const text = 'Use {braces}, <tags>, *stars*, _under_, [links](x), `code`, ~~strike~~, a # and & and \\ as printed.';
+    const text =
+      'Use {braces}, <tags>, *stars*, _under_, [links](x), `code`, ~~strike~~, a # and & and \\ as printed.';
     const body = `${escapeMdx('1. not a list')}\n\n<Clause id="a" label="1." themes="x">\n${escapeMdx(text)}\n</Clause>\n`;
     const { clauses, problems } = extractClauses(body, 'x.mdx');
     expect(problems).toEqual([]);
@@ -142,17 +155,21 @@ describe('words are never changed', () => {
     const source = 'A Test Code\n\nStaff will:\n\n1. say “no” — politely — to gifts over $25 (or 10%).\n';
     const result = importSource(source, 'symbols.txt', 'symbols');
     expect(checkImport(result, 'symbols', realThemeIds)).toEqual([]);
-    expect(result.parsed.parts.find((part) => part.kind === 'clause')).toMatchObject({ text: 'say “no” — politely — to gifts over $25 (or 10%).' });
+    expect(result.parsed.parts.find((part) => part.kind === 'clause')).toMatchObject({
+      text: 'say “no” — politely — to gifts over $25 (or 10%).',
+    });
   });
 });
 
 describe('units', () => {
   it('keeps a heading printed directly above its text apart from it', () => {
-    expect(splitUnits('Principle: Recovery First\nMy recovery comes first.').map((unit) => unit.text)).toEqual([
-      'Principle: Recovery First',
-      'My recovery comes first.',
+    expect(
+      splitUnits('Principle: Recovery First\nMy recovery comes first.').map((unit) => unit.text),
+    ).toEqual(['Principle: Recovery First', 'My recovery comes first.']);
+    expect(splitUnits('Our Values\nRecovery is possible.').map((unit) => unit.text)).toEqual([
+      'Our Values',
+      'Recovery is possible.',
     ]);
-    expect(splitUnits('Our Values\nRecovery is possible.').map((unit) => unit.text)).toEqual(['Our Values', 'Recovery is possible.']);
   });
 
   it('tells a heading from a wrapped sentence', () => {
@@ -164,10 +181,16 @@ describe('units', () => {
 
 describe('options and bad input', () => {
   it('imports a region of a longer file, with --title when it has no title line', () => {
-    const source = 'Blog post intro.\n\nPeer staff will:\n\n1. listen.\n2. respect choices.\n\nMore of the blog.\n';
-    expect(selectRegion(source, 'Peer staff', '2. respect')).toEqual({ text: 'Peer staff will:\n\n1. listen.\n2. respect choices.', firstLine: 3 });
+    const source =
+      'Blog post intro.\n\nPeer staff will:\n\n1. listen.\n2. respect choices.\n\nMore of the blog.\n';
+    expect(selectRegion(source, 'Peer staff', '2. respect')).toEqual({
+      text: 'Peer staff will:\n\n1. listen.\n2. respect choices.',
+      firstLine: 3,
+    });
     const result = importSource(source, 'blog.txt', 'blog', { title: 'Blog Code' });
-    expect(() => importSource(selectRegion(source, 'Peer staff').text, 'blog.txt', 'blog')).toThrow(/give one with --title/);
+    expect(() => importSource(selectRegion(source, 'Peer staff').text, 'blog.txt', 'blog')).toThrow(
+      /give one with --title/,
+    );
     expect(result.region).toEqual({ file: 'blog.txt', from: 'Blog post intro.', to: 'More of the blog.' });
   });
 
@@ -176,26 +199,40 @@ describe('options and bad input', () => {
     expect(importSource(plain, 'once.txt', 'once').report).not.toMatch(/finds other lines first/);
     // The last line also starts the file: the test would stop at the first line.
     const repeated = 'Intro line.\n\nA Test Code\n\nMembers will:\n\n1. act with care.\n\nIntro line.\n';
-    expect(importSource(repeated, 'twice.txt', 'twice', { title: 'A Test Code' }).report).toMatch(/fidelity region .* finds other lines first/);
+    expect(importSource(repeated, 'twice.txt', 'twice', { title: 'A Test Code' }).report).toMatch(
+      /fidelity region .* finds other lines first/,
+    );
   });
 
   it('fails with a message naming the problem', () => {
     expect(() => importSource('A Test Code\n\n1. x.\n', 'a.txt', 'Bad Id')).toThrow(ImportError);
-    expect(() => importSource('A Test Code\n\n1. x.\n', 'a.txt', 'Bad Id')).toThrow(/--id "Bad Id" must be lower-case words/);
-    expect(() => importSource('A Test Code\n\nJust prose here.\n', 'a.txt', 'prose')).toThrow(/found no clauses/);
+    expect(() => importSource('A Test Code\n\n1. x.\n', 'a.txt', 'Bad Id')).toThrow(
+      /--id "Bad Id" must be lower-case words/,
+    );
+    expect(() => importSource('A Test Code\n\nJust prose here.\n', 'a.txt', 'prose')).toThrow(
+      /found no clauses/,
+    );
     expect(() => selectRegion('a\nb\n', 'zzz')).toThrow(/--from: no line of the source starts with "zzz"/);
   });
 
   it('uses --item-name for clauses outside any section', () => {
     const result = importFixture('lead-in-items.txt', 'riverbend', { itemName: 'Principle' });
-    expect(result.parsed.parts.filter((part) => part.kind === 'clause').map((part) => part.kind === 'clause' && part.id)[0]).toBe('principle-1');
+    expect(
+      result.parsed.parts
+        .filter((part) => part.kind === 'clause')
+        .map((part) => part.kind === 'clause' && part.id)[0],
+    ).toBe('principle-1');
     expect(result.mdx).toContain('itemName: "Principle"');
   });
 });
 
 describe('the fidelity manifest', () => {
   it('adds or replaces one code’s region and rejects a malformed entry', () => {
-    const json = withRegion('{"a":{"file":"a.txt","from":"x","to":"y"}}', 'b', { file: 'b.txt', from: 'p', to: 'q' });
+    const json = withRegion('{"a":{"file":"a.txt","from":"x","to":"y"}}', 'b', {
+      file: 'b.txt',
+      from: 'p',
+      to: 'q',
+    });
     expect(Object.keys(parseRegions(json))).toEqual(['a', 'b']);
     expect(() => parseRegions('{"a":{"file":"a.txt","from":""}}')).toThrow(/"a" needs a non-empty "from"/);
   });

@@ -4,11 +4,32 @@ import { fileUrl, precacheFiles, precacheVersion, serviceWorkerSource } from '..
 
 describe('precacheFiles', () => {
   const files = [
-    'index.html', '404.html', 'codes/index.html', 'codes/iaps/index.html', 'codes/iaps/voluntary/index.html', 'codes/iaps/guidelines/index.html',
-    'themes/index.html', 'themes/gifts/index.html', 'crosswalk/index.html', 'crosswalk/2/index.html', 'compare/a/b/index.html',
-    'scenarios/x/index.html', 'search/index.html', 'embed/iaps/voluntary/index.html', 'og/iaps/voluntary.png', 'og/site.png',
-    'data/codes.json', '_astro/page.abc.js', '_astro/x.css', 'pagefind/pagefind.js', 'pagefind/index/en_1.pf_index', 'favicon.svg',
-    'sw.js', '_headers', 'manifest.webmanifest', 'icons/icon-192.png',
+    'index.html',
+    '404.html',
+    'codes/index.html',
+    'codes/iaps/index.html',
+    'codes/iaps/voluntary/index.html',
+    'codes/iaps/guidelines/index.html',
+    'themes/index.html',
+    'themes/gifts/index.html',
+    'crosswalk/index.html',
+    'crosswalk/2/index.html',
+    'compare/a/b/index.html',
+    'scenarios/x/index.html',
+    'search/index.html',
+    'embed/iaps/voluntary/index.html',
+    'og/iaps/voluntary.png',
+    'og/site.png',
+    'data/codes.json',
+    '_astro/page.abc.js',
+    '_astro/x.css',
+    'pagefind/pagefind.js',
+    'pagefind/index/en_1.pf_index',
+    'favicon.svg',
+    'sw.js',
+    '_headers',
+    'manifest.webmanifest',
+    'icons/icon-192.png',
   ];
 
   it('keeps the reading pages, search index and assets; leaves out clause pages, embeds, images and data', () => {
@@ -19,7 +40,14 @@ describe('precacheFiles', () => {
     expect(kept).toContain('crosswalk/2/index.html');
     expect(kept).toContain('pagefind/index/en_1.pf_index');
     expect(kept).toContain('icons/icon-192.png');
-    for (const left of ['codes/iaps/voluntary/index.html', 'embed/iaps/voluntary/index.html', 'og/site.png', 'data/codes.json', 'sw.js', '_headers']) {
+    for (const left of [
+      'codes/iaps/voluntary/index.html',
+      'embed/iaps/voluntary/index.html',
+      'og/site.png',
+      'data/codes.json',
+      'sw.js',
+      '_headers',
+    ]) {
       expect(kept).not.toContain(left);
     }
   });
@@ -48,10 +76,28 @@ describe('serviceWorkerSource', () => {
 describe('precacheVersion', () => {
   const bytes = (text: string) => new TextEncoder().encode(text);
   it('changes when any precached file changes, and only then', () => {
-    const one = precacheVersion([{ file: 'a.html', content: bytes('A') }, { file: 'b.js', content: bytes('B') }]);
-    expect(precacheVersion([{ file: 'a.html', content: bytes('A') }, { file: 'b.js', content: bytes('B') }])).toBe(one);
-    expect(precacheVersion([{ file: 'a.html', content: bytes('A!') }, { file: 'b.js', content: bytes('B') }])).not.toBe(one);
-    expect(precacheVersion([{ file: 'a.html', content: bytes('AB') }, { file: 'b.js', content: bytes('') }])).not.toBe(one);
+    const one = precacheVersion([
+      { file: 'a.html', content: bytes('A') },
+      { file: 'b.js', content: bytes('B') },
+    ]);
+    expect(
+      precacheVersion([
+        { file: 'a.html', content: bytes('A') },
+        { file: 'b.js', content: bytes('B') },
+      ]),
+    ).toBe(one);
+    expect(
+      precacheVersion([
+        { file: 'a.html', content: bytes('A!') },
+        { file: 'b.js', content: bytes('B') },
+      ]),
+    ).not.toBe(one);
+    expect(
+      precacheVersion([
+        { file: 'a.html', content: bytes('AB') },
+        { file: 'b.js', content: bytes('') },
+      ]),
+    ).not.toBe(one);
     expect(one).toMatch(/^[0-9a-f]{16}$/);
   });
 });

@@ -20,7 +20,12 @@ describe('countLines', () => {
 
 describe('fitText', () => {
   it('keeps the largest size for a short text', () => {
-    expect(fitText('Be honest.', box)).toEqual({ fontSize: 20, text: 'Be honest.', truncated: false, lines: 1 });
+    expect(fitText('Be honest.', box)).toEqual({
+      fontSize: 20,
+      text: 'Be honest.',
+      truncated: false,
+      lines: 1,
+    });
   });
 
   it('shrinks a longer text to the size where it fits whole', () => {

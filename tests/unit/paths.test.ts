@@ -5,7 +5,9 @@ import { siteOptions } from '../../src/config/site-options.mjs';
 describe('paths', () => {
   it('prefixes the base path exactly once', () => {
     expect(withBase(paths.clause('alaska-psp', 'conflicts-3'), '/')).toBe('/codes/alaska-psp/#conflicts-3');
-    expect(withBase(paths.clause('alaska-psp', 'conflicts-3'), '/ethics/')).toBe('/ethics/codes/alaska-psp/#conflicts-3');
+    expect(withBase(paths.clause('alaska-psp', 'conflicts-3'), '/ethics/')).toBe(
+      '/ethics/codes/alaska-psp/#conflicts-3',
+    );
     expect(withBase('/about/', '/ethics')).toBe('/ethics/about/');
     expect(withBase('', '/ethics/')).toBe('/ethics/');
   });

@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
-import { appendNewPermalinks, brokenPermalinks, clausePermalinks, parsePermalinkList } from '../../src/lib/permalinks';
+import {
+  appendNewPermalinks,
+  brokenPermalinks,
+  clausePermalinks,
+  parsePermalinkList,
+} from '../../src/lib/permalinks';
 import { FIXTURES, REAL_CONTENT, loadContent } from '../support/content';
 
 const listed = parsePermalinkList(readFileSync(join(REAL_CONTENT, '../permalinks.txt'), 'utf8'));

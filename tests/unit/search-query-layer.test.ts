@@ -20,7 +20,15 @@ const themes = (query: string) => understand(query, u).themes.map((theme) => the
 
 describe('words', () => {
   it('tokenizes without apostrophes or possessives', () => {
-    expect(tokenize("Can I date my client's sister? Don't!")).toEqual(['can', 'i', 'date', 'my', 'client', 'sister', 'dont']);
+    expect(tokenize("Can I date my client's sister? Don't!")).toEqual([
+      'can',
+      'i',
+      'date',
+      'my',
+      'client',
+      'sister',
+      'dont',
+    ]);
   });
   it('stems plurals and -ing/-ed forms to one key', () => {
     expect(new Set(['date', 'dating', 'dated'].map(stemKey)).size).toBe(1);
@@ -43,17 +51,26 @@ describe('lexicon file', () => {
     expect(loadLexicon('/nonexistent-folder')).toEqual({ filler: [], entries: [] });
   });
   it('names the file and the field when the lexicon does not match the schema', () => {
-    expect(() => parseLexicon('entries:\n  - words: []\n    means: [x]\n', 'content/search/lexicon.yaml')).toThrow(
-      /content\/search\/lexicon\.yaml: does not match the lexicon schema: entries\.0\.words/,
-    );
+    expect(() =>
+      parseLexicon('entries:\n  - words: []\n    means: [x]\n', 'content/search/lexicon.yaml'),
+    ).toThrow(/content\/search\/lexicon\.yaml: does not match the lexicon schema: entries\.0\.words/);
     expect(() => parseLexicon('entries: [\n', 'lex.yaml')).toThrow(/lex\.yaml: not valid YAML/);
   });
   it('rejects an unknown theme id and a word claimed by two entries, naming the entries', () => {
-    const bad = { filler: ['can i'], entries: [{ words: ['lend'], means: ['loans'], themes: ['no-such-theme'] }, { words: ['lending', 'can I'], means: ['x'], themes: [] }] };
-    expect(() => checkLexicon(bad, new Set(['gifts-money']))).toThrow(/unknown theme id "no-such-theme"[\s\S]*"lending" is already in entry 1 \(lend\)[\s\S]*"can I" is already in filler/);
+    const bad = {
+      filler: ['can i'],
+      entries: [
+        { words: ['lend'], means: ['loans'], themes: ['no-such-theme'] },
+        { words: ['lending', 'can I'], means: ['x'], themes: [] },
+      ],
+    };
+    expect(() => checkLexicon(bad, new Set(['gifts-money']))).toThrow(
+      /unknown theme id "no-such-theme"[\s\S]*"lending" is already in entry 1 \(lend\)[\s\S]*"can I" is already in filler/,
+    );
   });
   it('has no entry that is a whole question: entries are words and short phrases', () => {
-    for (const entry of lexicon.entries) for (const word of entry.words) expect(tokenize(word).length, word).toBeLessThanOrEqual(4);
+    for (const entry of lexicon.entries)
+      for (const word of entry.words) expect(tokenize(word).length, word).toBeLessThanOrEqual(4);
   });
 });
 
@@ -68,11 +85,15 @@ describe('understanding a question', () => {
     expect(understand('can I d', u).terms.map((term) => term.text)).toEqual(['can']);
     expect(understand('borrow $20', u).terms.map((term) => term.text)).toContain('20');
   });
-  it('maps everyday words to the codes\' words and themes', () => {
-    expect(terms('can I date a former client?')).toEqual(expect.arrayContaining(['romantic relationships', 'intimate']));
+  it("maps everyday words to the codes' words and themes", () => {
+    expect(terms('can I date a former client?')).toEqual(
+      expect.arrayContaining(['romantic relationships', 'intimate']),
+    );
     expect(themes('can I date a former client?')).toContain('sexual-relationships');
     expect(terms('can I lend money')).toEqual(expect.arrayContaining(['loans', 'lend']));
-    expect(themes('facebook friend request')).toEqual(expect.arrayContaining(['records', 'dual-relationships']));
+    expect(themes('facebook friend request')).toEqual(
+      expect.arrayContaining(['records', 'dual-relationships']),
+    );
     expect(themes('what if someone is suicidal')).toEqual(['confidentiality-limits']);
     expect(themes('I relapsed')).toContain('own-wellness');
   });
@@ -105,7 +126,15 @@ describe('ranking', () => {
   it('ranks a clause matching more and rarer evidence first, and keeps every partial match', () => {
     const ranked = rankClauses(
       [
-        { weight: 1, hits: [{ id: 'a', score: 1 }, { id: 'b', score: 1 }, { id: 'c', score: 1 }, { id: 'd', score: 1 }] },
+        {
+          weight: 1,
+          hits: [
+            { id: 'a', score: 1 },
+            { id: 'b', score: 1 },
+            { id: 'c', score: 1 },
+            { id: 'd', score: 1 },
+          ],
+        },
         { weight: 1, hits: [{ id: 'c', score: 2 }] },
         { weight: 1, hits: [], flat: true },
       ],
@@ -131,17 +160,25 @@ describe('topics, scenarios and dead ends', () => {
     expect(namedThemes(understand('xylophone', u), knowledge, 1)).toEqual([]);
   });
   it('offers the scenario that fits a question, and none for an unrelated word', () => {
-    expect(matchScenarios(understand('facebook friend request from a client', u), knowledge, 3).map((s) => s.id)).toContain('friend-request');
-    expect(matchScenarios(understand('can I date a former client', u), knowledge, 3).map((s) => s.id)).toContain('former-client-asks-out');
+    expect(
+      matchScenarios(understand('facebook friend request from a client', u), knowledge, 3).map((s) => s.id),
+    ).toContain('friend-request');
+    expect(
+      matchScenarios(understand('can I date a former client', u), knowledge, 3).map((s) => s.id),
+    ).toContain('former-client-asks-out');
     expect(matchScenarios(understand('xylophone', u), knowledge, 3)).toEqual([]);
   });
   it('offers the closest themes for a word that matches nothing', () => {
-    expect(closestThemes('confidentialty rules', knowledge, 4).map((t) => t.id)).toEqual(expect.arrayContaining(['confidentiality']));
+    expect(closestThemes('confidentialty rules', knowledge, 4).map((t) => t.id)).toEqual(
+      expect.arrayContaining(['confidentiality']),
+    );
     expect(closestThemes('xylophone', knowledge, 4)).toEqual([]);
   });
   it('says whether clauses have every word or only part of a question', () => {
     expect(statusText(4, 'money', false)).toBe('4 clauses match “money”.');
-    expect(statusText(12, 'can I lend money', false, false)).toBe('12 clauses for “can I lend money”, closest first.');
+    expect(statusText(12, 'can I lend money', false, false)).toBe(
+      '12 clauses for “can I lend money”, closest first.',
+    );
     expect(statusText(0, 'xylophone', false)).toBe('No clause matches “xylophone”.');
   });
 });

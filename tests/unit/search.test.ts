@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import { highlight, queryStems } from '../../src/lib/search/highlight';
-import { emptyFilters, hasSearch, pagefindFilters, parseSearchState, searchParams, searchTerms } from '../../src/lib/search/query';
+import {
+  emptyFilters,
+  hasSearch,
+  pagefindFilters,
+  parseSearchState,
+  searchParams,
+  searchTerms,
+} from '../../src/lib/search/query';
 import { clauseRecords } from '../../src/lib/search/records';
 import { loadContent, REAL_CONTENT } from '../support/content';
 
@@ -21,16 +28,26 @@ describe('clause records', () => {
 
   it('titles, describes and filters a clause from the content', () => {
     const record = byUrl.get('/codes/alaska-psp/#conflicts-3');
-    expect(record?.meta).toMatchObject({ title: 'Alaska PSP, Conflicts of Interest 3.', code: 'Alaska PSP', clause: 'Conflicts of Interest 3.' });
+    expect(record?.meta).toMatchObject({
+      title: 'Alaska PSP, Conflicts of Interest 3.',
+      code: 'Alaska PSP',
+      clause: 'Conflicts of Interest 3.',
+    });
     expect(record?.meta.text).toContain('I will not accept substantial gifts or loans');
-    expect(record?.filters).toEqual({ code: ['Alaska PSP'], theme: ['Gifts, money and loans'], audience: ['Behavioral health'] });
+    expect(record?.filters).toEqual({
+      code: ['Alaska PSP'],
+      theme: ['Gifts, money and loans'],
+      audience: ['Behavioral health'],
+    });
   });
 
   it('shows a clause that completes a lead-in with its lead-in, so the result keeps its subject', () => {
     expect(byUrl.get('/codes/peer-support-team/#item-11')?.meta.text).toBe(
       'Peer support team members: do not utilize their peer support role for personal gain or advantage.',
     );
-    expect(byUrl.get('/codes/alaska-psp/#conflicts-3')?.meta.text).toMatch(/^As a Peer Support Professional \(PSP\): I will not accept/);
+    expect(byUrl.get('/codes/alaska-psp/#conflicts-3')?.meta.text).toMatch(
+      /^As a Peer Support Professional \(PSP\): I will not accept/,
+    );
     expect(byUrl.get('/codes/iaps/#voluntary')?.meta.text).toBe('Peer support is voluntary.');
   });
 
@@ -46,8 +63,13 @@ describe('clause records', () => {
 
 describe('search state in the URL', () => {
   it('round-trips a query and filters', () => {
-    const state = parseSearchState(new URLSearchParams('q=+gifts+&code=Alaska+PSP&code=IAPS&theme=Gifts%2C+money+and+loans&code=IAPS'));
-    expect(state).toEqual({ q: 'gifts', filters: { code: ['Alaska PSP', 'IAPS'], theme: ['Gifts, money and loans'], audience: [] } });
+    const state = parseSearchState(
+      new URLSearchParams('q=+gifts+&code=Alaska+PSP&code=IAPS&theme=Gifts%2C+money+and+loans&code=IAPS'),
+    );
+    expect(state).toEqual({
+      q: 'gifts',
+      filters: { code: ['Alaska PSP', 'IAPS'], theme: ['Gifts, money and loans'], audience: [] },
+    });
     expect(parseSearchState(new URLSearchParams(searchParams(state)))).toEqual(state);
     expect(searchParams({ q: '', filters: emptyFilters() })).toBe('');
   });
@@ -63,7 +85,7 @@ describe('search state in the URL', () => {
 });
 
 describe('highlight', () => {
-  it('marks words that start with a query word\'s stem, and only those', () => {
+  it("marks words that start with a query word's stem, and only those", () => {
     expect(highlight('I will not accept gifts or loans.', 'gift loans')).toEqual([
       { text: 'I will not accept ', mark: false },
       { text: 'gifts', mark: true },

@@ -6,7 +6,13 @@ import { assembleSiteData } from '../../src/lib/content/assemble';
 import { buildCodesExport } from '../../src/lib/exports/codes-json';
 import { parseCsv } from '../../src/lib/exports/csv';
 import { groupItems, resolveSelection } from '../../src/lib/selection/handout';
-import { citationsText, escapeMarkdown, handoutCsv, handoutMarkdown, HANDOUT_CSV_HEADER } from '../../src/lib/selection/handout-export';
+import {
+  citationsText,
+  escapeMarkdown,
+  handoutCsv,
+  handoutMarkdown,
+  HANDOUT_CSV_HEADER,
+} from '../../src/lib/selection/handout-export';
 import { matrixPath, qrPath } from '../../src/lib/selection/qr';
 import { moveItem, parseSelection, serializeSelection, toggleRef } from '../../src/lib/selection/refs';
 import { FIXTURES, REAL_CONTENT, loadContent } from '../support/content';
@@ -46,7 +52,11 @@ describe('handouts', () => {
   const resolved = resolveSelection(refs, data);
 
   it('resolves known clauses and reports unknown or stale ones in link order', () => {
-    expect(resolved.items.map((item) => item.key)).toEqual(['team:conduct-1', 'iaps:voluntary', 'team:conduct-2']);
+    expect(resolved.items.map((item) => item.key)).toEqual([
+      'team:conduct-1',
+      'iaps:voluntary',
+      'team:conduct-2',
+    ]);
     expect(resolved.unknown).toEqual(['team:gone', 'ghost:x']);
   });
 
@@ -66,8 +76,13 @@ describe('handouts', () => {
       ['hope', ['team:conduct-1']],
       ['consent', ['iaps:voluntary', 'team:conduct-2']],
     ]);
-    const more = resolveSelection(parseSelection('team:conduct-1,iaps:hopeful,team:conduct-2').refs, data).items;
-    expect(groupItems(more, 'theme', data.themes)).toEqual([expect.objectContaining({ id: 'hope', label: 'Hope', items: more })]);
+    const more = resolveSelection(
+      parseSelection('team:conduct-1,iaps:hopeful,team:conduct-2').refs,
+      data,
+    ).items;
+    expect(groupItems(more, 'theme', data.themes)).toEqual([
+      expect.objectContaining({ id: 'hope', label: 'Hope', items: more }),
+    ]);
   });
 
   it('cites each clause with code, issuer, section, label and absolute permalink', () => {
@@ -82,8 +97,12 @@ describe('handouts', () => {
 
   it('writes Markdown with a heading per group, the quoted text and the citation', () => {
     const markdown = handoutMarkdown('Boundaries', groupItems(resolved.items, 'code', data.themes), ORIGIN);
-    expect(markdown).toContain('# Boundaries\n\n## Fixture Team Code\n\n### Fixture Team Code: Conduct 1.\n\n> First item.\n\n');
-    expect(markdown).toContain('Fixture IAPS Values. Fixture body. 1. <https://example.org/ethics/codes/iaps/#voluntary>');
+    expect(markdown).toContain(
+      '# Boundaries\n\n## Fixture Team Code\n\n### Fixture Team Code: Conduct 1.\n\n> First item.\n\n',
+    );
+    expect(markdown).toContain(
+      'Fixture IAPS Values. Fixture body. 1. <https://example.org/ethics/codes/iaps/#voluntary>',
+    );
   });
 
   it('escapes clause text that would otherwise become Markdown', () => {
@@ -91,22 +110,38 @@ describe('handouts', () => {
   });
 
   it('writes CSV with one row per clause and a citation column', () => {
-    const rows = parseCsv(handoutCsv(groupItems(resolved.items, 'theme', data.themes), ORIGIN, new Date('2026-03-04T12:00:00Z')));
+    const rows = parseCsv(
+      handoutCsv(groupItems(resolved.items, 'theme', data.themes), ORIGIN, new Date('2026-03-04T12:00:00Z')),
+    );
     expect(rows[0]).toEqual(HANDOUT_CSV_HEADER);
     expect(rows).toHaveLength(4);
     expect(rows[1]).toEqual([
-      'Hope', 'team', 'conduct-1', 'Fixture Team Code', 'Fixture agency', 'Conduct', '1.', 'hope',
-      'https://example.org/ethics/codes/team/#conduct-1', 'First item.',
+      'Hope',
+      'team',
+      'conduct-1',
+      'Fixture Team Code',
+      'Fixture agency',
+      'Conduct',
+      '1.',
+      'hope',
+      'https://example.org/ethics/codes/team/#conduct-1',
+      'First item.',
       'Fixture Team Code. Fixture agency. Conduct 1. https://example.org/ethics/codes/team/#conduct-1',
-      '', '2026-03-04', REFERENCE_NOTICE,
+      '',
+      '2026-03-04',
+      REFERENCE_NOTICE,
     ]);
   });
 
   it('says where the handout comes from: date, each code with its issuer, and that it is not legal advice', () => {
     const groups = groupItems(resolved.items, 'code', data.themes);
     const markdown = handoutMarkdown('Boundaries', groups, ORIGIN, new Date('2026-03-04T12:00:00Z'));
-    expect(markdown).toContain('## Sources\n\n- Fixture Team Code, issued by Fixture agency\n- Fixture IAPS Values, issued by Fixture body\n');
-    expect(markdown).toContain('_Made on 2026-03-04 with Peer Ethics Crosswalk. Peer Ethics Crosswalk is a reference, not legal advice');
+    expect(markdown).toContain(
+      '## Sources\n\n- Fixture Team Code, issued by Fixture agency\n- Fixture IAPS Values, issued by Fixture body\n',
+    );
+    expect(markdown).toContain(
+      '_Made on 2026-03-04 with Peer Ethics Crosswalk. Peer Ethics Crosswalk is a reference, not legal advice',
+    );
     expect(REFERENCE_NOTICE).toMatch(/not legal advice/);
     expect(handoutCsv(groups, ORIGIN).startsWith('\uFEFF')).toBe(true);
   });
@@ -114,10 +149,15 @@ describe('handouts', () => {
 
 describe('lead-ins in handouts', () => {
   const real = buildCodesExport(assembleSiteData(loadContent(REAL_CONTENT)), '/', new Date(0));
-  const { items } = resolveSelection(parseSelection('peer-support-team:item-11,alaska-psp:values-1').refs, real);
+  const { items } = resolveSelection(
+    parseSelection('peer-support-team:item-11,alaska-psp:values-1').refs,
+    real,
+  );
 
   it('puts the lead-in before a clause that completes it, in the page, the Markdown and the CSV', () => {
-    expect(items[0]!.text).toBe('Peer support team members: do not utilize their peer support role for personal gain or advantage.');
+    expect(items[0]!.text).toBe(
+      'Peer support team members: do not utilize their peer support role for personal gain or advantage.',
+    );
     expect(items[1]!.text).toBe(items[1]!.clause.text);
     const groups = groupItems(items, 'code', real.themes);
     expect(handoutMarkdown('T', groups, ORIGIN)).toContain('> Peer support team members: do not utilize');
@@ -140,7 +180,7 @@ describe('QR codes', () => {
     for (const [, x, y, w] of d.matchAll(/M(\d+) (\d+)h(\d+)/g)) {
       for (let dy = 0; dy < scale; dy++)
         for (let dx = 0; dx < Number(w) * scale; dx++) {
-          const offset = (((Number(y) * scale + dy) * size * scale) + Number(x) * scale + dx) * 4;
+          const offset = ((Number(y) * scale + dy) * size * scale + Number(x) * scale + dx) * 4;
           pixels.fill(0, offset, offset + 3);
         }
     }

@@ -6,7 +6,10 @@ import { bundleFor, replaceStylesheetLinks, stylesheetHrefs } from '../../src/li
 const page =
   '<head><meta charset="utf-8"><link rel="stylesheet" href="/ethics/_astro/a.css"><link rel="stylesheet" href="/ethics/_astro/b.css">' +
   '<script type="module" src="/ethics/_astro/x.js"></script></head><body><p>text</p></body>';
-const sheets: Record<string, string> = { '/ethics/_astro/a.css': 'p{color:red}\n', '/ethics/_astro/b.css': 'p{color:blue}' };
+const sheets: Record<string, string> = {
+  '/ethics/_astro/a.css': 'p{color:red}\n',
+  '/ethics/_astro/b.css': 'p{color:blue}',
+};
 
 describe('one stylesheet per page', () => {
   it('lists the links in document order and replaces them with one where the first stood', () => {
@@ -23,8 +26,12 @@ describe('one stylesheet per page', () => {
     const bundle = bundleFor(['/ethics/_astro/a.css', '/ethics/_astro/b.css'], (href) => sheets[href]!);
     expect(bundle.css).toBe('p{color:red}\np{color:blue}\n');
     expect(bundle.file).toMatch(/^_astro\/page\.[\w-]{8}\.css$/);
-    expect(bundleFor(['/ethics/_astro/a.css', '/ethics/_astro/b.css'], (href) => sheets[href]!).file).toBe(bundle.file);
-    expect(bundleFor(['/ethics/_astro/b.css', '/ethics/_astro/a.css'], (href) => sheets[href]!).file).not.toBe(bundle.file);
+    expect(bundleFor(['/ethics/_astro/a.css', '/ethics/_astro/b.css'], (href) => sheets[href]!).file).toBe(
+      bundle.file,
+    );
+    expect(
+      bundleFor(['/ethics/_astro/b.css', '/ethics/_astro/a.css'], (href) => sheets[href]!).file,
+    ).not.toBe(bundle.file);
   });
 
   it('refuses sheets it cannot join safely, naming them', () => {
@@ -35,7 +42,13 @@ describe('one stylesheet per page', () => {
 
 describe('requests on load', () => {
   it('counts the page and each distinct file once, and a data: icon not at all', () => {
-    expect(iconFiles('<link rel="icon" href="/ethics/favicon.svg" type="image/svg+xml">', 'index.html', '/ethics/')).toEqual(['favicon.svg']);
+    expect(
+      iconFiles(
+        '<link rel="icon" href="/ethics/favicon.svg" type="image/svg+xml">',
+        'index.html',
+        '/ethics/',
+      ),
+    ).toEqual(['favicon.svg']);
     expect(iconFiles('<link rel="icon" href="data:image/svg+xml,x">', 'index.html', '/')).toEqual([]);
     expect(requestCount({ css: ['a.css'], js: ['x.js', 'y.js', 'x.js'], fonts: [], icons: [] })).toBe(4);
   });

@@ -8,7 +8,13 @@ const index = buildPagesIndex({
     { id: 'sexual-relationships', label: 'Sexual and romantic relationships', synonyms: ['dating'] },
     { id: 'dual-relationships', label: 'Dual relationships and conflicts of interest', synonyms: [] },
   ],
-  codes: [{ id: 'alaska-psp', title: 'Code of Ethics for Alaska Peer Support Professionals', shortTitle: 'Alaska PSP' }],
+  codes: [
+    {
+      id: 'alaska-psp',
+      title: 'Code of Ethics for Alaska Peer Support Professionals',
+      shortTitle: 'Alaska PSP',
+    },
+  ],
   scenarios: [{ id: 'gift-last-day', title: 'A gift on the last day' }],
 });
 const paths = (path: string, base?: string) => suggestPages(path, index, { base }).map((s) => s.entry.path);

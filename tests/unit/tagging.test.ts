@@ -11,9 +11,27 @@ import { stem, stems } from '../../src/lib/tagging/words';
 import { REAL_CONTENT, loadContent } from '../support/content';
 
 const themes: (ThemeWords & { group: 'values' | 'boundaries' })[] = [
-  { id: 'gifts', label: 'Gifts and money', definition: 'Accepting or giving gifts, money or loans.', synonyms: ['presents'], group: 'boundaries' },
-  { id: 'privacy', label: 'Privacy', definition: 'Keeping what is shared private.', synonyms: ['secrets'], group: 'values' },
-  { id: 'romance', label: 'Sexual relationships', definition: 'Intimate relationships with those served.', synonyms: ['dating'], group: 'boundaries' },
+  {
+    id: 'gifts',
+    label: 'Gifts and money',
+    definition: 'Accepting or giving gifts, money or loans.',
+    synonyms: ['presents'],
+    group: 'boundaries',
+  },
+  {
+    id: 'privacy',
+    label: 'Privacy',
+    definition: 'Keeping what is shared private.',
+    synonyms: ['secrets'],
+    group: 'values',
+  },
+  {
+    id: 'romance',
+    label: 'Sexual relationships',
+    definition: 'Intimate relationships with those served.',
+    synonyms: ['dating'],
+    group: 'boundaries',
+  },
 ];
 
 describe('words', () => {

@@ -5,9 +5,25 @@ import type { BudgetFile } from '../support/budgets';
 
 const weight = (file: string, gzip: number): PageWeight => {
   const bytes = { raw: gzip * 5, gzip };
-  return { file, html: bytes, css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 }, fonts: { raw: 0, gzip: 0 }, total: bytes, requests: 1 };
+  return {
+    file,
+    html: bytes,
+    css: { raw: 0, gzip: 0 },
+    js: { raw: 0, gzip: 0 },
+    fonts: { raw: 0, gzip: 0 },
+    total: bytes,
+    requests: 1,
+  };
 };
-const report = (pages: Record<string, PageWeight>) => ({ byType: Object.fromEntries(Object.entries(pages).map(([type, largest]) => [type, { count: 1, largest, medianTotalGzip: largest.total.gzip }])) }) as unknown as DistReport;
+const report = (pages: Record<string, PageWeight>) =>
+  ({
+    byType: Object.fromEntries(
+      Object.entries(pages).map(([type, largest]) => [
+        type,
+        { count: 1, largest, medianTotalGzip: largest.total.gzip },
+      ]),
+    ),
+  }) as unknown as DistReport;
 const budgets: BudgetFile = {
   pageTypes: {
     home: { match: ['index.html'], html: 1, css: 1, js: 1, requests: 1, total: 1000 },
@@ -16,8 +32,11 @@ const budgets: BudgetFile = {
 };
 
 describe('checkTotals', () => {
-  it('compares the largest page of each kind with its type\'s total', () => {
-    const checks = checkTotals(report({ home: weight('index.html', 999), builder: weight('build/index.html', 1000) }), budgets);
+  it("compares the largest page of each kind with its type's total", () => {
+    const checks = checkTotals(
+      report({ home: weight('index.html', 999), builder: weight('build/index.html', 1000) }),
+      budgets,
+    );
     expect(checks).toEqual([
       { type: 'home', file: 'index.html', gzip: 999, limit: 1000, holds: true },
       { type: 'builder', file: 'build/index.html', gzip: 1000, limit: 1000, holds: false },
@@ -25,8 +44,14 @@ describe('checkTotals', () => {
   });
 
   it('names a page that matches no type, and a type without a total', () => {
-    expect(() => checkTotals(report({ about: weight('about/index.html', 1) }), budgets)).toThrow(/about\/index.html matches no page type/);
-    const noTotal = { pageTypes: { home: { ...budgets.pageTypes.home!, total: undefined as unknown as number } } };
-    expect(() => checkTotals(report({ home: weight('index.html', 1) }), noTotal)).toThrow(/"home" has no "total"/);
+    expect(() => checkTotals(report({ about: weight('about/index.html', 1) }), budgets)).toThrow(
+      /about\/index.html matches no page type/,
+    );
+    const noTotal = {
+      pageTypes: { home: { ...budgets.pageTypes.home!, total: undefined as unknown as number } },
+    };
+    expect(() => checkTotals(report({ home: weight('index.html', 1) }), noTotal)).toThrow(
+      /"home" has no "total"/,
+    );
   });
 });

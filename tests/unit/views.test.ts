@@ -26,7 +26,11 @@ const real = assembleSiteData(loadContent(REAL_CONTENT));
 /** The fixture with Fixture Team's consent clause removed, so that code is silent on consent. */
 const withGap: SiteData = {
   ...good,
-  codes: good.codes.map((code) => (code.id === 'team' ? { ...code, clauses: code.clauses.filter((clause) => clause.id !== 'conduct-2') } : code)),
+  codes: good.codes.map((code) =>
+    code.id === 'team'
+      ? { ...code, clauses: code.clauses.filter((clause) => clause.id !== 'conduct-2') }
+      : code,
+  ),
 };
 const byId = <T extends { id: string }>(items: T[], id: string): T => {
   const item = items.find((candidate) => candidate.id === id);
@@ -37,9 +41,13 @@ const byId = <T extends { id: string }>(items: T[], id: string): T => {
 describe('groupThemes', () => {
   it('keeps theme group order and drops empty groups', () => {
     const groups = groupThemes(real.themes);
-    expect(groups.map(({ group }) => group)).toEqual(themeGroups.filter((group) => real.themes.some((theme) => theme.data.group === group)));
+    expect(groups.map(({ group }) => group)).toEqual(
+      themeGroups.filter((group) => real.themes.some((theme) => theme.data.group === group)),
+    );
     expect(groups.flatMap(({ themes }) => themes).length).toBe(real.themes.length);
-    expect(groupThemes(good.themes).map(({ group, label }) => [group, label])).toEqual([['values', 'Values and approach']]);
+    expect(groupThemes(good.themes).map(({ group, label }) => [group, label])).toEqual([
+      ['values', 'Values and approach'],
+    ]);
   });
 
   it('maps each theme with the given function', () => {
@@ -100,7 +108,13 @@ describe('crosswalkPageView', () => {
   });
 
   it('pages the columns above COLUMNS_PER_PAGE codes and names the range', () => {
-    const many: SiteData = { ...good, codes: Array.from({ length: COLUMNS_PER_PAGE + 3 }, (_, index) => ({ ...good.codes[0]!, id: `code-${index + 1}` })) };
+    const many: SiteData = {
+      ...good,
+      codes: Array.from({ length: COLUMNS_PER_PAGE + 3 }, (_, index) => ({
+        ...good.codes[0]!,
+        id: `code-${index + 1}`,
+      })),
+    };
     expect(crosswalkRoutes(many).map(({ param }) => param)).toEqual([undefined, '2']);
     const second = crosswalkPageView(many, buildCrosswalk(many), 2);
     expect(second.codes.map(({ code }) => code.id)).toEqual(['code-11', 'code-12', 'code-13']);
@@ -114,7 +128,9 @@ describe('compare views', () => {
     const [iaps, team] = [byId(withGap.codes, 'iaps'), byId(withGap.codes, 'team')];
     const view = comparePageView(buildCrosswalk(withGap), iaps, team);
     expect(view.summary).toMatch(/^Of 2 themes, Fixture IAPS addresses \d/);
-    expect(view.aligned.find(({ theme }) => theme.id === 'consent')?.note).toMatch(/Fixture IAPS: .* · .*: silent/);
+    expect(view.aligned.find(({ theme }) => theme.id === 'consent')?.note).toMatch(
+      /Fixture IAPS: .* · .*: silent/,
+    );
     expect(view.aligned.map(({ theme, side }) => [theme.id, side])).toEqual([
       ['consent', 'only-a'],
       ['hope', 'both'],
@@ -133,9 +149,15 @@ describe('builderView', () => {
   it('offers every clause on a theme, from every code, with unique keys', () => {
     const view = builderView(good);
     const hope = view.groups[0]?.themes.find(({ theme }) => theme.id === 'hope');
-    expect(hope?.candidates.map(({ ref }) => ref)).toEqual(['iaps:hopeful', 'team:conduct-1', 'team:conduct-2']);
+    expect(hope?.candidates.map(({ ref }) => ref)).toEqual([
+      'iaps:hopeful',
+      'team:conduct-1',
+      'team:conduct-2',
+    ]);
     expect(hope?.candidates[0]?.name).toBe('Fixture IAPS, 2.');
-    const keys = builderView(real).groups.flatMap(({ themes }) => themes.flatMap(({ candidates }) => candidates.map(({ key }) => key)));
+    const keys = builderView(real).groups.flatMap(({ themes }) =>
+      themes.flatMap(({ candidates }) => candidates.map(({ key }) => key)),
+    );
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
@@ -152,15 +174,21 @@ describe('scenarioPageView', () => {
 describe('guidelinesPageView', () => {
   it('pairs each value guideline with its IAPS clause', () => {
     const view = guidelinesPageView(good);
-    expect(view.values.map(({ guideline, value }) => [guideline.id, value?.id])).toEqual([['voluntary', 'voluntary']]);
+    expect(view.values.map(({ guideline, value }) => [guideline.id, value?.id])).toEqual([
+      ['voluntary', 'voluntary'],
+    ]);
     expect(view.intro).toEqual([]);
     const realView = guidelinesPageView(real);
-    expect(realView.intro.length + realView.values.length + realView.after.length).toBe(real.guidelines.length);
+    expect(realView.intro.length + realView.values.length + realView.after.length).toBe(
+      real.guidelines.length,
+    );
     expect(realView.values.every(({ value }) => value !== undefined)).toBe(true);
   });
 
   it('fails clearly without the IAPS code', () => {
-    expect(() => guidelinesPageView({ ...good, codes: good.codes.filter((code) => code.id !== 'iaps') })).toThrow(/needs the code "iaps"/);
+    expect(() =>
+      guidelinesPageView({ ...good, codes: good.codes.filter((code) => code.id !== 'iaps') }),
+    ).toThrow(/needs the code "iaps"/);
   });
 });
 
@@ -171,7 +199,9 @@ describe('searchPageView and siteCounts', () => {
       { legend: 'Code', name: 'code', options: ['Fixture IAPS', 'Fixture Team'] },
       { legend: 'Audience', name: 'audience', options: ['Behavioral health', 'First responder'] },
     ]);
-    expect(view.themeOptions.map(({ label, themes }) => [label, themes])).toEqual([['Values and approach', ['Consent', 'Hope']]]);
+    expect(view.themeOptions.map(({ label, themes }) => [label, themes])).toEqual([
+      ['Values and approach', ['Consent', 'Hope']],
+    ]);
   });
 
   it('counts codes, clauses and themes', () => {

@@ -10,7 +10,8 @@ export const DIST_BASE = join(ROOT, 'dist-ethics');
 export const BASE_PATH = '/ethics/';
 
 export function requireBuild(dir = DIST): void {
-  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${relative(ROOT, dir)}/ has no build: run \`npm run build\` first`);
+  if (!existsSync(join(dir, 'index.html')))
+    throw new Error(`${relative(ROOT, dir)}/ has no build: run \`npm run build\` first`);
 }
 
 /** Every file below dir, as paths relative to it with forward slashes. */

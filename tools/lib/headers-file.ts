@@ -22,14 +22,18 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     const detach = /^\s+!\s*([^:\s]+)\s*$/.exec(line);
     const header = /^\s+([^:!\s][^:]*):\s*(.*)$/.exec(line);
     if (detach) rule.lines.push({ remove: true, name: detach[1]!.toLowerCase() });
-    else if (header) rule.lines.push({ remove: false, name: header[1]!.trim().toLowerCase(), value: header[2]!.trim() });
+    else if (header)
+      rule.lines.push({ remove: false, name: header[1]!.trim().toLowerCase(), value: header[2]!.trim() });
     else throw new Error(`_headers line ${index + 1}: not "Name: value" or "! Name": ${line.trim()}`);
   }
   return rules;
 }
 
 function matches(pattern: string, path: string): boolean {
-  const source = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${source}$`).test(path);
 }
 
@@ -39,7 +43,11 @@ export function headersForPath(rules: HeaderRule[], path: string): Map<string, s
   for (const rule of rules.filter((candidate) => matches(candidate.pattern, path))) {
     for (const line of rule.lines) {
       if (line.remove) headers.delete(line.name);
-      else headers.set(line.name, headers.has(line.name) ? `${headers.get(line.name)}, ${line.value}` : line.value);
+      else
+        headers.set(
+          line.name,
+          headers.has(line.name) ? `${headers.get(line.name)}, ${line.value}` : line.value,
+        );
     }
   }
   return headers;

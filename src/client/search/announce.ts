@@ -1,6 +1,6 @@
 // Announces a search's result count once typing pauses, not on every keystroke: a screen reader would
 // otherwise read "12 clauses match “c”", "9 clauses match “ca”"… while the reader is still typing.
-export const ANNOUNCE_DELAY_MS = 750;
+const ANNOUNCE_DELAY_MS = 750;
 
 export function createAnnouncer(region: HTMLElement, delay = ANNOUNCE_DELAY_MS): (text: string) => void {
   let timer: ReturnType<typeof setTimeout> | undefined;

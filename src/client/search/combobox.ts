@@ -6,7 +6,12 @@ export interface Combobox {
   reset(): void;
 }
 
-export function attachCombobox(input: HTMLInputElement, results: HTMLElement, isOpen: () => boolean, open: (shown: boolean) => void): Combobox {
+export function attachCombobox(
+  input: HTMLInputElement,
+  results: HTMLElement,
+  isOpen: () => boolean,
+  open: (shown: boolean) => void,
+): Combobox {
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');
   let active = -1;
@@ -68,12 +73,14 @@ export function attachCombobox(input: HTMLInputElement, results: HTMLElement, is
     if (event.target instanceof Element && event.target.closest('[role="option"]')) event.preventDefault();
   });
   results.addEventListener('click', (event) => {
-    const option = event.target instanceof Element ? event.target.closest<HTMLElement>('[role="option"]') : null;
+    const option =
+      event.target instanceof Element ? event.target.closest<HTMLElement>('[role="option"]') : null;
     if (option) go(option);
   });
   // A pointer over an option makes it the active one, so mouse and keyboard agree on what Enter opens.
   results.addEventListener('pointermove', (event) => {
-    const option = event.target instanceof Element ? event.target.closest<HTMLElement>('[role="option"]') : null;
+    const option =
+      event.target instanceof Element ? event.target.closest<HTMLElement>('[role="option"]') : null;
     const index = option ? options().indexOf(option) : -1;
     if (index >= 0 && index !== active) setActive(index);
   });

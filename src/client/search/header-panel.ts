@@ -33,7 +33,14 @@ export async function attachPanel(host: HTMLElement): Promise<void> {
   const getRenderer = () => {
     if (!renderer) {
       renderer = Promise.all([loadPagefind(), loadKnowledge()]).then(
-        ([pagefind, understanding]) => new ResultsRenderer(pagefind, understanding, { status, results, announce, mode: 'listbox', idPrefix: 'site-search' }),
+        ([pagefind, understanding]) =>
+          new ResultsRenderer(pagefind, understanding, {
+            status,
+            results,
+            announce,
+            mode: 'listbox',
+            idPrefix: 'site-search',
+          }),
       );
       renderer.catch(() => {
         renderer = undefined;

@@ -22,7 +22,11 @@ export interface ResultsView {
   themesByLabel: Map<string, KnowledgeTheme>;
 }
 
-export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -42,7 +46,9 @@ function refOf(url: string) {
 function markedText(text: string, marks: string): HTMLParagraphElement {
   const paragraph = element('p', 'search-result-text');
   for (const segment of highlight(text, marks)) {
-    paragraph.append(segment.mark ? element('mark', undefined, segment.text) : document.createTextNode(segment.text));
+    paragraph.append(
+      segment.mark ? element('mark', undefined, segment.text) : document.createTextNode(segment.text),
+    );
   }
   return paragraph;
 }
@@ -58,7 +64,14 @@ export function pageResults(view: ResultsView): DocumentFragment {
       const link = element('a', 'search-topic-link');
       link.href = topic.href;
       link.append(element('span', 'search-kind', 'Topic'), ' ', element('strong', undefined, topic.label));
-      item.append(link, element('span', 'search-topic-count', `: every clause on it from every code, ${topicText(topic, view.codeCount)}`));
+      item.append(
+        link,
+        element(
+          'span',
+          'search-topic-count',
+          `: every clause on it from every code, ${topicText(topic, view.codeCount)}`,
+        ),
+      );
       topics.append(item);
     }
     fragment.append(topics);
@@ -99,7 +112,12 @@ export function pageResults(view: ResultsView): DocumentFragment {
       const item = element('li', 'search-scenario');
       const link = element('a', undefined, scenario.title);
       link.href = scenario.href;
-      item.append(element('span', 'search-kind', 'Scenario'), ' ', link, element('p', 'search-scenario-summary', scenario.summary));
+      item.append(
+        element('span', 'search-kind', 'Scenario'),
+        ' ',
+        link,
+        element('p', 'search-scenario-summary', scenario.summary),
+      );
       list.append(item);
     }
     section.append(list);
@@ -132,7 +150,8 @@ function renderAddButton(button: HTMLButtonElement, chosen: Set<string>): void {
 // One listener for every button on the page, whichever results they belong to.
 onSelectionChange(() => {
   const chosen = new Set(loadSelection().map(refKey));
-  for (const button of document.querySelectorAll<HTMLButtonElement>('button.search-add')) renderAddButton(button, chosen);
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button.search-add'))
+    renderAddButton(button, chosen);
 });
 
 /** The header drop-down's options: topic, clauses, scenarios, each an option with a data-href to open. */
@@ -152,16 +171,31 @@ export function listboxResults(view: ResultsView, idPrefix: string): HTMLUListEl
   };
   for (const topic of view.topics) {
     const node = option(topic.href, 'search-topic');
-    node.append(element('span', 'search-kind', 'Topic'), ' ', element('strong', 'search-result-title', topic.label), element('span', 'search-topic-count', `, ${topicText(topic, view.codeCount)}`));
+    node.append(
+      element('span', 'search-kind', 'Topic'),
+      ' ',
+      element('strong', 'search-result-title', topic.label),
+      element('span', 'search-topic-count', `, ${topicText(topic, view.codeCount)}`),
+    );
   }
   for (const result of view.clauses) {
     const node = option(result.url, 'search-result');
-    node.append(element('span', 'search-result-title', result.meta.title), markedText(result.meta.text, view.marks));
-    if (result.meta.themes) node.append(element('p', 'search-result-themes', `Themes: ${result.meta.themes.split('; ').join(', ')}`));
+    node.append(
+      element('span', 'search-result-title', result.meta.title),
+      markedText(result.meta.text, view.marks),
+    );
+    if (result.meta.themes)
+      node.append(
+        element('p', 'search-result-themes', `Themes: ${result.meta.themes.split('; ').join(', ')}`),
+      );
   }
   for (const scenario of view.scenarios) {
     const node = option(scenario.href, 'search-scenario');
-    node.append(element('span', 'search-kind', 'Scenario'), ' ', element('span', 'search-result-title', scenario.title));
+    node.append(
+      element('span', 'search-kind', 'Scenario'),
+      ' ',
+      element('span', 'search-result-title', scenario.title),
+    );
   }
   return list;
 }
@@ -181,7 +215,11 @@ export function noResults(closest: KnowledgeTheme[], filtered: boolean, themesHr
     }
     box.append(list);
   }
-  const advice = element('p', undefined, `Try a shorter or more general word${filtered ? ', or remove a filter' : ''}, or browse `);
+  const advice = element(
+    'p',
+    undefined,
+    `Try a shorter or more general word${filtered ? ', or remove a filter' : ''}, or browse `,
+  );
   const link = element('a', undefined, 'the themes');
   link.href = themesHref;
   advice.append(link, ': every clause on one topic, from every code.');

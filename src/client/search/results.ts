@@ -10,7 +10,9 @@ import type { Understanding } from '../../lib/search/understand';
 import { listboxResults, noResults, pageResults, type ViewMode } from './result-views';
 import { SmartSearcher, type SmartSearch } from './smart-search';
 
-export { statusText };
+{
+  statusText;
+}
 
 export interface ResultsTarget {
   /** The visible result count or "no results", updated with the results. */
@@ -65,7 +67,9 @@ export class ResultsRenderer {
 
     const filtered = Object.keys(pagefindFilters(state.filters)).length > 0;
     const tooShort = found.plan !== null && found.plan.terms.length === 0 && found.plan.themes.length === 0;
-    const text = tooShort ? `Keep typing: “${state.q}” is too short to search.` : statusText(found.results.length, state.q, filtered, found.allWordsMatched);
+    const text = tooShort
+      ? `Keep typing: “${state.q}” is too short to search.`
+      : statusText(found.results.length, state.q, filtered, found.allWordsMatched);
     if (tooShort) {
       status.textContent = text;
       results.replaceChildren();

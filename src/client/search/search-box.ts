@@ -7,9 +7,13 @@ class SiteSearch extends HTMLElement {
     const input = this.querySelector('input');
     // On /search/ the page's own search runs the results; this box stays a plain form there.
     if (!input || document.querySelector('search-page')) return;
-    input.addEventListener('input', () => void import('./header-panel').then(({ attachPanel }) => attachPanel(this)), {
-      once: true,
-    });
+    input.addEventListener(
+      'input',
+      () => void import('./header-panel').then(({ attachPanel }) => attachPanel(this)),
+      {
+        once: true,
+      },
+    );
   }
 }
 customElements.define('site-search', SiteSearch);

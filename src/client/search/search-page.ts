@@ -23,9 +23,14 @@ export async function attachSearchPage(host: HTMLElement): Promise<void> {
     const [pagefind, understanding] = await Promise.all([loadPagefind(), loadKnowledge()]);
     // Loading every filter group up front makes each search report counts for all of them.
     await pagefind.filters();
-    renderer = new ResultsRenderer(pagefind, understanding, { status, results, announce: createAnnouncer(region) });
+    renderer = new ResultsRenderer(pagefind, understanding, {
+      status,
+      results,
+      announce: createAnnouncer(region),
+    });
   } catch {
-    status.textContent = region.textContent = 'Search could not load. Browse the codes or the themes instead.';
+    status.textContent = region.textContent =
+      'Search could not load. Browse the codes or the themes instead.';
     return;
   }
 
@@ -77,5 +82,6 @@ function showCounts(host: HTMLElement, counts: FilterCounts): void {
 }
 
 function clearCounts(host: HTMLElement): void {
-  for (const target of host.querySelectorAll<HTMLElement>('[data-count]')) target.textContent = target.dataset.label ?? '';
+  for (const target of host.querySelectorAll<HTMLElement>('[data-count]'))
+    target.textContent = target.dataset.label ?? '';
 }

@@ -7,9 +7,15 @@ export function focusSearchOnSlash(): void {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
     if (!slashShortcutOn()) return;
     const target = event.target;
-    if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select'))) return;
+    if (
+      target instanceof HTMLElement &&
+      (target.isContentEditable || target.closest('input, textarea, select'))
+    )
+      return;
     // The /search/ page's own box comes first; elsewhere the header's.
-    const input = document.querySelector<HTMLInputElement>('[data-search-primary]') ?? document.querySelector<HTMLInputElement>('[data-search-input]');
+    const input =
+      document.querySelector<HTMLInputElement>('[data-search-primary]') ??
+      document.querySelector<HTMLInputElement>('[data-search-input]');
     if (!input) return;
     event.preventDefault();
     input.focus();

@@ -2,7 +2,12 @@
 // term, one per theme the query names, and one of all its words together; then ranks the clauses
 // (lib/search/rank.ts). Lookups are cached, so typing a question reuses what the earlier keystrokes found.
 import type { KnowledgeScenario, KnowledgeTheme } from '../../lib/search/knowledge';
-import type { FilterCounts, PagefindApi, PagefindResult, PagefindSearch } from '../../lib/search/pagefind-api';
+import type {
+  FilterCounts,
+  PagefindApi,
+  PagefindResult,
+  PagefindSearch,
+} from '../../lib/search/pagefind-api';
 import { pagefindFilters, type SearchState } from '../../lib/search/query';
 import { ALL_WORDS_WEIGHT, rankClauses, type Evidence } from '../../lib/search/rank';
 import { closestThemes, matchScenarios, namedThemes } from '../../lib/search/topics';
@@ -49,11 +54,27 @@ export class SmartSearcher {
     const { knowledge } = this.understanding;
     if (!state.q) {
       const search = await this.lookup(null, filters);
-      return { plan: null, results: search.results, allWordsMatched: true, filters: search.filters, topics: [], scenarios: [], closest: [] };
+      return {
+        plan: null,
+        results: search.results,
+        allWordsMatched: true,
+        filters: search.filters,
+        topics: [],
+        scenarios: [],
+        closest: [],
+      };
     }
     const plan = understand(state.q, this.understanding);
     if (plan.terms.length === 0 && plan.themes.length === 0) {
-      return { plan, results: [], allWordsMatched: false, filters: null, topics: [], scenarios: [], closest: [] };
+      return {
+        plan,
+        results: [],
+        allWordsMatched: false,
+        filters: null,
+        topics: [],
+        scenarios: [],
+        closest: [],
+      };
     }
     const themeById = new Map(knowledge.themes.map((theme) => [theme.id, theme]));
     // A theme filter chosen by the reader already narrows to one theme: theme lookups would replace it.
@@ -61,15 +82,24 @@ export class SmartSearcher {
     const [all, terms, themes] = await Promise.all([
       plan.allWords ? this.lookup(plan.allWords, filters) : Promise.resolve(null),
       Promise.all(plan.terms.map((term) => this.lookup(term.text, filters))),
-      Promise.all(themeLookups.map(({ id }) => this.lookup(null, { ...filters, theme: { any: [themeById.get(id)?.label ?? id] } }))),
+      Promise.all(
+        themeLookups.map(({ id }) =>
+          this.lookup(null, { ...filters, theme: { any: [themeById.get(id)?.label ?? id] } }),
+        ),
+      ),
     ]);
     const evidence: Evidence[] = [
       ...(all && plan.allWords.includes(' ') ? [{ weight: ALL_WORDS_WEIGHT, hits: all.results }] : []),
       ...plan.terms.map((term, index) => ({ weight: term.weight, hits: terms[index]!.results })),
-      ...themeLookups.map((theme, index) => ({ weight: theme.weight, hits: themes[index]!.results, flat: true })),
+      ...themeLookups.map((theme, index) => ({
+        weight: theme.weight,
+        hits: themes[index]!.results,
+        flat: true,
+      })),
     ];
     const byId = new Map<string, PagefindResult>();
-    for (const { hits } of evidence) for (const hit of hits as PagefindResult[]) if (!byId.has(hit.id)) byId.set(hit.id, hit);
+    for (const { hits } of evidence)
+      for (const hit of hits as PagefindResult[]) if (!byId.has(hit.id)) byId.set(hit.id, hit);
     const results = rankClauses(evidence, knowledge.clauses).map(({ id }) => byId.get(id)!);
     const allWordsMatched = (all?.results.length ?? 0) > 0;
     return {

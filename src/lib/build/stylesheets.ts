@@ -31,12 +31,14 @@ export interface Bundle {
  * the bundle's name hashes its content, so identical sets make identical files.
  */
 export function bundleFor(hrefs: string[], read: (href: string) => string): Bundle {
-  if (hrefs.some((href) => /^[a-z]+:|^\/\//i.test(href))) throw new Error(`stylesheets: not a file of this site in ${hrefs.join(', ')}`);
+  if (hrefs.some((href) => /^[a-z]+:|^\/\//i.test(href)))
+    throw new Error(`stylesheets: not a file of this site in ${hrefs.join(', ')}`);
   const css = hrefs
     .map((href) => {
       const text = read(href);
       // A later @import or @charset would be ignored mid-file: refuse rather than change the styles.
-      if (/@import|@charset/.test(text)) throw new Error(`stylesheets: ${href} has @import or @charset; cannot join it`);
+      if (/@import|@charset/.test(text))
+        throw new Error(`stylesheets: ${href} has @import or @charset; cannot join it`);
       return text.trim();
     })
     .join('\n');

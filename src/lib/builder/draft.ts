@@ -51,13 +51,17 @@ export function adoptClause(draft: Draft, themeId: string, source: SourceClause)
 }
 
 export function dropClause(draft: Draft, themeId: string, ref: string): Draft {
-  return { ...draft, entries: draft.entries.filter((entry) => !(entry.themeId === themeId && entry.source === ref)) };
+  return {
+    ...draft,
+    entries: draft.entries.filter((entry) => !(entry.themeId === themeId && entry.source === ref)),
+  };
 }
 
 /** Sets the wording of an adopted clause, or (without `ref`) the program's own wording for the theme. */
 export function setText(draft: Draft, themeId: string, ref: string | undefined, text: string): Draft {
   const index = draft.entries.findIndex((entry) => entry.themeId === themeId && entry.source === ref);
-  if (index < 0) return ref || !text.trim() ? draft : { ...draft, entries: [...draft.entries, { themeId, text }] };
+  if (index < 0)
+    return ref || !text.trim() ? draft : { ...draft, entries: [...draft.entries, { themeId, text }] };
   if (!ref && !text.trim()) return { ...draft, entries: draft.entries.filter((_, i) => i !== index) };
   return { ...draft, entries: draft.entries.map((entry, i) => (i === index ? { ...entry, text } : entry)) };
 }
@@ -73,23 +77,34 @@ export interface DraftCoverage {
  * A theme is covered when the draft has wording filed under it, or adopts a clause that addresses it directly
  * (adopting a clause on two themes covers both).
  */
-export function draftCoverage(draft: Draft, themeIds: string[], sources: Map<string, SourceClause>): DraftCoverage {
+export function draftCoverage(
+  draft: Draft,
+  themeIds: string[],
+  sources: Map<string, SourceClause>,
+): DraftCoverage {
   const covered = new Set<string>();
   for (const entry of draft.entries) {
     if (!entry.text.trim()) continue;
     covered.add(entry.themeId);
     for (const theme of (entry.source && sources.get(entry.source)?.themes) || []) covered.add(theme);
   }
-  return { covered: themeIds.filter((id) => covered.has(id)), missing: themeIds.filter((id) => !covered.has(id)) };
+  return {
+    covered: themeIds.filter((id) => covered.has(id)),
+    missing: themeIds.filter((id) => !covered.has(id)),
+  };
 }
 
 /** Adopted references that match no clause (a code revised since the draft was saved); reported, not dropped. */
 export function unknownSources(draft: Draft, sources: Map<string, SourceClause>): string[] {
-  return [...new Set(draft.entries.flatMap((entry) => (entry.source && !sources.has(entry.source) ? [entry.source] : [])))];
+  return [
+    ...new Set(
+      draft.entries.flatMap((entry) => (entry.source && !sources.has(entry.source) ? [entry.source] : [])),
+    ),
+  ];
 }
 
 /** "From" when quoted as is, "Adapted from" when reworded (white space aside). */
-export function attribution(entry: DraftEntry, source: SourceClause): string {
+function attribution(entry: DraftEntry, source: SourceClause): string {
   const same = entry.text.replace(/\s+/g, ' ').trim() === source.text.replace(/\s+/g, ' ').trim();
   return `${same ? 'From' : 'Adapted from'} ${source.name}`;
 }
@@ -115,7 +130,10 @@ export function draftMarkdown(
     entries.sort((a, b) => Number(!a.source) - Number(!b.source));
     lines.push(`## ${oneLine(theme.label)}`, '');
     entries.forEach((entry, index) => {
-      const [first = '', ...rest] = entry.text.trim().split(/\n\s*\n/).map((paragraph) => paragraph.trim().replace(/\n/g, '\n   '));
+      const [first = '', ...rest] = entry.text
+        .trim()
+        .split(/\n\s*\n/)
+        .map((paragraph) => paragraph.trim().replace(/\n/g, '\n   '));
       lines.push(`${index + 1}. ${first}`);
       for (const paragraph of rest) lines.push('', `   ${paragraph}`);
       const source = entry.source ? sources.get(entry.source) : undefined;
@@ -132,7 +150,11 @@ export function draftMarkdown(
     for (const code of codes) {
       lines.push(`- ${code.codeTitle}. ${code.issuer}. <${new URL(code.codeUrl, origin).href}>`);
       for (const { entry, source } of used.filter(({ source }) => source.codeId === code.codeId)) {
-        const cite = formatCitation({ codeTitle: source.codeTitle, clause: source.clause, url: new URL(source.url, origin).href });
+        const cite = formatCitation({
+          codeTitle: source.codeTitle,
+          clause: source.clause,
+          url: new URL(source.url, origin).href,
+        });
         lines.push(`  - ${attribution(entry, source).startsWith('From') ? 'Quoted' : 'Adapted'}: ${cite}`);
       }
     }
@@ -144,7 +166,10 @@ export function draftMarkdown(
 
 /** Draft to a compact, URL-safe string (base64url of UTF-8 JSON), for storage and share links. */
 export function encodeDraft(draft: Draft): string {
-  const compact = { t: draft.title, e: draft.entries.map((entry) => [entry.themeId, entry.source ?? '', entry.text]) };
+  const compact = {
+    t: draft.title,
+    e: draft.entries.map((entry) => [entry.themeId, entry.source ?? '', entry.text]),
+  };
   const bytes = new TextEncoder().encode(JSON.stringify(compact));
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
@@ -155,13 +180,16 @@ export function encodeDraft(draft: Draft): string {
 export function decodeDraft(value: string): Draft | null {
   try {
     const binary = atob(value.replace(/-/g, '+').replace(/_/g, '/'));
-    const parsed: unknown = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0))));
+    const parsed: unknown = JSON.parse(
+      new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0))),
+    );
     if (!parsed || typeof parsed !== 'object') return null;
     const { t, e } = parsed as { t?: unknown; e?: unknown };
     if (typeof t !== 'string' || !Array.isArray(e)) return null;
     const entries: DraftEntry[] = [];
     for (const item of e) {
-      if (!Array.isArray(item) || item.length !== 3 || !item.every((part) => typeof part === 'string')) return null;
+      if (!Array.isArray(item) || item.length !== 3 || !item.every((part) => typeof part === 'string'))
+        return null;
       const [themeId, source, text] = item as [string, string, string];
       entries.push(source ? { themeId, source, text } : { themeId, text });
     }

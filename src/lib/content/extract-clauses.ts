@@ -10,7 +10,7 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { ClauseSource, ContentProblem, ExtractedCode } from './types';
 
 /** The MDX component that marks one clause. */
-export const CLAUSE_TAG = 'Clause';
+const CLAUSE_TAG = 'Clause';
 const KNOWN_ATTRIBUTES = new Set(['id', 'label', 'themes', 'touches', 'aliases']);
 
 export function extractClauses(body: string, file: string): ExtractedCode {

@@ -7,7 +7,7 @@ import type { ClauseSource, ContentProblem } from './types';
  * Pages that live under a code's own URL (/codes/<code>/guidelines/). Every clause has a page at
  * /codes/<code>/<clause id>/, so no clause id or alias may take one of these names.
  */
-export const RESERVED_CLAUSE_IDS = ['guidelines'] as const;
+const RESERVED_CLAUSE_IDS = ['guidelines'] as const;
 
 export interface CodeToCheck {
   id: string;

@@ -2,7 +2,7 @@
 // and each theme's cell for every chosen code, like a theme page limited to those codes.
 import { cellFor, type CellOf, type ThemedClause } from './matrix';
 
-export const MIN_MANY = 2;
+const MIN_MANY = 2;
 export const MAX_MANY = 8;
 
 export interface CodesChoice {
@@ -16,14 +16,24 @@ export interface CodesChoice {
 
 /** Reads ?codes=a,b,c against the site's code ids. */
 export function parseCodesChoice(value: string | null, known: readonly string[]): CodesChoice {
-  const asked = [...new Set((value ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
+  const asked = [
+    ...new Set(
+      (value ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  ];
   const ids = asked.filter((id) => known.includes(id));
   const unknown = asked.filter((id) => !known.includes(id));
   const problems: string[] = [];
-  if (unknown.length) problems.push(`No code with the id ${unknown.map((id) => `“${id}”`).join(', ')} on this site`);
+  if (unknown.length)
+    problems.push(`No code with the id ${unknown.map((id) => `“${id}”`).join(', ')} on this site`);
   if (ids.length < MIN_MANY) problems.push(`choose at least ${MIN_MANY} codes`);
   if (ids.length > MAX_MANY) problems.push(`choose at most ${MAX_MANY} codes`);
-  const problem = problems.length ? `${problems.join('; ')}.`.replace(/^./, (first) => first.toUpperCase()) : undefined;
+  const problem = problems.length
+    ? `${problems.join('; ')}.`.replace(/^./, (first) => first.toUpperCase())
+    : undefined;
   return { ids, unknown, problem: asked.length === 0 ? undefined : problem };
 }
 
@@ -35,7 +45,10 @@ export interface ManyRow<T, C extends ThemedClause> {
 }
 
 /** Every theme with one cell per chosen code, in the codes' order. */
-export function alignMany<T extends { id: string }, C extends ThemedClause>(themes: T[], codes: { id: string; clauses: C[] }[]): ManyRow<T, C>[] {
+export function alignMany<T extends { id: string }, C extends ThemedClause>(
+  themes: T[],
+  codes: { id: string; clauses: C[] }[],
+): ManyRow<T, C>[] {
   return themes.map((theme) => {
     const cells = codes.map((code) => cellFor(theme.id, code));
     return { theme, cells, speaking: cells.filter((cell) => cell.status !== 'gap').length };

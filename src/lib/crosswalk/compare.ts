@@ -1,7 +1,16 @@
 // Two codes aligned theme by theme: /compare/<a>/<b>/ at build time, and /compare/ in the browser (on the
 // /data/codes/<id>.json files) once there are too many codes for a static page per pair.
 import type { Theme } from '../content/model';
-import { CELL_STATES, cellFor, cellStateLabels, type Cell, type CellOf, type CellState, type Crosswalk, type ThemedClause } from './matrix';
+import {
+  CELL_STATES,
+  cellFor,
+  cellStateLabels,
+  type Cell,
+  type CellOf,
+  type CellState,
+  type Crosswalk,
+  type ThemedClause,
+} from './matrix';
 
 /**
  * Which side of a comparison says more on a theme, for highlighting: `both` when the two cells are in the same state
@@ -56,9 +65,17 @@ export function orderedPairs<T>(items: T[]): [T, T][] {
 }
 
 /** How one row reads: "Both address", "Neither", or each code with its state ("Virginia DBHDS: in passing"). */
-export function rowNote(row: { a: { state: CellState }; b: { state: CellState } }, nameA: string, nameB: string): string {
+export function rowNote(
+  row: { a: { state: CellState }; b: { state: CellState } },
+  nameA: string,
+  nameB: string,
+): string {
   if (row.a.state === row.b.state) {
-    return row.a.state === 'addresses' ? 'Both address it' : row.a.state === 'in-passing' ? 'Both in passing' : 'Neither: both silent';
+    return row.a.state === 'addresses'
+      ? 'Both address it'
+      : row.a.state === 'in-passing'
+        ? 'Both in passing'
+        : 'Neither: both silent';
   }
   return `${nameA}: ${cellStateLabels[row.a.state]} · ${nameB}: ${cellStateLabels[row.b.state]}`;
 }
@@ -66,7 +83,9 @@ export function rowNote(row: { a: { state: CellState }; b: { state: CellState } 
 /** How many themes each code addresses, touches in passing and is silent on, and how many both address. */
 export function pairCounts(rows: { a: { state: CellState }; b: { state: CellState } }[]) {
   const count = (pick: (row: (typeof rows)[number]) => CellState) =>
-    Object.fromEntries(CELL_STATES.map((state) => [state, rows.filter((row) => pick(row) === state).length])) as Record<CellState, number>;
+    Object.fromEntries(
+      CELL_STATES.map((state) => [state, rows.filter((row) => pick(row) === state).length]),
+    ) as Record<CellState, number>;
   return {
     themes: rows.length,
     a: count((row) => row.a.state),
@@ -76,7 +95,11 @@ export function pairCounts(rows: { a: { state: CellState }; b: { state: CellStat
 }
 
 /** The summary sentence over a pair, in the crosswalk's three states. */
-export function pairSummary(rows: { a: { state: CellState }; b: { state: CellState } }[], nameA: string, nameB: string): string {
+export function pairSummary(
+  rows: { a: { state: CellState }; b: { state: CellState } }[],
+  nameA: string,
+  nameB: string,
+): string {
   const counts = pairCounts(rows);
   const one = (name: string, c: Record<CellState, number>) =>
     `${name} addresses ${c.addresses}, touches ${c['in-passing']} only in passing and is silent on ${c.silent}`;

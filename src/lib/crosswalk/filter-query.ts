@@ -16,10 +16,17 @@ export interface CrosswalkFilterOptions {
   codes: readonly string[];
 }
 
-const list = (value: string | null) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+const list = (value: string | null) =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 /** Reads the query; unknown values are dropped (and named in `ignored`) rather than hiding everything. */
-export function parseCrosswalkQuery(search: string, options: CrosswalkFilterOptions): CrosswalkFilterState & { ignored: string[] } {
+export function parseCrosswalkQuery(
+  search: string,
+  options: CrosswalkFilterOptions,
+): CrosswalkFilterState & { ignored: string[] } {
   const params = new URLSearchParams(search);
   const ignored: string[] = [];
   const known = (values: string[], allowed: readonly string[]) =>
@@ -39,9 +46,12 @@ export function parseCrosswalkQuery(search: string, options: CrosswalkFilterOpti
 /** The query string for a state, '' when nothing is filtered. Parameters in a fixed order. */
 export function crosswalkQuery(state: CrosswalkFilterState, options: CrosswalkFilterOptions): string {
   const params: string[] = [];
-  const partial = (chosen: string[], all: readonly string[]) => chosen.length > 0 && chosen.length < all.length;
-  if (partial(state.audiences, options.audiences)) params.push(`audience=${state.audiences.map(encodeURIComponent).join(',')}`);
+  const partial = (chosen: string[], all: readonly string[]) =>
+    chosen.length > 0 && chosen.length < all.length;
+  if (partial(state.audiences, options.audiences))
+    params.push(`audience=${state.audiences.map(encodeURIComponent).join(',')}`);
   if (state.group) params.push(`group=${encodeURIComponent(state.group)}`);
-  if (partial(state.codes, options.codes)) params.push(`codes=${state.codes.map(encodeURIComponent).join(',')}`);
+  if (partial(state.codes, options.codes))
+    params.push(`codes=${state.codes.map(encodeURIComponent).join(',')}`);
   return params.length ? `?${params.join('&')}` : '';
 }

@@ -11,7 +11,11 @@ export type CellState = 'addresses' | 'in-passing' | 'silent';
 export const CELL_STATES: readonly CellState[] = ['addresses', 'in-passing', 'silent'];
 
 /** How a state reads in running text ("Alaska PSP: in passing"). */
-export const cellStateLabels: Record<CellState, string> = { addresses: 'addresses', 'in-passing': 'in passing', silent: 'silent' };
+export const cellStateLabels: Record<CellState, string> = {
+  addresses: 'addresses',
+  'in-passing': 'in passing',
+  silent: 'silent',
+};
 
 const STATE_OF: Record<CellStatus, CellState> = { direct: 'addresses', touches: 'in-passing', gap: 'silent' };
 
@@ -55,7 +59,10 @@ export interface CellOf<C extends ThemedClause> {
  * How one code stands on one theme: the single definition the matrix, compare pages, the browser's compare view and
  * the CSV exports share.
  */
-export function cellFor<C extends ThemedClause>(themeId: string, code: { id: string; clauses: C[] }): CellOf<C> {
+export function cellFor<C extends ThemedClause>(
+  themeId: string,
+  code: { id: string; clauses: C[] },
+): CellOf<C> {
   const direct = code.clauses.filter((clause) => clause.themes.includes(themeId));
   const touches = code.clauses.filter((clause) => clause.touches.includes(themeId));
   const status: CellStatus = direct.length ? 'direct' : touches.length ? 'touches' : 'gap';

@@ -16,7 +16,12 @@ export function pageColumns<T>(items: T[], perPage = COLUMNS_PER_PAGE): ColumnPa
   const pages: ColumnPage<T>[] = [];
   for (let start = 0; start < items.length || pages.length === 0; start += perPage) {
     const number = pages.length + 1;
-    pages.push({ number, param: number === 1 ? undefined : String(number), items: items.slice(start, start + perPage), first: start + 1 });
+    pages.push({
+      number,
+      param: number === 1 ? undefined : String(number),
+      items: items.slice(start, start + perPage),
+      first: start + 1,
+    });
     if (items.length === 0) break;
   }
   return pages;

@@ -40,14 +40,18 @@ export function checkNotes(notes: NoteToCheck[], codes: CodeForEvidence[]): Cont
   const byId = new Map(codes.map((code) => [code.id, code]));
   const problems: ContentProblem[] = [];
   for (const note of notes) {
-    const report = (message: string) => problems.push({ file: note.file, message: `${note.part}: ${message}` });
+    const report = (message: string) =>
+      problems.push({ file: note.file, message: `${note.part}: ${message}` });
     const refs = findClauseRefs(note.text);
     if (note.mustCite && refs.length === 0) {
-      report('cites no clause: back each statement about a code with a [label](clause:code-id/clause-id) reference');
+      report(
+        'cites no clause: back each statement about a code with a [label](clause:code-id/clause-id) reference',
+      );
     }
     for (const claim of SILENCE_CLAIMS) {
       const found = claim.exec(note.text);
-      if (found) report(`claims silence ("${found[0]}"): the page derives which codes are silent; do not type it`);
+      if (found)
+        report(`claims silence ("${found[0]}"): the page derives which codes are silent; do not type it`);
     }
     for (const ref of refs) {
       const where = `reference "clause:${ref.target}"`;
@@ -65,7 +69,11 @@ export function checkNotes(notes: NoteToCheck[], codes: CodeForEvidence[]): Cont
             ? `${where}: "${ref.clauseId}" is a former id; use "clause:${ref.codeId}/${renamed.id}"`
             : `${where}: code "${ref.codeId}" has no clause "${ref.clauseId}"`,
         );
-      } else if (note.themeId && !clause.themes.includes(note.themeId) && !clause.touches.includes(note.themeId)) {
+      } else if (
+        note.themeId &&
+        !clause.themes.includes(note.themeId) &&
+        !clause.touches.includes(note.themeId)
+      ) {
         report(`${where} is not tagged on theme "${note.themeId}" (neither in "themes" nor in "touches")`);
       }
     }

@@ -41,7 +41,13 @@ export function stripClauseRefs(text: string): string {
   return text.replace(LINK, (_whole, label: string) => label);
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 
 /**
@@ -53,7 +59,9 @@ export function renderWithClauseLinks(text: string, href: (ref: ClauseRef) => st
   let last = 0;
   for (const match of text.matchAll(LINK)) {
     const ref: ClauseRef = { label: match[1]!, target: match[2]!, ...parseTarget(match[2]!) };
-    html += escapeHtml(text.slice(last, match.index)) + `<a href="${escapeHtml(href(ref))}">${escapeHtml(ref.label)}</a>`;
+    html +=
+      escapeHtml(text.slice(last, match.index)) +
+      `<a href="${escapeHtml(href(ref))}">${escapeHtml(ref.label)}</a>`;
     last = match.index! + match[0].length;
   }
   return html + escapeHtml(text.slice(last));

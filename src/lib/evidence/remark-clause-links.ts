@@ -16,7 +16,10 @@ export function remarkClauseLinks({ base }: { base: string }) {
       if (!link.url.startsWith(CLAUSE_SCHEME)) return;
       const target = link.url.slice(CLAUSE_SCHEME.length);
       const { codeId, clauseId } = parseTarget(target);
-      if (!codeId) throw new Error(`${file.path ?? '(content)'}: reference "${link.url}" must be "clause:code-id/clause-id"`);
+      if (!codeId)
+        throw new Error(
+          `${file.path ?? '(content)'}: reference "${link.url}" must be "clause:code-id/clause-id"`,
+        );
       link.url = withBase(paths.clause(codeId, clauseId), base);
     });
   };

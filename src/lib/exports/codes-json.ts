@@ -4,10 +4,18 @@ import { isReviewed } from '../crosswalk/review';
 import { paths, withBase } from '../paths';
 import type { CodesExport } from '../../schemas/export';
 
-export function buildCodesExport({ codes, themes }: Pick<SiteData, 'codes' | 'themes'>, base: string, generated: Date): CodesExport {
+export function buildCodesExport(
+  { codes, themes }: Pick<SiteData, 'codes' | 'themes'>,
+  base: string,
+  generated: Date,
+): CodesExport {
   return {
     generated: generated.toISOString(),
-    themes: themes.map((theme) => ({ id: theme.id, label: theme.data.label, definition: theme.data.definition })),
+    themes: themes.map((theme) => ({
+      id: theme.id,
+      label: theme.data.label,
+      definition: theme.data.definition,
+    })),
     codes: codes.map((code) => ({
       id: code.id,
       title: code.data.title,

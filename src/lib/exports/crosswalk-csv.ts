@@ -7,7 +7,11 @@ import { CROSSWALK_CSV_HEADER } from '../../schemas/export';
 import { absoluteUrl, toSpreadsheetCsv } from './csv';
 
 /** `site` is the public origin (SITE_URL) when known: urls are then absolute, so a spreadsheet's links work. */
-export function buildCrosswalkCsv(data: Pick<SiteData, 'codes' | 'themes'>, base: string, site?: string): string {
+export function buildCrosswalkCsv(
+  data: Pick<SiteData, 'codes' | 'themes'>,
+  base: string,
+  site?: string,
+): string {
   const crosswalk = buildCrosswalk(data);
   const rows = crosswalk.themes.flatMap((theme) =>
     crosswalk.codes.flatMap((code) => {

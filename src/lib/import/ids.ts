@@ -7,7 +7,7 @@ import { NAMED_HEADING, NUMBERED_HEADING } from './units';
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
 /** Roman numeral (I–CCC) or digits to a number; NaN when neither. */
-export function numberValue(numeral: string): number {
+function numberValue(numeral: string): number {
   if (/^\d+$/.test(numeral)) return Number(numeral);
   if (!/^[IVXLC]+$/.test(numeral)) return Number.NaN;
   let total = 0;
@@ -20,7 +20,7 @@ export function numberValue(numeral: string): number {
 }
 
 /** Lower-case words joined by hyphens, from any text ("Conflicts of Interest" → "conflicts-of-interest"). */
-export function slugWords(text: string): string {
+function slugWords(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -29,7 +29,21 @@ export function slugWords(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'our', 'my', 'to', 'for', 'in', 'on', 'with', 'as']);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'the',
+  'of',
+  'our',
+  'my',
+  'to',
+  'for',
+  'in',
+  'on',
+  'with',
+  'as',
+]);
 
 /** How a section's clauses are addressed. */
 export interface SectionAddress {
@@ -61,7 +75,9 @@ export function sectionAddress(heading: string, taken: Set<string>): SectionAddr
 }
 
 function nameAddress(name: string, taken: Set<string>): string {
-  const words = slugWords(name).split('-').filter((word) => word && !STOP_WORDS.has(word));
+  const words = slugWords(name)
+    .split('-')
+    .filter((word) => word && !STOP_WORDS.has(word));
   if (words.length === 0) return unique('section', taken);
   for (let count = 1; count <= Math.min(words.length, 4); count += 1) {
     const candidate = words.slice(0, count).join('-');

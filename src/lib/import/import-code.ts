@@ -47,25 +47,36 @@ export class ImportError extends Error {
 }
 
 /** The lines of `source` from the one starting `from` to the one starting `to`, with the first one's line number. */
-export function selectRegion(source: string, from?: string, to?: string): { text: string; firstLine: number } {
+export function selectRegion(
+  source: string,
+  from?: string,
+  to?: string,
+): { text: string; firstLine: number } {
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   const tidy = lines.map(tidyLine);
   const start = from ? tidy.findIndex((line) => line.startsWith(tidyLine(from))) : 0;
   if (start < 0) throw new ImportError(`--from: no line of the source starts with "${from}"`);
-  const end = to ? tidy.findIndex((line, index) => index >= start && line.startsWith(tidyLine(to))) : lines.length - 1;
-  if (end < 0) throw new ImportError(`--to: no line of the source after "${from ?? 'the start'}" starts with "${to}"`);
+  const end = to
+    ? tidy.findIndex((line, index) => index >= start && line.startsWith(tidyLine(to)))
+    : lines.length - 1;
+  if (end < 0)
+    throw new ImportError(`--to: no line of the source after "${from ?? 'the start'}" starts with "${to}"`);
   return { text: lines.slice(start, end + 1).join('\n'), firstLine: start + 1 };
 }
 
 export function importCode(source: string, options: ImportOptions): ImportResult {
-  if (!ID_PATTERN.test(options.id)) throw new ImportError(`--id "${options.id}" must be lower-case words joined by hyphens, e.g. "ohio-cps"`);
+  if (!ID_PATTERN.test(options.id))
+    throw new ImportError(`--id "${options.id}" must be lower-case words joined by hyphens, e.g. "ohio-cps"`);
   const { text, firstLine } = selectRegion(source, options.from, options.to);
   const nonBlank = text.split(/\r?\n/).map(tidyLine).filter(Boolean);
   if (nonBlank.length === 0) throw new ImportError('the source has no text to import');
   const itemPrefix = (options.itemName ?? 'item').toLowerCase().replace(/[^a-z0-9]+/g, '-');
   const parsed = parseCode(text, { itemPrefix, firstLine });
   const clauses = parsed.parts.filter((part) => part.kind === 'clause');
-  if (clauses.length === 0) throw new ImportError('found no clauses: no numbered items, and no unnumbered statements under a heading or lead-in');
+  if (clauses.length === 0)
+    throw new ImportError(
+      'found no clauses: no numbered items, and no unnumbered statements under a heading or lead-in',
+    );
 
   const title = options.title ?? parsed.title;
   if (!title) throw new ImportError('the source does not start with a title line: give one with --title "…"');
@@ -84,12 +95,24 @@ export function importCode(source: string, options: ImportOptions): ImportResult
   const body = renderBody(parsed, (clause) => proposals.get(clause.id)!, keepTitle);
   const region = { file: options.sourceFile, from: nonBlank[0]!, to: nonBlank.at(-1)! };
   if (!regionResolves(source, firstLine, nonBlank.length, region)) {
-    parsed.notes.push(`the fidelity region (from "${region.from}" to "${region.to}") finds other lines first: edit it in tests/fixtures/sources/regions.json`);
+    parsed.notes.push(
+      `the fidelity region (from "${region.from}" to "${region.to}") finds other lines first: edit it in tests/fixtures/sources/regions.json`,
+    );
   }
-  return { mdx: `${front}\n\n${body}`, region, parsed, report: report(options, parsed, proposals, keepTitle) };
+  return {
+    mdx: `${front}\n\n${body}`,
+    region,
+    parsed,
+    report: report(options, parsed, proposals, keepTitle),
+  };
 }
 
-function report(options: ImportOptions, parsed: ParsedCode, proposals: Map<string, ProposedTags & { note?: string }>, keepTitle: boolean): string {
+function report(
+  options: ImportOptions,
+  parsed: ParsedCode,
+  proposals: Map<string, ProposedTags & { note?: string }>,
+  keepTitle: boolean,
+): string {
   const parts = parsed.parts;
   const clauses = parts.filter((part) => part.kind === 'clause');
   const count = (kind: string) => clauses.filter((clause) => clause.clauseKind === kind).length;
@@ -100,7 +123,9 @@ function report(options: ImportOptions, parsed: ParsedCode, proposals: Map<strin
     `Imported ${options.sourceFile} as content/codes/${options.id}.mdx (status: draft)`,
     `  ${clauses.length} clauses: ${count('number')} numbered, ${count('letter')} lettered, ${count('statement')} unnumbered statements, ${count('note')} notes`,
     `  ${sections} section headings, ${leadIns} lead-ins, ${preamble} paragraphs of running text${parts.some((part) => part.kind === 'attestation') ? ', an attestation' : ''}`,
-    keepTitle ? `  the source's first line "${parsed.title}" is kept as text (--title replaces it as the title)` : '',
+    keepTitle
+      ? `  the source's first line "${parsed.title}" is kept as text (--title replaces it as the title)`
+      : '',
     '',
     parsed.notes.length ? 'Check:' : 'Nothing to check in the structure.',
     ...parsed.notes.map((line) => `  ${line}`),
@@ -119,7 +144,10 @@ function report(options: ImportOptions, parsed: ParsedCode, proposals: Map<strin
 
 /** True when the fidelity test, looking for the first line starting `from` and then `to`, finds the imported lines. */
 function regionResolves(source: string, firstLine: number, count: number, region: SourceRegion): boolean {
-  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/).map(tidyLine);
+  const lines = source
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map(tidyLine);
   const nonBlankBefore = lines.slice(0, firstLine - 1).filter(Boolean).length;
   const all = lines.filter(Boolean);
   const start = all.findIndex((line) => line.startsWith(region.from));

@@ -18,7 +18,16 @@ export type Part =
   | { kind: 'heading'; text: string; line: number }
   /** Running text; `leadIn` when it ends in a colon and opens the clauses after it. */
   | { kind: 'paragraph'; text: string; line: number; leadIn: boolean }
-  | { kind: 'clause'; clauseKind: ClauseKind; id: string; label: string; text: string; line: number; section: string | null; leadIn: string | null }
+  | {
+      kind: 'clause';
+      clauseKind: ClauseKind;
+      id: string;
+      label: string;
+      text: string;
+      line: number;
+      section: string | null;
+      leadIn: string | null;
+    }
   /** The signature block, one entry per line. */
   | { kind: 'attestation'; lines: string[]; line: number };
 
@@ -49,18 +58,23 @@ export function parseCode(source: string, { itemPrefix, firstLine = 1 }: ParseOp
   for (const unit of units) {
     if (unit.lines > 1) {
       note(unit, `${unit.lines} lines joined into one (wrapped) "${excerpt(unit.text)}"`);
-      if (unit.hyphenJoin) note(unit, 'a line ending in a hyphen was joined without a space: check the word is as printed');
+      if (unit.hyphenJoin)
+        note(unit, 'a line ending in a hyphen was joined without a space: check the word is as printed');
     }
   }
 
   let title: string | null = null;
-  if (units[0] && isHeadingLike(units[0].text) && !isPatternHeading(units[0].text)) title = units.shift()!.text;
+  if (units[0] && isHeadingLike(units[0].text) && !isPatternHeading(units[0].text))
+    title = units.shift()!.text;
 
-  const attestationAt = units.findIndex((unit) => ATTESTATION.test(unit.text) || SIGNATURE_FIELD.test(unit.text));
+  const attestationAt = units.findIndex(
+    (unit) => ATTESTATION.test(unit.text) || SIGNATURE_FIELD.test(unit.text),
+  );
   const body = attestationAt >= 0 ? units.slice(0, attestationAt) : units;
   const signature = attestationAt >= 0 ? units.slice(attestationAt) : [];
 
-  const isHeading = (unit: Unit) => isPatternHeading(unit.text) || (unit.lines === 1 && isHeadingLike(unit.text));
+  const isHeading = (unit: Unit) =>
+    isPatternHeading(unit.text) || (unit.lines === 1 && isHeadingLike(unit.text));
   const headings = body.filter(isHeading).map((unit) => unit.text);
   const taken = headingAnchors(headings);
   const prefixes = new Set<string>();
@@ -78,7 +92,9 @@ export function parseCode(source: string, { itemPrefix, firstLine = 1 }: ParseOp
     const address = heading ? sectionAddress(heading.text, prefixes) : { prefix: itemPrefix, named: false };
     prefixes.add(address.prefix);
     const section = heading?.text ?? null;
-    const marked = sectionUnits.some((unit) => NUMBER_MARKER.test(unit.text) || LETTER_MARKER.test(unit.text) || NOTE_MARKER.test(unit.text));
+    const marked = sectionUnits.some(
+      (unit) => NUMBER_MARKER.test(unit.text) || LETTER_MARKER.test(unit.text) || NOTE_MARKER.test(unit.text),
+    );
     let leadIn: string | null = null;
     let parent: string | null = null;
     let markerSeen = false;
@@ -87,7 +103,16 @@ export function parseCode(source: string, { itemPrefix, firstLine = 1 }: ParseOp
 
     for (const unit of sectionUnits) {
       const clause = (clauseKind: ClauseKind, id: string, label: string, text: string): ClausePart => {
-        const part: ClausePart = { kind: 'clause', clauseKind, id: unique(id, taken), label, text, line: unit.line, section, leadIn };
+        const part: ClausePart = {
+          kind: 'clause',
+          clauseKind,
+          id: unique(id, taken),
+          label,
+          text,
+          line: unit.line,
+          section,
+          leadIn,
+        };
         if (part.id !== id) note(unit, `id "${id}" was taken; this clause is "${part.id}"`);
         taken.add(part.id);
         parts.push(part);
@@ -99,11 +124,16 @@ export function parseCode(source: string, { itemPrefix, firstLine = 1 }: ParseOp
       if (number) {
         const [, digits = '', punctuation = '', text = ''] = number;
         const value = Number(digits);
-        if (value !== lastNumber + 1) note(unit, `numbering goes from ${lastNumber} to ${value}: check that nothing is missing`);
+        if (value !== lastNumber + 1)
+          note(unit, `numbering goes from ${lastNumber} to ${value}: check that nothing is missing`);
         lastNumber = value;
         markerSeen = true;
         parent = clause('number', `${address.prefix}-${value}`, `${digits}${punctuation}`, text).id;
-        if (text.endsWith(':')) note(unit, `item ${digits}${punctuation} ends in a colon: the clauses under it are not given it as their lead-in`);
+        if (text.endsWith(':'))
+          note(
+            unit,
+            `item ${digits}${punctuation} ends in a colon: the clauses under it are not given it as their lead-in`,
+          );
       } else if (letter) {
         const [, marker = '', letterValue = '', text = ''] = letter;
         markerSeen = true;
@@ -116,7 +146,11 @@ export function parseCode(source: string, { itemPrefix, firstLine = 1 }: ParseOp
         parts.push({ kind: 'paragraph', text: unit.text, line: unit.line, leadIn: true });
       } else if ((!heading && leadIn === null) || (marked && markerSeen)) {
         // Preamble, or running text after numbered items: kept as text, never guessed into a clause.
-        if (marked && markerSeen) note(unit, `kept as text, not a clause (unnumbered, after numbered items): "${excerpt(unit.text)}"`);
+        if (marked && markerSeen)
+          note(
+            unit,
+            `kept as text, not a clause (unnumbered, after numbered items): "${excerpt(unit.text)}"`,
+          );
         parts.push({ kind: 'paragraph', text: unit.text, line: unit.line, leadIn: false });
         leadIn = null;
       } else {
@@ -147,7 +181,9 @@ export function parseCode(source: string, { itemPrefix, firstLine = 1 }: ParseOp
 
   if (signature.length > 0) {
     parts.push({ kind: 'attestation', lines: signature.map((unit) => unit.text), line: signature[0]!.line });
-    notes.push(`line ${signature[0]!.line}: ${signature.length} line${signature.length === 1 ? '' : 's'} kept as the attestation (signature block), as text`);
+    notes.push(
+      `line ${signature[0]!.line}: ${signature.length} line${signature.length === 1 ? '' : 's'} kept as the attestation (signature block), as text`,
+    );
   }
   return { title, parts, notes };
 }

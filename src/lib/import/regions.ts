@@ -7,11 +7,13 @@ export type RegionManifest = Record<string, SourceRegion>;
 /** Reads the manifest, failing with a message that names what is wrong. */
 export function parseRegions(json: string): RegionManifest {
   const data: unknown = JSON.parse(json);
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('regions.json: expected an object of code id → region');
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    throw new Error('regions.json: expected an object of code id → region');
   for (const [id, region] of Object.entries(data)) {
     const value = region as Partial<SourceRegion>;
     for (const key of ['file', 'from', 'to'] as const) {
-      if (typeof value?.[key] !== 'string' || !value[key]) throw new Error(`regions.json: "${id}" needs a non-empty "${key}"`);
+      if (typeof value?.[key] !== 'string' || !value[key])
+        throw new Error(`regions.json: "${id}" needs a non-empty "${key}"`);
     }
   }
   return data as RegionManifest;

@@ -54,13 +54,18 @@ export function renderFrontMatter(input: FrontMatterInput): string {
 }
 
 /** The MDX body; `tags` proposes each clause's themes and touches. */
-export function renderBody(parsed: ParsedCode, tags: (clause: ClausePart) => ProposedTags, keepTitle: boolean): string {
+export function renderBody(
+  parsed: ParsedCode,
+  tags: (clause: ClausePart) => ProposedTags,
+  keepTitle: boolean,
+): string {
   const blocks: string[] = [];
   if (keepTitle && parsed.title) blocks.push(escapeMdx(parsed.title));
   for (const part of parsed.parts) {
     if (part.kind === 'heading') blocks.push(`## ${escapeMdx(part.text)}`);
     else if (part.kind === 'paragraph') blocks.push(escapeMdx(part.text));
-    else if (part.kind === 'attestation') blocks.push(`<Attestation>\n${part.lines.map(escapeMdx).join('\n\n')}\n</Attestation>`);
+    else if (part.kind === 'attestation')
+      blocks.push(`<Attestation>\n${part.lines.map(escapeMdx).join('\n\n')}\n</Attestation>`);
     else {
       const { themes, touches } = tags(part);
       const attributes = [`id="${part.id}"`, `label="${part.label}"`, `themes="${themes.join(' ')}"`];

@@ -19,11 +19,13 @@ export const NUMBER_MARKER = /^(\d{1,3})([.)])\s+(\S.*)$/;
 export const LETTER_MARKER = /^(\(?([a-z])[.)])\s+(\S.*)$/;
 export const NOTE_MARKER = /^(NOTE|Note)\s*[:.\u2013\u2014-]\s*(\S.*)$/;
 /** "Principle I – Respect", "Section 2: Conduct", "Article 3. Duties", "Value 4". */
-export const NUMBERED_HEADING = /^(Principle|Section|Article|Part|Standard|Value|Canon)\s+([IVXLC]+|\d{1,3})\b\s*[.:\u2013\u2014-]?\s*(.*)$/;
+export const NUMBERED_HEADING =
+  /^(Principle|Section|Article|Part|Standard|Value|Canon)\s+([IVXLC]+|\d{1,3})\b\s*[.:\u2013\u2014-]?\s*(.*)$/;
 /** "Principle: Recovery First", as some codes name their principles. */
 export const NAMED_HEADING = /^(Principle|Value|Standard|Canon)\s*:\s*(\S.*)$/;
 /** A line of a signature block: a field to fill in ("Signature: _____", "Date:"). */
-export const SIGNATURE_FIELD = /(_{3,})|^(Printed Name|Print Name|Name|Signature|Date|Title|Credential)s?\s*:\s*$/i;
+export const SIGNATURE_FIELD =
+  /(_{3,})|^(Printed Name|Print Name|Name|Signature|Date|Title|Credential)s?\s*:\s*$/i;
 
 const TERMINAL_PUNCTUATION = /[.,;:!?)"'\u201D\u2019-]$/;
 
@@ -58,10 +60,12 @@ export function isHeadingLike(text: string): boolean {
 
 /** Words a title leaves in lower case. */
 const SMALL_WORDS = new Set(
-  'a an and as at by for from in into nor of on or over per the to upon via vs with within without'.split(' '),
+  'a an and as at by for from in into nor of on or over per the to upon via vs with within without'.split(
+    ' ',
+  ),
 );
 
-export function startsWithMarker(text: string): boolean {
+function startsWithMarker(text: string): boolean {
   return NUMBER_MARKER.test(text) || LETTER_MARKER.test(text) || NOTE_MARKER.test(text);
 }
 
@@ -72,7 +76,10 @@ function startsUnit(text: string): boolean {
 
 /** Splits source text into units. `firstLine` is the 1-based line number of the text's first line in its file. */
 export function splitUnits(source: string, firstLine = 1): Unit[] {
-  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/).map(tidyLine);
+  const lines = source
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map(tidyLine);
   const units: Unit[] = [];
   let current: Unit | null = null;
   // A unit that must not take the next line in (a heading or a signature field).
@@ -91,7 +98,9 @@ export function splitUnits(source: string, firstLine = 1): Unit[] {
       current = { text, line, lines: 1, hyphenJoin: false };
       // A heading printed directly above its first paragraph, with no blank line: keep it apart.
       closed =
-        isPatternHeading(text) || SIGNATURE_FIELD.test(text) || (isHeadingLike(text) && /^[A-Z0-9"\u201C(]/.test(next));
+        isPatternHeading(text) ||
+        SIGNATURE_FIELD.test(text) ||
+        (isHeadingLike(text) && /^[A-Z0-9"\u201C(]/.test(next));
       return;
     }
     // A line wrapped mid-sentence: join it back. A hyphen at the end of a line stays, with no space after it.

@@ -23,8 +23,23 @@ export function buildPagesIndex(input: {
   scenarios: (Named & { title: string })[];
 }): PageEntry[] {
   return [
-    ...input.themes.map((theme): PageEntry => ({ kind: 'theme', path: `themes/${theme.id}/`, title: theme.label, names: [theme.id, ...theme.synonyms] })),
-    ...input.codes.map((code): PageEntry => ({ kind: 'code', path: `codes/${code.id}/`, title: code.title, names: [code.id, code.shortTitle] })),
-    ...input.scenarios.map((scenario): PageEntry => ({ kind: 'scenario', path: `scenarios/${scenario.id}/`, title: scenario.title, names: [scenario.id] })),
+    ...input.themes.map((theme): PageEntry => ({
+      kind: 'theme',
+      path: `themes/${theme.id}/`,
+      title: theme.label,
+      names: [theme.id, ...theme.synonyms],
+    })),
+    ...input.codes.map((code): PageEntry => ({
+      kind: 'code',
+      path: `codes/${code.id}/`,
+      title: code.title,
+      names: [code.id, code.shortTitle],
+    })),
+    ...input.scenarios.map((scenario): PageEntry => ({
+      kind: 'scenario',
+      path: `scenarios/${scenario.id}/`,
+      title: scenario.title,
+      names: [scenario.id],
+    })),
   ];
 }

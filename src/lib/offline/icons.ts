@@ -7,7 +7,10 @@ import { Resvg } from '@resvg/resvg-js';
 export const ICON_SIZES = [192, 512] as const;
 
 /** The favicon as a square PNG of `size` pixels. Builds run from the project root (npm scripts, the bench). */
-export function iconPng(size: number, svgPath = join(process.cwd(), 'src/assets/favicon.svg')): Uint8Array<ArrayBuffer> {
+export function iconPng(
+  size: number,
+  svgPath = join(process.cwd(), 'src/assets/favicon.svg'),
+): Uint8Array<ArrayBuffer> {
   const svg = readFileSync(svgPath, 'utf8');
   return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng());
 }

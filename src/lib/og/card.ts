@@ -25,14 +25,29 @@ export interface CardContent {
 }
 
 const PAD = 64;
-const COLORS = { bg: '#ffffff', band: '#0b4f8a', text: '#1b1e23', muted: '#4d5561', accent: '#0b4f8a', rule: '#c9d0da' };
+const COLORS = {
+  bg: '#ffffff',
+  band: '#0b4f8a',
+  text: '#1b1e23',
+  muted: '#4d5561',
+  accent: '#0b4f8a',
+  rule: '#c9d0da',
+};
 // Room for the body between the headings (about 180 px) and the footer (about 90 px); 0.45 em a character is a little above
 // Source Sans 3's measured average (0.38 em in running text), so the estimate errs towards fewer words. The smallest size, 34 px,
 // is about 10 px where Slack shows the card 360 px wide.
-const BODY = { width: OG_WIDTH - 2 * PAD, height: 330, sizes: [60, 54, 48, 44, 40, 37, 34], lineHeight: 1.3, charWidth: 0.45 };
+const BODY = {
+  width: OG_WIDTH - 2 * PAD,
+  height: 330,
+  sizes: [60, 54, 48, 44, 40, 37, 34],
+  lineHeight: 1.3,
+  charWidth: 0.45,
+};
 
 /** The body's font size and (possibly shortened) text; the lead-in counts against the space. */
-export function fitBody(content: Pick<CardContent, 'leadIn' | 'text'>): FittedText & { leadIn: string | null; rest: string } {
+function fitBody(
+  content: Pick<CardContent, 'leadIn' | 'text'>,
+): FittedText & { leadIn: string | null; rest: string } {
   const whole = content.leadIn ? `${content.leadIn} ${content.text}` : content.text;
   const fitted = fitText(whole, BODY);
   if (!content.leadIn) return { ...fitted, leadIn: null, rest: fitted.text };
@@ -41,7 +56,11 @@ export function fitBody(content: Pick<CardContent, 'leadIn' | 'text'>): FittedTe
   return { ...fitted, leadIn, rest: leadIn ? fitted.text.slice(leadIn.length).trimStart() : fitted.text };
 }
 
-const el = (type: string, style: Record<string, string | number>, children: CardNode['props']['children']): CardNode => ({
+const el = (
+  type: string,
+  style: Record<string, string | number>,
+  children: CardNode['props']['children'],
+): CardNode => ({
   type,
   props: { style, children },
 });
@@ -53,22 +72,61 @@ export function cardTree(content: CardContent): CardNode {
   if (body.rest) bodyChildren.push(el('span', {}, body.rest));
   return el(
     'div',
-    { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: COLORS.bg, fontFamily: OG_FONT_FAMILY, color: COLORS.text },
+    {
+      width: '100%',
+      height: '100%',
+      display: 'flex',
+      flexDirection: 'column',
+      background: COLORS.bg,
+      fontFamily: OG_FONT_FAMILY,
+      color: COLORS.text,
+    },
     [
       el('div', { height: 14, background: COLORS.band, display: 'flex' }, []),
-      el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `${PAD - 14}px ${PAD}px 0` }, [
-        el('div', { fontSize: 30, fontWeight: 600, color: COLORS.accent, lineHeight: 1.2, display: 'flex' }, content.kicker),
-        el('div', { fontSize: 44, fontWeight: 700, lineHeight: 1.2, marginTop: 8, display: 'flex' }, content.heading),
-        el(
-          'div',
-          { fontSize: body.fontSize, lineHeight: BODY.lineHeight, marginTop: 22, display: 'block', maxHeight: BODY.height, overflow: 'hidden' },
-          bodyChildren,
-        ),
-      ]),
       el(
         'div',
-        { display: 'flex', justifyContent: 'space-between', alignItems: 'center', margin: `0 ${PAD}px`, padding: '18px 0 30px', borderTop: `2px solid ${COLORS.rule}`, fontSize: 28, color: COLORS.muted },
-        [el('span', { fontWeight: 600 }, content.siteName), el('span', {}, 'Codes of ethics for peer support, word for word')],
+        { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `${PAD - 14}px ${PAD}px 0` },
+        [
+          el(
+            'div',
+            { fontSize: 30, fontWeight: 600, color: COLORS.accent, lineHeight: 1.2, display: 'flex' },
+            content.kicker,
+          ),
+          el(
+            'div',
+            { fontSize: 44, fontWeight: 700, lineHeight: 1.2, marginTop: 8, display: 'flex' },
+            content.heading,
+          ),
+          el(
+            'div',
+            {
+              fontSize: body.fontSize,
+              lineHeight: BODY.lineHeight,
+              marginTop: 22,
+              display: 'block',
+              maxHeight: BODY.height,
+              overflow: 'hidden',
+            },
+            bodyChildren,
+          ),
+        ],
+      ),
+      el(
+        'div',
+        {
+          display: 'flex',
+          justifyContent: 'space-between',
+          alignItems: 'center',
+          margin: `0 ${PAD}px`,
+          padding: '18px 0 30px',
+          borderTop: `2px solid ${COLORS.rule}`,
+          fontSize: 28,
+          color: COLORS.muted,
+        },
+        [
+          el('span', { fontWeight: 600 }, content.siteName),
+          el('span', {}, 'Codes of ethics for peer support, word for word'),
+        ],
       ),
     ],
   );

@@ -60,7 +60,11 @@ export function fitText(text: string, box: TextBox): FittedText {
   const { perLine, maxLines } = capacity(size);
   // Drop whole words from the end until the rest and the ellipsis fit; a trailing comma or colon goes too.
   let keep = words.length;
-  while (keep > 1 && countLines([...words.slice(0, keep - 1), `${words[keep - 1]}${ELLIPSIS}`], perLine) > maxLines) keep -= 1;
+  while (
+    keep > 1 &&
+    countLines([...words.slice(0, keep - 1), `${words[keep - 1]}${ELLIPSIS}`], perLine) > maxLines
+  )
+    keep -= 1;
   const kept = words.slice(0, keep);
   kept[kept.length - 1] = `${kept[kept.length - 1]!.replace(/[,;:.!?\u2014\u2013-]+$/, '')}${ELLIPSIS}`;
   const shortened = kept.join(' ');

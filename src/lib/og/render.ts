@@ -15,7 +15,9 @@ function loadFonts() {
   fonts ??= (['latin', 'latin-ext'] as const).flatMap((subset) =>
     ([400, 600, 700] as const).map((weight) => ({
       name: OG_FONT_FAMILY,
-      data: readFileSync(require.resolve(`@fontsource/source-sans-3/files/source-sans-3-${subset}-${weight}-normal.woff`)),
+      data: readFileSync(
+        require.resolve(`@fontsource/source-sans-3/files/source-sans-3-${subset}-${weight}-normal.woff`),
+      ),
       weight,
       style: 'normal' as const,
     })),
@@ -26,6 +28,10 @@ function loadFonts() {
 /** The 1200×630 PNG of one card. */
 export async function renderCard(content: CardContent): Promise<Uint8Array<ArrayBuffer>> {
   // satori types its input as a React node; the tree is the same plain shape.
-  const svg = await satori(cardTree(content) as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
+  const svg = await satori(cardTree(content) as unknown as Parameters<typeof satori>[0], {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    fonts: loadFonts(),
+  });
   return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng());
 }

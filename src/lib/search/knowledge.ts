@@ -51,7 +51,11 @@ export function labelParts(label: string): string[] {
 }
 
 /** Checks the lexicon against the themes and itself; throws naming the file, the entry and what is wrong. */
-export function checkLexicon(lexicon: Lexicon, themeIds: Set<string>, file = 'content/search/lexicon.yaml'): void {
+export function checkLexicon(
+  lexicon: Lexicon,
+  themeIds: Set<string>,
+  file = 'content/search/lexicon.yaml',
+): void {
   const problems: string[] = [];
   const seen = new Map<string, string>();
   const claim = (phrase: string, where: string) => {
@@ -66,7 +70,8 @@ export function checkLexicon(lexicon: Lexicon, themeIds: Set<string>, file = 'co
   lexicon.entries.forEach((entry, index) => {
     const where = `entry ${index + 1} (${entry.words[0]})`;
     entry.words.forEach((word) => claim(word, where));
-    for (const theme of entry.themes) if (!themeIds.has(theme)) problems.push(`${where}: unknown theme id "${theme}"`);
+    for (const theme of entry.themes)
+      if (!themeIds.has(theme)) problems.push(`${where}: unknown theme id "${theme}"`);
   });
   if (problems.length > 0) throw new Error(`${file}:\n  ${problems.join('\n  ')}`);
 }
@@ -78,7 +83,8 @@ export function buildSearchKnowledge(site: SiteData, lexicon: Lexicon, base: str
     id: theme.id,
     label: theme.data.label,
     href: withBase(paths.theme(theme.id), base),
-    codes: site.codes.filter((code) => code.clauses.some((clause) => clause.themes.includes(theme.id))).length,
+    codes: site.codes.filter((code) => code.clauses.some((clause) => clause.themes.includes(theme.id)))
+      .length,
     phrases: [...new Set([theme.data.label, ...labelParts(theme.data.label), ...theme.data.synonyms])],
   }));
   const counts = new Map<string, number>();
@@ -87,7 +93,9 @@ export function buildSearchKnowledge(site: SiteData, lexicon: Lexicon, base: str
     ...themes.flatMap((theme) => theme.phrases),
     ...lexicon.entries.flatMap((entry) => [...entry.words, ...entry.means]),
   ];
-  for (const text of texts) for (const word of tokenize(text)) if (word.length >= 4 && !/\d/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const text of texts)
+    for (const word of tokenize(text))
+      if (word.length >= 4 && !/\d/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   const vocabulary = [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, VOCABULARY_LIMIT)

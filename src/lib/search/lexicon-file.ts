@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { lexiconSchema, type Lexicon } from '../../schemas/lexicon';
 
-export const LEXICON_FILE = 'search/lexicon.yaml';
+const LEXICON_FILE = 'search/lexicon.yaml';
 
 export function loadLexicon(contentDir: string): Lexicon {
   const file = join(contentDir, LEXICON_FILE);
@@ -22,7 +22,9 @@ export function parseLexicon(source: string, file = LEXICON_FILE): Lexicon {
   }
   const parsed = lexiconSchema.safeParse(data);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+    const issues = parsed.error.issues
+      .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+      .join('; ');
     throw new Error(`${file}: does not match the lexicon schema: ${issues}`);
   }
   return parsed.data;

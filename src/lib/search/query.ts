@@ -15,7 +15,14 @@ export function emptyFilters(): Record<FilterKey, string[]> {
 export function parseSearchState(params: URLSearchParams): SearchState {
   const filters = emptyFilters();
   for (const key of FILTER_KEYS) {
-    filters[key] = [...new Set(params.getAll(key).map((value) => value.trim()).filter(Boolean))];
+    filters[key] = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((value) => value.trim())
+          .filter(Boolean),
+      ),
+    ];
   }
   return { q: (params.get('q') ?? '').trim(), filters };
 }
@@ -41,7 +48,29 @@ export function hasSearch(state: SearchState): boolean {
 }
 
 /** Words too common to narrow a search: each would load its own large slice of the index for nothing. */
-const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'i', 'in', 'is', 'it', 'my', 'of', 'on', 'or', 'the', 'to', 'with']);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'by',
+  'for',
+  'from',
+  'i',
+  'in',
+  'is',
+  'it',
+  'my',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+]);
 
 /**
  * The words sent to the index: the reader's query without stop words, unless nothing else is left ("dating a

@@ -7,7 +7,6 @@ import type { SiteData } from '../content/model';
 import { paths, withBase } from '../paths';
 import type { FilterKey } from './filter-keys';
 
-
 /** What a result needs to show itself without loading the page (pagefind meta values are strings). */
 export interface ClauseMeta {
   /** "Alaska PSP, Conflicts of Interest 3." */

@@ -12,25 +12,47 @@ export function namedThemes(plan: QueryPlan, knowledge: SearchKnowledge, limit: 
 }
 
 /** Words in scenario titles that say nothing about which scenario fits. */
-const GENERIC = new Set(['peer', 'support', 'supporter', 'specialist', 'team', 'member', 'person', 'people', 'someone', 'you', 'your'].map(stemKey));
+const GENERIC = new Set(
+  [
+    'peer',
+    'support',
+    'supporter',
+    'specialist',
+    'team',
+    'member',
+    'person',
+    'people',
+    'someone',
+    'you',
+    'your',
+  ].map(stemKey),
+);
 
 /** Minimum score for a scenario to be offered: a shared central theme plus a word, or several of either. */
 const SCENARIO_THRESHOLD = 2.5;
 
-export function scenarioScore(plan: QueryPlan, scenario: KnowledgeScenario): number {
+function scenarioScore(plan: QueryPlan, scenario: KnowledgeScenario): number {
   let score = 0;
   for (const { id, weight } of plan.themes) {
     const place = scenario.themes.indexOf(id);
     if (place === 0) score += 1.5 * weight;
     else if (place > 0) score += 0.5 * weight;
   }
-  const words = new Set(tokenize(`${scenario.title} ${scenario.summary}`).filter((word) => !STOP_WORDS.has(word)).map(stemKey));
+  const words = new Set(
+    tokenize(`${scenario.title} ${scenario.summary}`)
+      .filter((word) => !STOP_WORDS.has(word))
+      .map(stemKey),
+  );
   for (const stem of plan.stems) if (!GENERIC.has(stem) && words.has(stem)) score += 1;
   return score;
 }
 
 /** Scenarios that fit the query, best first. */
-export function matchScenarios(plan: QueryPlan, knowledge: SearchKnowledge, limit: number): KnowledgeScenario[] {
+export function matchScenarios(
+  plan: QueryPlan,
+  knowledge: SearchKnowledge,
+  limit: number,
+): KnowledgeScenario[] {
   return knowledge.scenarios
     .map((scenario) => ({ scenario, score: scenarioScore(plan, scenario) }))
     .filter(({ score }) => score >= SCENARIO_THRESHOLD)
@@ -51,9 +73,13 @@ export function closestThemes(query: string, knowledge: SearchKnowledge, limit: 
       for (const word of words) {
         if (phraseWord.length < 3) continue;
         let shared = 0;
-        while (shared < Math.min(word.length, phraseWord.length) && word[shared] === phraseWord[shared]) shared++;
+        while (shared < Math.min(word.length, phraseWord.length) && word[shared] === phraseWord[shared])
+          shared++;
         const distance = editDistance(word, phraseWord, 3);
-        const similarity = Math.max(shared >= 4 ? shared / Math.max(word.length, phraseWord.length) + 0.5 : 0, distance <= 3 ? 1 - distance / 4 : 0);
+        const similarity = Math.max(
+          shared >= 4 ? shared / Math.max(word.length, phraseWord.length) + 0.5 : 0,
+          distance <= 3 ? 1 - distance / 4 : 0,
+        );
         best = Math.max(best, similarity);
       }
     }

@@ -6,14 +6,15 @@ import { editDistance, stemKey, tokenize } from './words';
 
 /** Words too common to narrow a search, besides the lexicon's filler. */
 export const STOP_WORDS = new Set(
-  ('a an and are as at be been being but by did do does for from had has have he her him his how i if in into is it its me ' +
+  (
+    'a an and are as at be been being but by did do does for from had has have he her him his how i if in into is it its me ' +
     'my myself of on or our she so than that the their them then there these they this those to too us was we were what ' +
-    'when where which who whom why will with would you your am can could should may might must shall just very get got')
-    .split(' '),
+    'when where which who whom why will with would you your am can could should may might must shall just very get got'
+  ).split(' '),
 );
 
 /** How much each kind of evidence counts when clauses are ranked (lib/search/rank.ts). */
-export const WEIGHTS = {
+const WEIGHTS = {
   /** A word the reader typed. */
   word: 1,
   /** A word of a lexicon phrase the reader typed ("lend" in "lend money"): kept, but the meaning counts more. */
@@ -50,7 +51,8 @@ export interface QueryPlan {
   corrections: { from: string; to: string }[];
 }
 
-type Meaning = { kind: 'filler' } | { kind: 'lexicon'; means: string[]; themes: string[] } | { kind: 'theme'; id: string };
+type Meaning =
+  { kind: 'filler' } | { kind: 'lexicon'; means: string[]; themes: string[] } | { kind: 'theme'; id: string };
 
 export interface Understanding {
   knowledge: SearchKnowledge;
@@ -73,11 +75,15 @@ export function prepare(knowledge: SearchKnowledge): Understanding {
     phrases.set(key, [...(phrases.get(key) ?? []), meaning]);
   };
   for (const phrase of knowledge.filler) add(phrase, { kind: 'filler' });
-  for (const entry of knowledge.lexicon) for (const word of entry.words) add(word, { kind: 'lexicon', means: entry.means, themes: entry.themes });
-  for (const theme of knowledge.themes) for (const phrase of theme.phrases) add(phrase, { kind: 'theme', id: theme.id });
+  for (const entry of knowledge.lexicon)
+    for (const word of entry.words) add(word, { kind: 'lexicon', means: entry.means, themes: entry.themes });
+  for (const theme of knowledge.themes)
+    for (const phrase of theme.phrases) add(phrase, { kind: 'theme', id: theme.id });
   const vocabulary = new Map<string, string>();
-  for (const word of knowledge.vocabulary) if (!vocabulary.has(stemKey(word))) vocabulary.set(stemKey(word), word);
-  for (const key of phrases.keys()) for (const part of key.split(' ')) if (!vocabulary.has(part)) vocabulary.set(part, part);
+  for (const word of knowledge.vocabulary)
+    if (!vocabulary.has(stemKey(word))) vocabulary.set(stemKey(word), word);
+  for (const key of phrases.keys())
+    for (const part of key.split(' ')) if (!vocabulary.has(part)) vocabulary.set(part, part);
   return { knowledge, phrases, longest, vocabulary };
 }
 
@@ -124,7 +130,7 @@ export function understand(query: string, u: Understanding): QueryPlan {
   };
   const addTheme = (id: string, weight: number) => themes.set(id, Math.max(themes.get(id) ?? 0, weight));
 
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let matched = 0;
     for (let length = Math.min(u.longest, words.length - i); length >= 1 && !matched; length--) {
       const meanings = u.phrases.get(keys.slice(i, i + length).join(' '));
@@ -133,7 +139,8 @@ export function understand(query: string, u: Understanding): QueryPlan {
       const phraseWords = contentWords(words.slice(i, i + length));
       if (meanings.every((meaning) => meaning.kind === 'filler')) continue;
       meaningful.push(...phraseWords);
-      for (const word of phraseWords) addTerm(word, meanings.some((m) => m.kind === 'theme') ? WEIGHTS.word : WEIGHTS.phraseWord);
+      for (const word of phraseWords)
+        addTerm(word, meanings.some((m) => m.kind === 'theme') ? WEIGHTS.word : WEIGHTS.phraseWord);
       for (const meaning of meanings) {
         if (meaning.kind === 'lexicon') {
           for (const text of meaning.means) addTerm(text, WEIGHTS.means);
@@ -156,7 +163,8 @@ export function understand(query: string, u: Understanding): QueryPlan {
 
   // Nothing but question words ("what if", "can I"): search what was typed, so the reader still sees something.
   const searchable = tokens.filter((token) => token.length > 1 || /\d/.test(token));
-  if (terms.size === 0 && themes.size === 0 && searchable.length > 0) terms.set(searchable.join(' '), WEIGHTS.word);
+  if (terms.size === 0 && themes.size === 0 && searchable.length > 0)
+    terms.set(searchable.join(' '), WEIGHTS.word);
   const byWeight = <T extends { weight: number }>(list: T[]) => list.sort((a, b) => b.weight - a.weight);
   return {
     allWords: meaningful.join(' '),

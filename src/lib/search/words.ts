@@ -31,11 +31,6 @@ export function stemKey(word: string): string {
   return w;
 }
 
-/** The stems of a text's words, in order. */
-export function stems(text: string): string[] {
-  return tokenize(text).map(stemKey);
-}
-
 /** Levenshtein distance, capped: returns cap + 1 as soon as the distance is known to exceed cap. */
 export function editDistance(a: string, b: string, cap = 2): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;

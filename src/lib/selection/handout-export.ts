@@ -10,7 +10,12 @@ export function citationsText(groups: HandoutGroup[], origin: string): string {
 }
 
 /** The handout as Markdown: a heading per group, each clause quoted with its citation; then where it comes from. */
-export function handoutMarkdown(title: string, groups: HandoutGroup[], origin: string, date: Date = new Date()): string {
+export function handoutMarkdown(
+  title: string,
+  groups: HandoutGroup[],
+  origin: string,
+  date: Date = new Date(),
+): string {
   const lines = [`# ${oneLine(title)}`, ''];
   for (const group of groups) {
     lines.push(`## ${oneLine(group.label)}`, '');
@@ -22,15 +27,34 @@ export function handoutMarkdown(title: string, groups: HandoutGroup[], origin: s
     }
   }
   const items = groups.flatMap((group) => group.items);
-  lines.push('---', '', '## Sources', '', ...sourceLines(items).map((line) => `- ${escapeMarkdown(line)}`), '');
+  lines.push(
+    '---',
+    '',
+    '## Sources',
+    '',
+    ...sourceLines(items).map((line) => `- ${escapeMarkdown(line)}`),
+    '',
+  );
   lines.push(`_${madeOnLine(date)} ${REFERENCE_NOTICE}_`, '');
   return lines.join('\n');
 }
 
 /** The first eleven columns as before; `lead_in`, `made_on` and `notice` appended (where the rows come from). */
 export const HANDOUT_CSV_HEADER = [
-  'group', 'code_id', 'clause_id', 'code_title', 'issuer', 'section', 'label', 'themes', 'url', 'text', 'citation',
-  'lead_in', 'made_on', 'notice',
+  'group',
+  'code_id',
+  'clause_id',
+  'code_title',
+  'issuer',
+  'section',
+  'label',
+  'themes',
+  'url',
+  'text',
+  'citation',
+  'lead_in',
+  'made_on',
+  'notice',
 ];
 
 /** One row per clause in handout order, RFC 4180 with a byte-order mark (the /data/crosswalk.csv writer). */
@@ -62,5 +86,8 @@ function oneLine(text: string): string {
 
 /** Keeps clause text literal in Markdown: characters that would start markup are escaped. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/^(\s*)(\d+)\.(\s)/, '$1$2\\.$3').replace(/^(\s*)([-+])(\s)/, '$1\\$2$3');
+  return text
+    .replace(/([\\`*_[\]<>#|])/g, '\\$1')
+    .replace(/^(\s*)(\d+)\.(\s)/, '$1$2\\.$3')
+    .replace(/^(\s*)([-+])(\s)/, '$1\\$2$3');
 }

@@ -69,7 +69,11 @@ export interface HandoutGroup {
  * several themes goes under the one it shares with most of the selection (so a handout on boundaries stays
  * together), ties going to the clause's own first theme; every clause appears once.
  */
-export function groupItems(items: HandoutItem[], grouping: Grouping, themes: CodesExport['themes']): HandoutGroup[] {
+export function groupItems(
+  items: HandoutItem[],
+  grouping: Grouping,
+  themes: CodesExport['themes'],
+): HandoutGroup[] {
   const groups = new Map<string, HandoutGroup>();
   const place = (id: string, label: string, item: HandoutItem) => {
     const group = groups.get(id) ?? { id, label, items: [] };
@@ -82,10 +86,12 @@ export function groupItems(items: HandoutItem[], grouping: Grouping, themes: Cod
   }
   const labels = new Map(themes.map((theme) => [theme.id, theme.label]));
   const weight = new Map<string, number>();
-  for (const item of items) for (const theme of item.clause.themes) weight.set(theme, (weight.get(theme) ?? 0) + 1);
+  for (const item of items)
+    for (const theme of item.clause.themes) weight.set(theme, (weight.get(theme) ?? 0) + 1);
   for (const item of items) {
     const best = item.clause.themes.reduce<string | undefined>(
-      (chosen, theme) => (chosen === undefined || (weight.get(theme) ?? 0) > (weight.get(chosen) ?? 0) ? theme : chosen),
+      (chosen, theme) =>
+        chosen === undefined || (weight.get(theme) ?? 0) > (weight.get(chosen) ?? 0) ? theme : chosen,
       undefined,
     );
     const id = best ?? 'other';

@@ -18,6 +18,7 @@ export function madeOnLine(date: Date): string {
 /** Each code a handout quotes, once, in order of first use: "Title, issued by Issuer". */
 export function sourceLines(items: { codeTitle: string; issuer: string }[]): string[] {
   const seen = new Map<string, string>();
-  for (const { codeTitle, issuer } of items) if (!seen.has(codeTitle)) seen.set(codeTitle, `${codeTitle}, issued by ${issuer}`);
+  for (const { codeTitle, issuer } of items)
+    if (!seen.has(codeTitle)) seen.set(codeTitle, `${codeTitle}, issued by ${issuer}`);
   return [...seen.values()];
 }

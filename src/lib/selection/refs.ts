@@ -33,7 +33,10 @@ export function parseSelection(value: string | null | undefined): ParsedSelectio
   const refs: ClauseRef[] = [];
   const malformed: string[] = [];
   const seen = new Set<string>();
-  for (const token of (value ?? '').split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const token of (value ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const ref = parseRef(token);
     if (!ref) malformed.push(token);
     else if (!seen.has(refKey(ref))) {
@@ -52,7 +55,9 @@ export function serializeSelection(refs: ClauseRef[]): string {
 /** Adds a reference at the end, or removes it when already there. */
 export function toggleRef(refs: ClauseRef[], ref: ClauseRef): ClauseRef[] {
   const key = refKey(ref);
-  return refs.some((candidate) => refKey(candidate) === key) ? refs.filter((candidate) => refKey(candidate) !== key) : [...refs, ref];
+  return refs.some((candidate) => refKey(candidate) === key)
+    ? refs.filter((candidate) => refKey(candidate) !== key)
+    : [...refs, ref];
 }
 
 /** Moves the item at `from` by `delta` places, clamped to the list. */

@@ -1,7 +1,13 @@
 // Leave-one-code-out evaluation of the suggester: each code is tagged by a model trained on the other codes
 // only, and its proposals are compared with the reviewed tags. Nothing of the held-out code reaches its model.
 import { themeGroups, type ThemeGroup } from '../../schemas/theme';
-import { DEFAULT_RULE, trainSuggester, type ProposalRule, type TaggedText, type ThemeWords } from './suggester';
+import {
+  DEFAULT_RULE,
+  trainSuggester,
+  type ProposalRule,
+  type TaggedText,
+  type ThemeWords,
+} from './suggester';
 
 export interface EvaluationInput {
   codes: { id: string; clauses: TaggedText[] }[];
@@ -31,7 +37,10 @@ export interface Evaluation {
   overall: { precision: number; recall: number };
 }
 
-export function evaluateLeaveOneCodeOut({ codes, themes }: EvaluationInput, rule: ProposalRule = DEFAULT_RULE): Evaluation {
+export function evaluateLeaveOneCodeOut(
+  { codes, themes }: EvaluationInput,
+  rule: ProposalRule = DEFAULT_RULE,
+): Evaluation {
   const groupOf = new Map(themes.map((theme) => [theme.id, theme.group]));
   const counts = new Map(themeGroups.map((group) => [group, { hits: 0, proposed: 0, reviewed: 0 }]));
   let right = 0;
@@ -59,13 +68,18 @@ export function evaluateLeaveOneCodeOut({ codes, themes }: EvaluationInput, rule
     }
     right += codeRight;
     total += code.clauses.length;
-    perCode.push({ id: code.id, clauses: code.clauses.length, firstThemeRight: share(codeRight, code.clauses.length) });
+    perCode.push({
+      id: code.id,
+      clauses: code.clauses.length,
+      firstThemeRight: share(codeRight, code.clauses.length),
+    });
   }
   const groups = themeGroups.map((group) => {
     const { hits, proposed, reviewed } = counts.get(group)!;
     return { group, precision: share(hits, proposed), recall: share(hits, reviewed), proposed, reviewed };
   });
-  const sum = (key: 'hits' | 'proposed' | 'reviewed') => [...counts.values()].reduce((all, count) => all + count[key], 0);
+  const sum = (key: 'hits' | 'proposed' | 'reviewed') =>
+    [...counts.values()].reduce((all, count) => all + count[key], 0);
   return {
     clauses: total,
     firstThemeRight: share(right, total),
@@ -92,7 +106,8 @@ export function formatEvaluation(evaluation: Evaluation, groupLabels: Record<The
     '| theme group | precision | recall | proposed | reviewed |',
     '| --- | --- | --- | --- | --- |',
     ...evaluation.groups.map(
-      (group) => `| ${groupLabels[group.group]} | ${percent(group.precision)} | ${percent(group.recall)} | ${group.proposed} | ${group.reviewed} |`,
+      (group) =>
+        `| ${groupLabels[group.group]} | ${percent(group.precision)} | ${percent(group.recall)} | ${group.proposed} | ${group.reviewed} |`,
     ),
     `| all | ${percent(evaluation.overall.precision)} | ${percent(evaluation.overall.recall)} | | |`,
   ];

@@ -48,7 +48,11 @@ export interface Suggester {
   propose: (text: string) => Proposal;
 }
 
-export function trainSuggester(examples: TaggedText[], themes: ThemeWords[], rule: ProposalRule = DEFAULT_RULE): Suggester {
+export function trainSuggester(
+  examples: TaggedText[],
+  themes: ThemeWords[],
+  rule: ProposalRule = DEFAULT_RULE,
+): Suggester {
   const synonymStems = themes.map((theme) => ({
     id: theme.id,
     phrases: [theme.label, ...theme.synonyms].map((phrase) => stems(phrase).join(' ')).filter(Boolean),
@@ -64,15 +68,20 @@ export function trainSuggester(examples: TaggedText[], themes: ThemeWords[], rul
 
   const themeDocs = themes.map((theme) => ({
     theme: theme.id,
-    words: [...features(`${theme.label}. ${theme.definition} ${theme.synonyms.join('. ')}`), `syn:${theme.id}`],
+    words: [
+      ...features(`${theme.label}. ${theme.definition} ${theme.synonyms.join('. ')}`),
+      `syn:${theme.id}`,
+    ],
   }));
   const exampleDocs = examples.map((example) => ({ example, words: features(example.text) }));
 
   // Inverse document frequency over every document the model sees.
   const documents = [...themeDocs.map((doc) => doc.words), ...exampleDocs.map((doc) => doc.words)];
   const documentFrequency = new Map<string, number>();
-  for (const words of documents) for (const word of new Set(words)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
-  const idf = (word: string) => Math.log((documents.length + 1) / ((documentFrequency.get(word) ?? 0) + 1)) + 1;
+  for (const words of documents)
+    for (const word of new Set(words)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+  const idf = (word: string) =>
+    Math.log((documents.length + 1) / ((documentFrequency.get(word) ?? 0) + 1)) + 1;
   const vectorOf = (words: string[]): Vector => {
     const vector: Vector = new Map();
     for (const word of words) vector.set(word, (vector.get(word) ?? 0) + 1);

@@ -14,9 +14,45 @@ const STOP_WORDS = new Set(
 );
 
 // Longest first, so "ation" is cut before "s".
-const SUFFIXES = ['ationally', 'ational', 'ization', 'fulness', 'ousness', 'iveness', 'ations', 'ation', 'ities', 'ments', 'ingly',
-  'ility', 'ement', 'ness', 'ment', 'ings', 'ally', 'ence', 'ance', 'able', 'ible', 'ious', 'ity', 'ive', 'ize', 'ing', 'ies',
-  'ful', 'ous', 'ial', 'ed', 'ly', 'es', 'al', 's', 'e', 'y'];
+const SUFFIXES = [
+  'ationally',
+  'ational',
+  'ization',
+  'fulness',
+  'ousness',
+  'iveness',
+  'ations',
+  'ation',
+  'ities',
+  'ments',
+  'ingly',
+  'ility',
+  'ement',
+  'ness',
+  'ment',
+  'ings',
+  'ally',
+  'ence',
+  'ance',
+  'able',
+  'ible',
+  'ious',
+  'ity',
+  'ive',
+  'ize',
+  'ing',
+  'ies',
+  'ful',
+  'ous',
+  'ial',
+  'ed',
+  'ly',
+  'es',
+  'al',
+  's',
+  'e',
+  'y',
+];
 
 /**
  * A rough stem: the word without its known suffixes, keeping at least four letters. Cut twice, so that
@@ -35,7 +71,12 @@ function cut(word: string): string {
 
 /** The stemmed content words of a text, in order. */
 export function stems(text: string): string[] {
-  return (text.toLowerCase().normalize('NFKD').match(/[a-z]+/g) ?? [])
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .match(/[a-z]+/g) ?? []
+  )
     .filter((word) => word.length > 2 && !STOP_WORDS.has(word))
     .map(stem);
 }

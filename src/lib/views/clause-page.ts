@@ -79,7 +79,8 @@ export interface ClausePageView {
 }
 
 export function clausePageView({ code, clause, guidelines, plan, base }: ClausePageInput): ClausePageView {
-  const guideline = code.id === GUIDELINE_CODE_ID ? guidelines.find((entry) => entry.data.value === clause.id) : undefined;
+  const guideline =
+    code.id === GUIDELINE_CODE_ID ? guidelines.find((entry) => entry.data.value === clause.id) : undefined;
   const at = (path: string) => withBase(path, base);
   return {
     title: `${code.data.shortTitle}, ${clause.name}`,
@@ -92,7 +93,10 @@ export function clausePageView({ code, clause, guidelines, plan, base }: ClauseP
     section: clause.section,
     sectionHref: clause.sectionId ? `${at(paths.code(code.id))}#${clause.sectionId}` : null,
     leadIn: clause.leadIn,
-    paragraphs: clause.text.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean),
+    paragraphs: clause.text
+      .split(/\n\s*\n/)
+      .map((paragraph) => paragraph.trim())
+      .filter(Boolean),
     themes: clause.themes,
     touches: clause.touches,
     guidelineId: guideline?.id ?? null,
@@ -104,7 +108,10 @@ export function clausePageView({ code, clause, guidelines, plan, base }: ClauseP
     canonicalPath: paths.clausePage(code.id, clause.id),
     embedHref: at(paths.embed(code.id, clause.id)),
     imageHref: at(clauseImagePath(plan, code.id, clause.id)),
-    imageAlt: plan === 'clause' ? `${code.data.shortTitle}, ${clause.name}: ${textWithLeadIn(clause)}` : code.data.title,
+    imageAlt:
+      plan === 'clause'
+        ? `${code.data.shortTitle}, ${clause.name}: ${textWithLeadIn(clause)}`
+        : code.data.title,
     citation: citationLead({ codeTitle: code.data.title, issuer: code.data.issuer, clause: clause.name }),
     cite: citeData(code, clause),
     codeId: code.id,

@@ -26,7 +26,11 @@ export function codePageView(site: SiteData, crosswalk: Crosswalk, code: Code): 
 }
 
 /** The practice guideline explaining a clause of the IAPS code, if there is one. */
-export function guidelineForClause(site: Pick<SiteData, 'guidelines'>, codeId: string, clauseId: string): Guideline | undefined {
+export function guidelineForClause(
+  site: Pick<SiteData, 'guidelines'>,
+  codeId: string,
+  clauseId: string,
+): Guideline | undefined {
   if (codeId !== GUIDELINE_CODE_ID) return undefined;
   return site.guidelines.find((guideline) => guideline.data.value === clauseId);
 }

@@ -1,6 +1,13 @@
 // /compare/<a>/<b>/ and /compare/: two codes aligned theme by theme, and the list of pairs.
 import type { Code, SiteData } from '../content/model';
-import { alignPair, orderedPairs, pairSummary, rowNote, type AlignedTheme, type Side } from '../crosswalk/compare';
+import {
+  alignPair,
+  orderedPairs,
+  pairSummary,
+  rowNote,
+  type AlignedTheme,
+  type Side,
+} from '../crosswalk/compare';
 import { hasStaticComparePages, staticComparePairs } from '../crosswalk/compare-pages';
 import type { Crosswalk } from '../crosswalk/matrix';
 
@@ -22,14 +29,22 @@ export function compareRoutes(site: SiteData): { a: Code; b: Code }[] {
 
 export function comparePageView(crosswalk: Crosswalk, codeA: Code, codeB: Code): ComparePageView {
   const [nameA, nameB] = [codeA.data.shortTitle, codeB.data.shortTitle];
-  const aligned = alignPair(crosswalk, codeA.id, codeB.id).map((row) => ({ ...row, note: rowNote(row, nameA, nameB) }));
+  const aligned = alignPair(crosswalk, codeA.id, codeB.id).map((row) => ({
+    ...row,
+    note: rowNote(row, nameA, nameB),
+  }));
   const count = (side: Side) => aligned.filter((row) => row.side === side).length;
   return {
     codeA,
     codeB,
     aligned,
     summary: pairSummary(aligned, nameA, nameB),
-    sideCounts: { both: count('both'), 'only-a': count('only-a'), 'only-b': count('only-b'), neither: count('neither') },
+    sideCounts: {
+      both: count('both'),
+      'only-a': count('only-a'),
+      'only-b': count('only-b'),
+      neither: count('neither'),
+    },
   };
 }
 

@@ -8,5 +8,8 @@ export interface CoverageView extends Coverage {
 
 export function coverageView(coverage: Coverage, noun: 'themes' | 'codes', passing: string): CoverageView {
   const addressed = coverage.direct + coverage.touches;
-  return { ...coverage, label: `${addressed} of ${coverage.total} ${noun}${coverage.touches ? ` (${coverage.touches} ${passing})` : ''}` };
+  return {
+    ...coverage,
+    label: `${addressed} of ${coverage.total} ${noun}${coverage.touches ? ` (${coverage.touches} ${passing})` : ''}`,
+  };
 }

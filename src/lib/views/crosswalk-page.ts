@@ -23,7 +23,11 @@ export function crosswalkRoutes(site: SiteData): { param: string | undefined; pa
   return pageColumns(site.codes).map((page) => ({ param: page.param, pageNumber: page.number }));
 }
 
-export function crosswalkPageView(site: SiteData, crosswalk: Crosswalk, pageNumber: number): CrosswalkPageView {
+export function crosswalkPageView(
+  site: SiteData,
+  crosswalk: Crosswalk,
+  pageNumber: number,
+): CrosswalkPageView {
   const pages = pageColumns(site.codes);
   const page = pages[pageNumber - 1];
   if (!page) throw new Error(`crosswalk: no page ${pageNumber} (there are ${pages.length})`);
@@ -31,9 +35,15 @@ export function crosswalkPageView(site: SiteData, crosswalk: Crosswalk, pageNumb
   return {
     pageNumber,
     pageCount: pages.length,
-    codes: codes.map((code) => ({ code, coverage: coverageView(codeCoverage(crosswalk, code.id), 'themes', 'in passing') })),
+    codes: codes.map((code) => ({
+      code,
+      coverage: coverageView(codeCoverage(crosswalk, code.id), 'themes', 'in passing'),
+    })),
     groups: groupThemes(site.themes),
     drafts: codes.filter((code) => !isReviewed(code)),
-    pageNote: pages.length > 1 ? ` (codes ${page.first}–${page.first + codes.length - 1} of ${site.codes.length})` : '',
+    pageNote:
+      pages.length > 1
+        ? ` (codes ${page.first}–${page.first + codes.length - 1} of ${site.codes.length})`
+        : '',
   };
 }

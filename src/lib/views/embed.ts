@@ -21,7 +21,10 @@ export function embedView(code: Code, clause: Clause, base: string): EmbedView {
     codeTitle: code.data.title,
     name: clause.name,
     leadIn: clause.leadIn,
-    paragraphs: clause.text.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean),
+    paragraphs: clause.text
+      .split(/\n\s*\n/)
+      .map((paragraph) => paragraph.trim())
+      .filter(Boolean),
     pageHref: withBase(paths.clausePage(code.id, clause.id), base),
     canonicalPath: paths.clausePage(code.id, clause.id),
   };

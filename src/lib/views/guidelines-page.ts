@@ -21,8 +21,15 @@ export function guidelinesPageView(site: SiteData): GuidelinesPageView {
   if (!iaps) throw new Error(`The practice guidelines page needs the code "${GUIDELINE_CODE_ID}"`);
   const items = site.guidelines.map((guideline) => ({
     guideline,
-    value: guideline.data.value ? iaps.clauses.find((clause) => clause.id === guideline.data.value) : undefined,
+    value: guideline.data.value
+      ? iaps.clauses.find((clause) => clause.id === guideline.data.value)
+      : undefined,
   }));
   const kind = (...kinds: string[]) => items.filter(({ guideline }) => kinds.includes(guideline.data.kind));
-  return { iaps, intro: kind('introduction'), values: kind('value'), after: kind('supervision', 'action-points') };
+  return {
+    iaps,
+    intro: kind('introduction'),
+    values: kind('value'),
+    after: kind('supervision', 'action-points'),
+  };
 }

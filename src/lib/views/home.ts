@@ -8,5 +8,9 @@ export interface SiteCounts {
 }
 
 export function siteCounts(site: SiteData): SiteCounts {
-  return { codes: site.codes.length, clauses: site.codes.reduce((sum, code) => sum + code.clauses.length, 0), themes: site.themes.length };
+  return {
+    codes: site.codes.length,
+    clauses: site.codes.reduce((sum, code) => sum + code.clauses.length, 0),
+    themes: site.themes.length,
+  };
 }

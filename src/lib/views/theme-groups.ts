@@ -12,8 +12,15 @@ export interface ThemeGroupOf<T> {
 }
 
 /** Non-empty theme groups in display order, each theme turned into what the page shows by `toItem`. */
-export function groupThemes<T = Theme>(themes: Theme[], toItem: (theme: Theme) => T = (theme) => theme as T): ThemeGroupOf<T>[] {
+export function groupThemes<T = Theme>(
+  themes: Theme[],
+  toItem: (theme: Theme) => T = (theme) => theme as T,
+): ThemeGroupOf<T>[] {
   return themeGroups
-    .map((group) => ({ group, label: themeGroupLabels[group], themes: themes.filter((theme) => theme.data.group === group).map(toItem) }))
+    .map((group) => ({
+      group,
+      label: themeGroupLabels[group],
+      themes: themes.filter((theme) => theme.data.group === group).map(toItem),
+    }))
     .filter(({ themes: items }) => items.length > 0);
 }

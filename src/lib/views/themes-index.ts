@@ -12,6 +12,9 @@ export interface ThemesIndexView {
 export function themesIndexView(site: SiteData, crosswalk: Crosswalk): ThemesIndexView {
   return {
     themeCount: site.themes.length,
-    groups: groupThemes(site.themes, (theme) => ({ theme, coverage: coverageView(themeCoverage(crosswalk, theme.id), 'codes', 'only in passing') })),
+    groups: groupThemes(site.themes, (theme) => ({
+      theme,
+      coverage: coverageView(themeCoverage(crosswalk, theme.id), 'codes', 'only in passing'),
+    })),
   };
 }

@@ -10,5 +10,7 @@ export const GET: APIRoute = async () => {
     codes: codes.map((code) => ({ id: code.id, title: code.data.title, shortTitle: code.data.shortTitle })),
     scenarios: scenarios.map((scenario) => ({ id: scenario.id, title: scenario.data.title })),
   });
-  return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(index), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

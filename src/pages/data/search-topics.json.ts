@@ -10,5 +10,7 @@ import { getSiteData } from '../../lib/site-data';
 export const GET: APIRoute = async () => {
   const lexicon = loadLexicon(resolve(process.cwd(), contentRoot(process.env)));
   const knowledge = buildSearchKnowledge(await getSiteData(), lexicon, import.meta.env.BASE_URL);
-  return new Response(JSON.stringify(knowledge), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(knowledge), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

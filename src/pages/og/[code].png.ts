@@ -13,6 +13,12 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ code: Code }> = async ({ props: { code } }) => {
-  const png = await renderCard({ kicker: code.data.issuer, heading: code.data.title, leadIn: null, text: ownWordsText(code.data.summary), siteName: SITE_NAME });
+  const png = await renderCard({
+    kicker: code.data.issuer,
+    heading: code.data.title,
+    leadIn: null,
+    text: ownWordsText(code.data.summary),
+    siteName: SITE_NAME,
+  });
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

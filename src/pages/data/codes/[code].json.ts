@@ -5,7 +5,8 @@ import { buildCodeFile } from '../../../lib/exports/codes-json';
 import type { Code } from '../../../lib/content/model';
 import { getSiteData } from '../../../lib/site-data';
 
-export const getStaticPaths: GetStaticPaths = async () => (await getSiteData()).codes.map((code) => ({ params: { code: code.id }, props: { code } }));
+export const getStaticPaths: GetStaticPaths = async () =>
+  (await getSiteData()).codes.map((code) => ({ params: { code: code.id }, props: { code } }));
 
 export const GET: APIRoute<{ code: Code }> = ({ props }) =>
   new Response(JSON.stringify(buildCodeFile(props.code, import.meta.env.BASE_URL)), {
