@@ -15,7 +15,7 @@ describe.runIf(browserAvailable())('a clause alias', () => {
   let server: RunningServer;
 
   beforeAll(async () => {
-    build = astroBuild(join(FIXTURES, 'good'));
+    build = await astroBuild(join(FIXTURES, 'good'));
     if (!build.ok) throw new Error(`the good fixture did not build:\n${build.output}`);
     server = await serveStatic(build.outDir);
     browser = await launchChromium();

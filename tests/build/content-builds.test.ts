@@ -33,15 +33,15 @@ const BAD: Record<string, RegExp[]> = {
 };
 
 describe('astro build on the content fixtures', () => {
-  it.each(Object.entries(BAD))('fails on %s, naming the file and the problem', (name, messages) => {
-    const { ok, output, outDir } = astroBuild(join(FIXTURES, name));
+  it.each(Object.entries(BAD))('fails on %s, naming the file and the problem', async (name, messages) => {
+    const { ok, output, outDir } = await astroBuild(join(FIXTURES, name));
     rmSync(outDir, { recursive: true, force: true });
     expect(ok, `the build of fixture "${name}" succeeded:\n${output}`).toBe(false);
     for (const message of messages) expect(output).toMatch(message);
   });
 
-  it('builds the good fixture, with each alias inside its clause', () => {
-    const { ok, output, outDir } = astroBuild(join(FIXTURES, 'good'));
+  it('builds the good fixture, with each alias inside its clause', async () => {
+    const { ok, output, outDir } = await astroBuild(join(FIXTURES, 'good'));
     expect(ok, output).toBe(true);
     const page = readPage('codes/iaps/index.html', outDir);
     const alias = page.getElementById('old-id');

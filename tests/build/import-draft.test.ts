@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import { cellFor } from '../../src/lib/crosswalk/matrix';
 import { DRAFT_NOTICE } from '../../src/lib/crosswalk/review';
-import { astroBuildAsync } from '../support/astro-build';
+import { astroBuild } from '../support/astro-build';
 import { loadContent } from '../support/content';
 import { ROOT, listFiles, mainText, readPage } from '../../tools/lib/dist';
 import { fidelityFailures, sourceLines } from '../support/fidelity';
@@ -23,7 +23,7 @@ let outDir = '';
 
 beforeAll(async () => {
   // Its own content cache: the shared one would keep these draft entries for the next build of other content.
-  const build = await astroBuildAsync(dir, join(WORK, 'site'), join(WORK, 'cache'));
+  const build = await astroBuild(dir, join(WORK, 'site'), join(WORK, 'cache'));
   outDir = build.outDir;
   expect(build.ok, build.output).toBe(true);
 });

@@ -1,5 +1,5 @@
 // Running the real `astro build` on a content folder, for the bad-content and fixture tests.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,36 +12,13 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Builds the site from `contentDir` into a fresh temporary folder (or `outDir`), with no base path or SITE_URL. */
-export function astroBuild(
-  contentDir: string,
-  outDir = mkdtempSync(join(tmpdir(), 'pec-build-')),
-): BuildResult {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    CONTENT_DIR: contentDir,
-    OUT_DIR: outDir,
-    NO_COLOR: '1',
-    FORCE_COLOR: '0',
-  };
-  delete env.SITE_BASE;
-  delete env.SITE_URL;
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-    cwd: ROOT,
-    env,
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
-  // eslint-disable-next-line no-control-regex
-  const output = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return { ok: result.status === 0, output, outDir };
-}
-
 /**
- * astroBuild without blocking the test worker: a build of a large content folder outlasts the runner's RPC timeout
- * when the worker thread waits on it synchronously. `cacheDir` gives the build a content cache of its own.
+ * Builds the site from `contentDir` into a fresh temporary folder (or `outDir`), with no base path or SITE_URL.
+ * Asynchronous, so the test worker is not blocked: a worker waiting on a build synchronously misses the runner's
+ * RPC timeout ("Timeout calling onTaskUpdate"), which fails the run. `cacheDir` gives the build a content cache of
+ * its own.
  */
-export function astroBuildAsync(
+export function astroBuild(
   contentDir: string,
   outDir = mkdtempSync(join(tmpdir(), 'pec-build-')),
   cacheDir?: string,
