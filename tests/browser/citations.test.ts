@@ -3,6 +3,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../tools/lib/browser';
+import { openClauseActions } from '../support/clause-actions';
 import { useSiteInBrowser } from '../support/site-in-browser';
 
 describe.runIf(browserAvailable())('citation formats', () => {
@@ -23,6 +24,7 @@ describe.runIf(browserAvailable())('citation formats', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.url}${path}`);
     const clause = page.locator(`[data-clause="${clauseId}"]`).first();
+    await openClauseActions(clause);
     await clause.getByRole('button', { name: 'Cite' }).click();
     await clause.getByRole('button', { name: format }).click();
     await expect.poll(() => clause.getByRole('status').textContent()).not.toBe('');

@@ -56,7 +56,7 @@ describe.runIf(browserAvailable())('crosswalk and compare', () => {
     await page.goto(`${site.server.url}compare/`);
     await page.getByLabel('First code').selectOption('peer-support-team');
     await page.getByLabel('Second code').selectOption('dbhds-cprs');
-    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
     await page.waitForURL(`${site.server.url}compare/peer-support-team/dbhds-cprs/`);
     expect(await page.locator('h1').textContent()).toContain('Peer Support Team and Virginia DBHDS');
   });

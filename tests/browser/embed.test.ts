@@ -3,6 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../tools/lib/browser';
+import { openClauseActions } from '../support/clause-actions';
 import { useSiteInBrowser } from '../support/site-in-browser';
 
 describe.runIf(browserAvailable())('clause embeds', () => {
@@ -67,6 +68,7 @@ describe.runIf(browserAvailable())('clause embeds', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     const page = await context.newPage();
     await page.goto(`${site.server.url}codes/peer-support-team/item-3/`);
+    await openClauseActions(page.locator('article.clause-page'));
     await page.getByRole('button', { name: 'Embed' }).click();
     await expect
       .poll(() => page.getByRole('status').textContent())

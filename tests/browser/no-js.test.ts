@@ -12,8 +12,9 @@ import { serveStatic, type RunningServer } from '../../tools/lib/static-server';
 /** Least visible text in <main>: the pages whose whole point is derived text need much; search, which needs
  * JavaScript by design (pagefind runs in the browser), only something that tells the reader; every other page some. */
 const MIN_TEXT: [RegExp, number][] = [
-  // Theme, crosswalk and compare-pair pages are whole comparisons; /compare/ itself is a list of pairs.
-  [/^(themes\/|crosswalk\/|compare\/[^/]+\/)/, 600],
+  // Theme, crosswalk and compare-pair pages are whole comparisons; /compare/ and /compare/<code>/ are pickers
+  // with a list of pairs.
+  [/^(themes\/|crosswalk\/|compare\/[^/]+\/[^/]+\/)/, 600],
   [/^search\//, 20],
   // A clause embed is one clause, its code and a link: a short value is under 150 characters in all.
   [/^embed\//, 60],
