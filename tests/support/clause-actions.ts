@@ -3,5 +3,7 @@ import type { Locator } from 'playwright-core';
 
 export async function openClauseActions(clause: Locator): Promise<void> {
   const toggle = clause.getByRole('button', { name: /^Actions:/ });
+  // A clause's own page shows its actions in place, with no button to open them.
+  if ((await toggle.count()) === 0) return;
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
 }
