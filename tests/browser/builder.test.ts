@@ -45,7 +45,7 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
 
     const adapt = page
       .locator('#theme-gifts-money')
-      .getByLabel(/^Wording in your code/)
+      .getByLabel(/^\s*Wording in your code/)
       .first();
     await adapt.fill('We accept no gifts worth more than a coffee, and we never lend or borrow.');
     await page.getByLabel('Name of your code').fill('Harbor Peer Team Code');

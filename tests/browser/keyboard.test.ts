@@ -93,11 +93,22 @@ describe.runIf(browserAvailable())('keyboard and motion', () => {
     const clause = await page.evaluate(() => document.activeElement?.closest('article.clause')?.id);
     await tabToWithRing(page, `#${clause} button.actions-toggle`);
     expect(await page.locator(`#${clause} button[data-action="copy-link"]`).isVisible()).toBe(false);
-    const before = await page.locator(`#${clause}`).boundingBox();
+    // Measured in page coordinates: focus may still be scrolling the page smoothly into place.
+    const box = () =>
+      page.locator(`#${clause}`).evaluate((element) => {
+        const rect = element.getBoundingClientRect();
+        return {
+          top: rect.top + window.scrollY,
+          left: rect.left + window.scrollX,
+          width: rect.width,
+          height: rect.height,
+        };
+      });
+    const before = await box();
     await page.keyboard.press('Enter');
     expect(await page.locator(`#${clause} button.actions-toggle`).getAttribute('aria-expanded')).toBe('true');
     // The menu opens over the page: the clause keeps its size and place.
-    expect(await page.locator(`#${clause}`).boundingBox()).toEqual(before);
+    expect(await box()).toEqual(before);
     expect(await tabTo(page, `#${clause} button[data-action="copy-link"]`, 1)).toBe(1);
     await expectFocusRing(page, 'the Copy link button');
     expect(await tabTo(page, `#${clause} button[data-action="cite"]`, 1)).toBe(1);
