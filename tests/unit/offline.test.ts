@@ -21,6 +21,8 @@ describe('precacheFiles', () => {
     'og/iaps/voluntary.png',
     'og/site.png',
     'data/codes.json',
+    'data/search-topics.json',
+    'compare/a/index.html',
     '_astro/page.abc.js',
     '_astro/x.css',
     'pagefind/pagefind.js',
@@ -32,7 +34,7 @@ describe('precacheFiles', () => {
     'icons/icon-192.png',
   ];
 
-  it('keeps the reading pages, search index and assets; leaves out clause pages, embeds, images and data', () => {
+  it('keeps the reading pages, search index, search topics and assets; leaves out clause pages, embeds, images and exports', () => {
     const kept = precacheFiles(files);
     expect(kept).toContain('codes/iaps/index.html');
     expect(kept).toContain('codes/iaps/guidelines/index.html');
@@ -40,6 +42,8 @@ describe('precacheFiles', () => {
     expect(kept).toContain('crosswalk/2/index.html');
     expect(kept).toContain('pagefind/index/en_1.pf_index');
     expect(kept).toContain('icons/icon-192.png');
+    expect(kept).toContain('data/search-topics.json');
+    expect(kept).toContain('compare/a/index.html');
     for (const left of [
       'codes/iaps/voluntary/index.html',
       'embed/iaps/voluntary/index.html',

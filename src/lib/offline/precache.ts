@@ -4,8 +4,9 @@ import { createHash } from 'node:crypto';
 
 /**
  * The reading pages (every code, theme, crosswalk, compare and scenario page, the indexes, search, about,
- * selection and builder), the search index, and the scripts, styles and icons they load. Not precached: the
- * clause pages and embeds (one per clause: the code page holds the same text), preview images and data exports.
+ * selection and builder), the search index and the search's topics, the 404 page's index, and the scripts,
+ * styles and icons they load. Not precached: the clause pages and embeds (one per clause: the
+ * code page holds the same text), preview images and the data exports (codes.json grows with every code).
  */
 const PAGES = [
   /^index\.html$/,
@@ -14,12 +15,14 @@ const PAGES = [
   /^codes\/[^/]+\/index\.html$/,
   /^codes\/[^/]+\/guidelines\/index\.html$/,
   /^(themes|crosswalk|scenarios)\/[^/]+\/index\.html$/,
+  /^compare\/[^/]+\/index\.html$/,
   /^compare\/[^/]+\/[^/]+\/index\.html$/,
 ];
 const ASSETS = [
   /^_astro\//,
   /^pagefind\//,
-  /^favicon\.svg$/,
+  // The query layer's topics and lexicon (search answers nothing without them) and the 404 page's index.
+  /^data\/(search-topics|pages)\.json$/,
   /^theme-init\.js$/,
   /^[^/]+\.css$/,
   /^manifest\.webmanifest$/,
