@@ -59,8 +59,10 @@ describe.runIf(browserAvailable())('focus is never wholly hidden by a sticky or 
           `focus sweep, ${type} at ${viewport.width} px: ${pressed} presses, ${checked} stops checked, ${hidden.length} hidden`,
         );
         expect(hidden, hidden.join('\n')).toEqual([]);
-        // The recorder saw (nearly) every stop: a sweep that checked nothing proves nothing.
-        expect(checked).toBeGreaterThan(Math.min(pressed, 20) * 0.8);
+        // The recorder saw the stops: a sweep that checked nothing proves nothing. On a page with only a few links
+        // (an embed card) every other press takes focus out of the document, where nothing is recorded, so at
+        // least half of the presses (up to 20) must have been checked.
+        expect(checked).toBeGreaterThanOrEqual(Math.min(pressed, 20) * 0.5);
       },
       300_000,
     );
