@@ -4,32 +4,22 @@
 import { alignMany, parseCodesChoice } from '../lib/crosswalk/compare-many';
 import type { CellOf } from '../lib/crosswalk/matrix';
 import type { CodeFile } from '../lib/exports/codes-json';
+import { element } from './dom';
 
 type ThemeRef = { id: string; label: string; url: string };
 type FileClause = CodeFile['clauses'][number];
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 function link(href: string, text: string): HTMLAnchorElement {
-  const anchor = el('a', undefined, text);
+  const anchor = element('a', undefined, text);
   anchor.href = href;
   return anchor;
 }
 
 function cellView(code: CodeFile, cell: CellOf<FileClause>): HTMLElement {
-  const box = el('div', 'many-side');
-  box.append(el('h4', 'many-code', code.shortTitle));
+  const box = element('div', 'many-side');
+  box.append(element('h4', 'many-code', code.shortTitle));
   if (cell.status === 'gap') {
-    box.append(el('p', 'many-silent', '○ Silent'));
+    box.append(element('p', 'many-silent', '○ Silent'));
     return box;
   }
   for (const [clauses, touches] of [
@@ -37,11 +27,11 @@ function cellView(code: CodeFile, cell: CellOf<FileClause>): HTMLElement {
     [cell.touches, true],
   ] as const) {
     for (const clause of clauses) {
-      const quote = el('blockquote', touches ? 'many-quote touches' : 'many-quote');
+      const quote = element('blockquote', touches ? 'many-quote touches' : 'many-quote');
       quote.cite = clause.url;
-      const name = el('p');
+      const name = element('p');
       name.append(link(clause.url, clause.name), touches ? ' (touches on)' : '');
-      quote.append(name, ...clause.text.split('\n\n').map((paragraph) => el('p', undefined, paragraph)));
+      quote.append(name, ...clause.text.split('\n\n').map((paragraph) => element('p', undefined, paragraph)));
       box.append(quote);
     }
   }
@@ -84,18 +74,22 @@ export async function attachCompareMany(root: HTMLElement): Promise<void> {
       }),
     );
     const rows = alignMany(themes, codes);
-    const heading = el('h2', undefined, `${codes.map((code) => code.shortTitle).join(', ')}: theme by theme`);
+    const heading = element(
+      'h2',
+      undefined,
+      `${codes.map((code) => code.shortTitle).join(', ')}: theme by theme`,
+    );
     heading.tabIndex = -1;
     const sections = rows.map((row) => {
-      const section = el('section', 'many-theme');
+      const section = element('section', 'many-theme');
       section.id = `many-${row.theme.id}`;
-      const title = el('h3');
+      const title = element('h3');
       title.append(
         link(row.theme.url, row.theme.label),
         ' ',
-        el('span', 'many-count', `${row.speaking} of ${codes.length} codes`),
+        element('span', 'many-count', `${row.speaking} of ${codes.length} codes`),
       );
-      const grid = el('div', 'many-grid');
+      const grid = element('div', 'many-grid');
       grid.append(...row.cells.map((cell, index) => cellView(codes[index]!, cell)));
       section.append(title, grid);
       return section;

@@ -31,3 +31,15 @@ export function readData<T>(element: HTMLElement, name: string): T {
     );
   return JSON.parse(text) as T;
 }
+
+/** A new element with an optional class and text (as text, never markup), for the few nodes not worth a <template>. */
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}

@@ -7,6 +7,7 @@ import type { KnowledgeScenario, KnowledgeTheme } from '../../lib/search/knowled
 import type { ClauseResultData } from '../../lib/search/pagefind-api';
 import { parseRef, refKey, toggleRef } from '../../lib/selection/refs';
 import { loadSelection, onSelectionChange, saveSelection } from '../selection-store';
+import { element } from '../dom';
 
 export type ViewMode = 'page' | 'listbox';
 
@@ -20,17 +21,6 @@ export interface ResultsView {
   codeCount: number;
   /** Theme label → theme, to link a clause's themes. */
   themesByLabel: Map<string, KnowledgeTheme>;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 function topicText(topic: KnowledgeTheme, codeCount: number): string {
