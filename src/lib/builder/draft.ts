@@ -94,13 +94,29 @@ export function draftCoverage(
   };
 }
 
-/** Adopted references that match no clause (a code revised since the draft was saved); reported, not dropped. */
-export function unknownSources(draft: Draft, sources: Map<string, SourceClause>): string[] {
+/**
+ * Adopted references that match no clause (a code revised since the draft was saved); reported, not dropped.
+ * `settled` tells whether the clauses on a theme are known yet (the builder loads them theme by theme): an
+ * entry filed under a theme still loading is pending, not unknown.
+ */
+export function unknownSources(
+  draft: Draft,
+  sources: Map<string, SourceClause>,
+  settled: (themeId: string) => boolean = () => true,
+): string[] {
   return [
     ...new Set(
-      draft.entries.flatMap((entry) => (entry.source && !sources.has(entry.source) ? [entry.source] : [])),
+      draft.entries.flatMap((entry) =>
+        entry.source && !sources.has(entry.source) && settled(entry.themeId) ? [entry.source] : [],
+      ),
     ),
   ];
+}
+
+/** The themes, of those given, whose clauses the draft adopts: the ones to load to show or export it. */
+export function themesWithAdoptions(draft: Draft, themeIds: string[]): string[] {
+  const adopted = new Set(draft.entries.flatMap((entry) => (entry.source ? [entry.themeId] : [])));
+  return themeIds.filter((id) => adopted.has(id));
 }
 
 /** "From" when quoted as is, "Adapted from" when reworded (white space aside). */
