@@ -207,7 +207,6 @@ class CodeBuilder extends HTMLElement {
       adapt.dataset.theme = themeId;
       adapt.dataset.ref = source.ref;
       byRole<HTMLLabelElement>(item, 'adapt-label').htmlFor = adapt.id;
-      byRole(item, 'adapt-name').textContent = `: ${source.name} (${file.label})`;
       return item;
     });
     byRole(box, 'list').replaceChildren(...items);
