@@ -7,7 +7,6 @@ import {
   adoptClause,
   decodeDraft,
   draftCoverage,
-  draftMarkdown,
   dropClause,
   emptyDraft,
   encodeDraft,
@@ -22,7 +21,6 @@ import { themeSources } from '../lib/builder/theme-sources';
 import type { ThemeFile } from '../schemas/export';
 import { copyText } from './clipboard';
 import { byRole, cloneTemplate, element } from './dom';
-import { downloadText, fileSlug } from './download';
 import { storage } from './storage';
 
 const KEY = 'pec-draft';
@@ -338,6 +336,11 @@ class CodeBuilder extends HTMLElement {
             );
         }
         const title = this.draft.title.trim() || DEFAULT_DRAFT_TITLE;
+        // The export's code (and the citation helpers) loads on first use, as the selection page's does.
+        const [{ draftMarkdown }, { downloadText, fileSlug }] = await Promise.all([
+          import('../lib/builder/markdown'),
+          import('./download'),
+        ]);
         downloadText(
           `${fileSlug(title, 'code-of-ethics')}.md`,
           draftMarkdown(this.draft, this.themes, this.sources, location.origin),

@@ -5,7 +5,6 @@ import {
   adoptClause,
   decodeDraft,
   draftCoverage,
-  draftMarkdown,
   dropClause,
   emptyDraft,
   encodeDraft,
@@ -14,6 +13,7 @@ import {
   unknownSources,
   type SourceClause,
 } from '../../src/lib/builder/draft';
+import { draftMarkdown } from '../../src/lib/builder/markdown';
 import { themeSources } from '../../src/lib/builder/theme-sources';
 
 const source = (codeId: string, clauseId: string, themes: string[], text: string): SourceClause => ({
