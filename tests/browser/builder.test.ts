@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { openBuilderTheme } from '../support/builder';
+import { runHtmlcs } from '../support/htmlcs';
 import { browserAvailable } from '../../tools/lib/browser';
 import { toolContext, useSiteInBrowser } from '../support/site-in-browser';
 
@@ -113,7 +114,7 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
     await context.close();
   });
 
-  it('is axe-clean in light and dark, with clauses adopted', async () => {
+  it('is axe-clean (and HTML_CodeSniffer-clean) in light and dark, with a theme open and clauses adopted', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await freshContext({ bypassCSP: true, colorScheme });
       const page = await context.newPage();
@@ -121,6 +122,8 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
       await openBuilderTheme(page, 'gifts-money');
       await page.getByLabel('Alaska PSP, Conflicts of Interest 3.').check();
       expect(await axeViolations(page), `build, ${colorScheme}`).toEqual([]);
+      // The candidates are cloned into the page after it loads, where the every-page HTML_CodeSniffer run never looks.
+      expect(await runHtmlcs(page), `build, ${colorScheme}`).toEqual([]);
       for (const path of ['scenarios/', 'scenarios/gift-at-graduation/']) {
         await page.goto(`${site.server.url}${path}`);
         expect(await axeViolations(page), `${path}, ${colorScheme}`).toEqual([]);
