@@ -174,9 +174,10 @@ class CodeBuilder extends HTMLElement {
     } catch (problem) {
       status.textContent = '';
       const reason = problem instanceof Error ? problem.message : String(problem);
+      // Shown before it is filled, so that the alert is in the accessibility tree when its text arrives.
+      error.hidden = false;
       byRole(error, 'load-error-text').textContent =
         `Could not load the clauses on ${label} (${reason}). Check the connection and try again.`;
-      error.hidden = false;
       throw problem;
     }
   }
