@@ -1,23 +1,26 @@
 // <code-builder>: keeps the draft (lib/builder/draft.ts) in step with the page's checkboxes and text boxes,
 // saves it in this browser, shows coverage, and exports it. A link with `#draft=…` (kept in the fragment,
-// so it never reaches a server) opens a shared draft.
+// so it never reaches a server) opens a shared draft. A theme's candidate clauses are not in the page: opening
+// the theme fetches /data/themes/<id>.json once and clones the candidate <template> for each; the themes a
+// draft adopts clauses on are opened (so loaded) when it is restored, and loaded before an export.
 import {
   adoptClause,
   decodeDraft,
   draftCoverage,
-  draftMarkdown,
   dropClause,
   emptyDraft,
   encodeDraft,
   setText,
+  themesWithAdoptions,
   unknownSources,
   DEFAULT_DRAFT_TITLE,
   type Draft,
   type SourceClause,
 } from '../lib/builder/draft';
+import { themeSources } from '../lib/builder/theme-sources';
+import type { ThemeFile } from '../schemas/export';
 import { copyText } from './clipboard';
-import { byRole } from './dom';
-import { downloadText, fileSlug } from './download';
+import { byRole, cloneTemplate, element } from './dom';
 import { storage } from './storage';
 
 const KEY = 'pec-draft';
@@ -36,6 +39,10 @@ class CodeBuilder extends HTMLElement {
   private previous: Draft | null = null;
   private sources = new Map<string, SourceClause>();
   private themes: { id: string; label: string }[] = [];
+  /** Themes whose clauses are in the page. */
+  private loaded = new Set<string>();
+  /** One load per theme, under way or done, so each file is fetched once; a failed one is forgotten (to retry). */
+  private loads = new Map<string, Promise<void>>();
   private lastCount = '';
   private lastMissing = -1;
 
@@ -83,47 +90,133 @@ class CodeBuilder extends HTMLElement {
     });
     this.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
-      if (button) void this.act(button.dataset.action);
+      if (button) void this.act(button.dataset.action, button);
     });
+    // `toggle` does not bubble: listen in the capture phase for every theme's disclosure.
+    this.addEventListener(
+      'toggle',
+      (event) => {
+        const box = event.target;
+        if (box instanceof HTMLDetailsElement && box.open && box.dataset.role === 'candidates')
+          this.loadTheme(box.dataset.theme ?? '').catch(() => {});
+      },
+      true,
+    );
+    this.openAdopted();
   }
 
   private byRole<T extends HTMLElement = HTMLElement>(role: string): T {
     return byRole<T>(this, role);
   }
 
-  /** Reads the themes and source clauses the page was rendered with. */
+  /** Reads the themes the page was rendered with. */
   private readPage() {
-    const codes = new Map(
-      [...this.querySelectorAll<HTMLElement>('[data-role="codes"] li')].map((li) => [
-        li.dataset.code ?? '',
-        li.dataset,
-      ]),
-    );
     this.themes = [...this.querySelectorAll<HTMLElement>('section.theme')].map((section) => ({
       id: section.dataset.theme ?? '',
       label: section.dataset.label ?? '',
     }));
-    for (const input of this.checkboxes()) {
-      if (this.sources.has(input.value)) continue;
-      const code = codes.get(input.dataset.code ?? '');
-      const quote = input.closest('li')?.querySelector('[data-role="source-text"]');
-      this.sources.set(input.value, {
-        ref: input.value,
-        codeId: input.dataset.code ?? '',
-        codeTitle: code?.title ?? '',
-        issuer: code?.issuer ?? '',
-        name: input.dataset.name ?? '',
-        clause: input.dataset.clause ?? '',
-        url: input.dataset.url ?? '',
-        codeUrl: code?.url ?? '',
-        themes: (input.dataset.themes ?? '').split(' ').filter(Boolean),
-        text: [...(quote?.querySelectorAll('p') ?? [])].map((p) => p.textContent?.trim() ?? '').join('\n\n'),
-      });
+  }
+
+  private label(themeId: string): string {
+    return this.themes.find((theme) => theme.id === themeId)?.label ?? themeId;
+  }
+
+  /** The theme's disclosure of candidate clauses; none when no code addresses it (or it is no theme). */
+  private candidatesBox(themeId: string): HTMLDetailsElement | null {
+    return this.querySelector<HTMLDetailsElement>(
+      `details[data-role="candidates"][data-theme="${CSS.escape(themeId)}"]`,
+    );
+  }
+
+  /** Whether the clauses on a theme are known: loaded, or there are none to load. */
+  private settled(themeId: string): boolean {
+    return this.loaded.has(themeId) || !this.candidatesBox(themeId);
+  }
+
+  /** Opens, and so loads, the themes the draft adopts clauses on, so that their checkboxes show it. */
+  private openAdopted() {
+    for (const id of themesWithAdoptions(
+      this.draft,
+      this.themes.map((theme) => theme.id),
+    )) {
+      const box = this.candidatesBox(id);
+      if (!box) continue;
+      box.open = true;
+      this.loadTheme(id).catch(() => {});
     }
   }
 
-  private checkboxes(): HTMLInputElement[] {
-    return [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  private loadTheme(themeId: string): Promise<void> {
+    let load = this.loads.get(themeId);
+    if (!load) {
+      load = this.fetchTheme(themeId);
+      this.loads.set(themeId, load);
+      load.catch(() => this.loads.delete(themeId));
+    }
+    return load;
+  }
+
+  private async fetchTheme(themeId: string) {
+    const box = this.candidatesBox(themeId);
+    if (!box) return;
+    const label = this.label(themeId);
+    const status = byRole(box, 'loading');
+    const error = byRole(box, 'load-error');
+    error.hidden = true;
+    status.textContent = `Loading the clauses on ${label}…`;
+    try {
+      const response = await fetch((this.dataset.themeUrl ?? '').replace('{id}', themeId));
+      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      const file = (await response.json()) as ThemeFile;
+      if (file?.id !== themeId || !Array.isArray(file.clauses)) throw new Error("not the theme's data file");
+      this.renderCandidates(box, file);
+      status.textContent = '';
+    } catch (problem) {
+      status.textContent = '';
+      const reason = problem instanceof Error ? problem.message : String(problem);
+      // Shown before it is filled, so that the alert is in the accessibility tree when its text arrives.
+      error.hidden = false;
+      byRole(error, 'load-error-text').textContent =
+        `Could not load the clauses on ${label} (${reason}). Check the connection and try again.`;
+      throw problem;
+    }
+  }
+
+  /** A candidate per clause of the theme's file, each with names that say which clause and theme it is. */
+  private renderCandidates(box: HTMLDetailsElement, file: ThemeFile) {
+    const themeId = file.id;
+    const sources = themeSources(file);
+    const items = sources.map((source, index) => {
+      this.sources.set(source.ref, source);
+      const { codeId, clauseId, paragraphs } = file.clauses[index]!;
+      const key = `${themeId}--${codeId}--${clauseId}`;
+      const item = cloneTemplate<HTMLLIElement>(this, 'candidate');
+      const pick = byRole<HTMLInputElement>(item, 'pick');
+      pick.id = `pick-${key}`;
+      pick.value = source.ref;
+      pick.dataset.theme = themeId;
+      byRole<HTMLLabelElement>(item, 'pick-label').htmlFor = pick.id;
+      byRole(item, 'name').textContent = source.name;
+      byRole(item, 'pick-theme').textContent = ` (${file.label})`;
+      byRole(item, 'source-text').replaceChildren(
+        ...paragraphs.map((paragraph) => element('p', undefined, paragraph)),
+      );
+      const adapt = byRole<HTMLTextAreaElement>(item, 'adapt-text');
+      adapt.id = `adapt-${key}`;
+      adapt.dataset.theme = themeId;
+      adapt.dataset.ref = source.ref;
+      byRole<HTMLLabelElement>(item, 'adapt-label').htmlFor = adapt.id;
+      return item;
+    });
+    byRole(box, 'list').replaceChildren(...items);
+    byRole(box, 'candidate-list').hidden = false;
+    this.loaded.add(themeId);
+    this.fillCandidates(box);
+    this.refresh();
+  }
+
+  private checkboxes(root: ParentNode = this): HTMLInputElement[] {
+    return [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   }
 
   private adaptBox(input: HTMLInputElement): HTMLTextAreaElement | null {
@@ -138,7 +231,16 @@ class CodeBuilder extends HTMLElement {
   /** Puts the draft into the controls (on load, after undo or reset). */
   private fillControls() {
     this.byRole<HTMLInputElement>('title').value = this.draft.title;
-    for (const input of this.checkboxes()) {
+    this.fillCandidates(this);
+    for (const area of this.querySelectorAll<HTMLTextAreaElement>('textarea[data-own]')) {
+      area.value =
+        this.draft.entries.find((entry) => entry.themeId === area.dataset.theme && !entry.source)?.text ?? '';
+    }
+  }
+
+  /** Checks and fills the candidates under root that the draft adopts, and clears the others. */
+  private fillCandidates(root: ParentNode) {
+    for (const input of this.checkboxes(root)) {
       const entry = this.draft.entries.find(
         (candidate) => candidate.themeId === input.dataset.theme && candidate.source === input.value,
       );
@@ -146,10 +248,6 @@ class CodeBuilder extends HTMLElement {
       this.syncAdapt(input);
       const box = this.adaptBox(input);
       if (box) box.value = entry?.text ?? '';
-    }
-    for (const area of this.querySelectorAll<HTMLTextAreaElement>('textarea[data-own]')) {
-      area.value =
-        this.draft.entries.find((entry) => entry.themeId === area.dataset.theme && !entry.source)?.text ?? '';
     }
   }
 
@@ -203,7 +301,7 @@ class CodeBuilder extends HTMLElement {
         state.classList.toggle('covered', on);
       }
     }
-    const unknown = unknownSources(this.draft, this.sources);
+    const unknown = unknownSources(this.draft, this.sources, (id) => this.settled(id));
     this.byRole('unknown').hidden = unknown.length === 0;
     this.byRole('unknown-list').replaceChildren(
       ...unknown.map((ref) => {
@@ -218,10 +316,32 @@ class CodeBuilder extends HTMLElement {
     this.byRole('status').textContent = message;
   }
 
-  private async act(action: string | undefined) {
+  private async act(action: string | undefined, button: HTMLButtonElement) {
     switch (action) {
+      case 'retry':
+        this.loadTheme(button.dataset.theme ?? '').catch(() => {});
+        return;
       case 'markdown': {
+        // The export quotes the adopted clauses: their themes' files must be loaded first.
+        const needed = themesWithAdoptions(
+          this.draft,
+          this.themes.map((theme) => theme.id),
+        ).filter((id) => !this.settled(id));
+        if (needed.length) {
+          this.say('Loading the adopted clauses…');
+          const results = await Promise.allSettled(needed.map((id) => this.loadTheme(id)));
+          const failed = needed.filter((_, index) => results[index]!.status === 'rejected');
+          if (failed.length)
+            return this.say(
+              `Could not load the clauses on ${failed.map((id) => this.label(id)).join(', ')}, which the download quotes. Check the connection and try again.`,
+            );
+        }
         const title = this.draft.title.trim() || DEFAULT_DRAFT_TITLE;
+        // The export's code (and the citation helpers) loads on first use, as the selection page's does.
+        const [{ draftMarkdown }, { downloadText, fileSlug }] = await Promise.all([
+          import('../lib/builder/markdown'),
+          import('./download'),
+        ]);
         downloadText(
           `${fileSlug(title, 'code-of-ethics')}.md`,
           draftMarkdown(this.draft, this.themes, this.sources, location.origin),
@@ -247,6 +367,7 @@ class CodeBuilder extends HTMLElement {
     store(this.draft);
     this.fillControls();
     this.refresh();
+    this.openAdopted();
     this.say(action === 'reset' ? 'Draft cleared' : 'Your previous draft is back');
   }
 }

@@ -36,6 +36,8 @@ export const paths = {
   scenario: (scenarioId: string) => `scenarios/${scenarioId}/`,
   codesJson: () => 'data/codes.json',
   codeJson: (codeId: string) => `data/codes/${codeId}.json`,
+  /** One theme's clauses from every code, for the draft builder. */
+  themeJson: (themeId: string) => `data/themes/${themeId}.json`,
   crosswalkCsv: () => 'data/crosswalk.csv',
   coverageCsv: () => 'data/coverage.csv',
 } as const;

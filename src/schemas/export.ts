@@ -59,6 +59,50 @@ export const codesExportSchema = z.object({
 export type CodesExport = z.infer<typeof codesExportSchema>;
 
 /**
+ * `/data/themes/<id>.json`: one theme and every clause that addresses it directly, from every code. The draft
+ * builder (/build/) loads it when a reader opens the theme, instead of carrying every clause in its page.
+ */
+export const themeFileSchema = z.object({
+  /** Theme id, as used in clause `themes` and in `/themes/<id>/`. */
+  id: z.string(),
+  /** Display name. */
+  label: z.string(),
+  /** Absolute path of the theme page, with the site's base path. */
+  url: z.string().startsWith('/'),
+  /** The clauses on the theme: code by code in the site's order, each code's in its own order. */
+  clauses: z.array(
+    z.object({
+      /** `code-id:clause-id`, as a builder draft stores an adopted clause. */
+      ref: z.string(),
+      /** Code id, the URL slug. */
+      codeId: z.string(),
+      /** The code's full title. */
+      codeTitle: z.string(),
+      /** The code's short title: "Alaska PSP". */
+      codeShortTitle: z.string(),
+      /** The code's issuing body. */
+      issuer: z.string(),
+      /** Absolute path of the code page, with the site's base path. */
+      codeUrl: z.string().startsWith('/'),
+      /** Clause id, unique within the code; the URL fragment. */
+      clauseId: z.string(),
+      /** The clause's full name in its code, for citations: "Conflicts of Interest 3." */
+      clause: z.string(),
+      /** The short title and the clause's name, to tell candidates apart: "Alaska PSP, Conflicts of Interest 3." */
+      name: z.string(),
+      /** Themes the clause addresses directly (this one among them). */
+      themes: z.array(z.string()),
+      /** The clause's words, its lead-in first where it has one (it stands apart from its code), by paragraph. */
+      paragraphs: z.array(z.string()).min(1),
+      /** Absolute path of the clause in its code, with the site's base path. */
+      url: z.string().startsWith('/'),
+    }),
+  ),
+});
+
+export type ThemeFile = z.infer<typeof themeFileSchema>;
+
+/**
  * `/data/crosswalk.csv` header: the brief's seven columns, then `relation` (`addresses` | `in-passing`), `section`
  * and `lead_in`, appended so readers of the first seven keep working.
  */

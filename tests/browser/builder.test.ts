@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
+import { openBuilderTheme } from '../support/builder';
+import { runHtmlcs } from '../support/htmlcs';
 import { browserAvailable } from '../../tools/lib/browser';
 import { toolContext, useSiteInBrowser } from '../support/site-in-browser';
 
@@ -26,6 +28,9 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.url}build/`);
     await expect.poll(() => count(page)).toBe('Covers 0 of 30 themes');
+    // The clauses are not in the page until their theme is opened.
+    expect(await page.locator('input[type="checkbox"]').count()).toBe(0);
+    await openBuilderTheme(page, 'gifts-money');
     await page.getByLabel('Alaska PSP, Conflicts of Interest 3.').check();
     await expect.poll(() => count(page)).toBe('Covers 1 of 30 themes');
     // A clause on two themes covers both.
@@ -63,9 +68,12 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
     );
     expect(text).toContain('- DBHDS Code of Ethical Conduct for Peer Recovery Specialists.');
 
-    // Saved in the browser: a reload restores it.
+    // Saved in the browser: a reload restores it, loading the theme its adopted clauses are on.
     await page.reload();
     await expect.poll(() => count(page)).toBe('Covers 3 of 30 themes');
+    expect(
+      await page.locator('#theme-gifts-money details[data-role="candidates"]').getAttribute('open'),
+    ).toBe('');
     expect(await page.getByLabel('Alaska PSP, Conflicts of Interest 3.').isChecked()).toBe(true);
     expect(await page.getByLabel('Name of your code').inputValue()).toBe('Harbor Peer Team Code');
 
@@ -82,6 +90,7 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
     expect(await other.getByLabel('Your own wording on supervision and consultation').inputValue()).toContain(
       'twice a month',
     );
+    expect(await other.getByLabel('Alaska PSP, Conflicts of Interest 3.').isChecked()).toBe(true);
     await context.close();
   });
 
@@ -92,9 +101,10 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
     const themes = page.locator('section.theme');
     expect(await themes.count()).toBe(30);
     for (const theme of await themes.all()) {
-      const pick = theme.locator('input[type="checkbox"]').first();
-      if (await pick.count()) await pick.check();
-      else await theme.locator('textarea[data-own]').fill('Our own commitment.');
+      if (await theme.locator('details[data-role="candidates"]').count()) {
+        await openBuilderTheme(page, (await theme.getAttribute('data-theme'))!);
+        await theme.locator('input[type="checkbox"]').first().check();
+      } else await theme.locator('textarea[data-own]').fill('Our own commitment.');
     }
     await expect.poll(() => count(page)).toBe('Covers 30 of 30 themes');
     expect(await page.locator('[data-role="missing"]').textContent()).toBe('Every theme is covered.');
@@ -104,13 +114,16 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
     await context.close();
   });
 
-  it('is axe-clean in light and dark, with clauses adopted', async () => {
+  it('is axe-clean (and HTML_CodeSniffer-clean) in light and dark, with a theme open and clauses adopted', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await freshContext({ bypassCSP: true, colorScheme });
       const page = await context.newPage();
       await page.goto(`${site.server.url}build/`);
+      await openBuilderTheme(page, 'gifts-money');
       await page.getByLabel('Alaska PSP, Conflicts of Interest 3.').check();
       expect(await axeViolations(page), `build, ${colorScheme}`).toEqual([]);
+      // The candidates are cloned into the page after it loads, where the every-page HTML_CodeSniffer run never looks.
+      expect(await runHtmlcs(page), `build, ${colorScheme}`).toEqual([]);
       for (const path of ['scenarios/', 'scenarios/gift-at-graduation/']) {
         await page.goto(`${site.server.url}${path}`);
         expect(await axeViolations(page), `${path}, ${colorScheme}`).toEqual([]);
@@ -119,19 +132,76 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
     }
   });
 
-  it("without JavaScript, still shows every theme with the codes' wording, and says what needs it", async () => {
+  it("without JavaScript, links every theme to the page with the codes' wording, and says what needs it", async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.server.url}build/`);
     expect(await page.locator('main').textContent()).toContain("The builder's controls");
-    expect(await page.locator('#theme-gifts-money blockquote').first().isVisible()).toBe(true);
-    expect(await page.locator('input[type="checkbox"]').first().isVisible()).toBe(false);
+    const gifts = page.locator('#theme-gifts-money');
+    expect(await page.locator('textarea').first().isVisible()).toBe(false);
+    await gifts.locator('summary').click();
+    expect(await gifts.getByText('Adopting them needs JavaScript.').isVisible()).toBe(true);
+    await gifts.getByRole('link', { name: 'Gifts, money and loans' }).click();
+    await page.waitForURL(/\/themes\/gifts-money\/$/);
+    expect(await page.getByText('I will not accept substantial gifts').first().isVisible()).toBe(true);
     await page.goto(`${site.server.url}scenarios/gift-at-graduation/`);
     expect(await page.getByRole('heading', { name: 'Questions for discussion' }).isVisible()).toBe(true);
     expect(await page.locator('.cited blockquote').first().textContent()).toContain(
       'I will not accept substantial gifts',
     );
     await context.close();
+  });
+
+  it('says which theme failed to load, and loads it on a retry', async () => {
+    const context = await freshContext();
+    const page = await context.newPage();
+    let fail = true;
+    await page.route('**/data/themes/gifts-money.json', (route) => (fail ? route.abort() : route.continue()));
+    await page.goto(`${site.server.url}build/`);
+    const gifts = page.locator('#theme-gifts-money');
+    await gifts.locator('summary').click();
+    const error = gifts.locator('[data-role="load-error"]');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('Could not load the clauses on Gifts, money and loans');
+    fail = false;
+    await error.getByRole('button', { name: /^Try again/ }).click();
+    await gifts.getByLabel('Alaska PSP, Conflicts of Interest 3.').waitFor();
+    expect(await error.isHidden()).toBe(true);
+    await context.close();
+  });
+
+  it('quotes the adopted clauses in the download before their themes were opened, and marks clauses that no longer exist', async () => {
+    const context = await freshContext();
+    const setup = await context.newPage();
+    await setup.goto(`${site.server.url}build/`);
+    // A draft from another browser: one clause that exists, one from a revised code that does not.
+    const entries = [
+      ['gifts-money', 'alaska-psp:conflicts-3', 'Adopted as is.'],
+      ['honesty', 'alaska-psp:no-such-clause', 'A clause since removed.'],
+    ];
+    const link = await setup.evaluate(
+      (draft) => `${location.pathname}#draft=${btoa(JSON.stringify(draft)).replace(/=+$/, '')}`,
+      { t: 'Shared', e: entries },
+    );
+    await context.close();
+
+    const other = await freshContext();
+    const page = await other.newPage();
+    // Slow theme files: the download must wait for the one it quotes.
+    await page.route('**/data/themes/*.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue();
+    });
+    await page.goto(`${site.server.url}${link.slice(1)}`);
+    const { text } = await download(page);
+    expect(text).toContain('Adopted as is.');
+    expect(text).toContain('_(Adapted from Alaska PSP, Conflicts of Interest 3.)_');
+    expect(text).toContain('Code of Ethics for Alaska Peer Support Professionals.');
+    await expect
+      .poll(() => page.locator('[data-role="unknown-list"]').textContent())
+      .toBe('alaska-psp:no-such-clause: A clause since removed.');
+    expect(await page.locator('[data-role="unknown"]').isVisible()).toBe(true);
+    await other.close();
   });
 
   it('ran without Content-Security-Policy violations', () => {

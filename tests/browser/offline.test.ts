@@ -1,6 +1,7 @@
 // After one online visit the reading pages and search work offline (the service worker's precache).
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../tools/lib/browser';
+import { openBuilderTheme } from '../support/builder';
 import { useSiteInBrowser } from '../support/site-in-browser';
 
 describe.runIf(browserAvailable())('offline', () => {
@@ -48,6 +49,11 @@ describe.runIf(browserAvailable())('offline', () => {
     await expect
       .poll(() => page.locator('[data-search-results] .search-result').count(), { timeout: 15_000 })
       .toBe(4);
+
+    // The builder loads a theme's clauses from its file when the theme is opened: offline, from the precache.
+    await page.goto(`${site.server.url}build/`);
+    await openBuilderTheme(page, 'gifts-money');
+    expect(await page.getByLabel('Alaska PSP, Conflicts of Interest 3.').count()).toBe(1);
     expect(cspErrors).toEqual([]);
     await context.close();
   });

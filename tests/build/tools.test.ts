@@ -5,6 +5,7 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BASE_PATH, DIST, DIST_BASE, htmlPages, readPage, requireBuild } from '../../tools/lib/dist';
+import { themeFileSchema } from '../../src/schemas/export';
 
 requireBuild();
 
@@ -105,9 +106,18 @@ describe('under the base path', () => {
     expect(builder.querySelector('code-builder')?.getAttribute('data-themes-url')).toBe(
       `${BASE_PATH}themes/`,
     );
-    expect(builder.querySelector('input[value="alaska-psp:conflicts-3"]')?.getAttribute('data-url')).toBe(
-      `${BASE_PATH}codes/alaska-psp/#conflicts-3`,
+    expect(builder.querySelector('code-builder')?.getAttribute('data-theme-url')).toBe(
+      `${BASE_PATH}data/themes/{id}.json`,
     );
+    const gifts = themeFileSchema.parse(
+      JSON.parse(readFileSync(join(DIST_BASE, 'data/themes/gifts-money.json'), 'utf8')),
+    );
+    const clause = gifts.clauses.find(({ ref }) => ref === 'alaska-psp:conflicts-3');
+    expect([gifts.url, clause?.url, clause?.codeUrl]).toEqual([
+      `${BASE_PATH}themes/gifts-money/`,
+      `${BASE_PATH}codes/alaska-psp/#conflicts-3`,
+      `${BASE_PATH}codes/alaska-psp/`,
+    ]);
     const scenario = readPage('scenarios/gift-at-graduation/index.html', DIST_BASE);
     expect(scenario.querySelector('.cited-name a')?.getAttribute('href')).toBe(
       `${BASE_PATH}codes/alaska-psp/#conflicts-3`,

@@ -5,14 +5,16 @@ import {
   adoptClause,
   decodeDraft,
   draftCoverage,
-  draftMarkdown,
   dropClause,
   emptyDraft,
   encodeDraft,
   setText,
+  themesWithAdoptions,
   unknownSources,
   type SourceClause,
 } from '../../src/lib/builder/draft';
+import { draftMarkdown } from '../../src/lib/builder/markdown';
+import { themeSources } from '../../src/lib/builder/theme-sources';
 
 const source = (codeId: string, clauseId: string, themes: string[], text: string): SourceClause => ({
   ref: `${codeId}:${clauseId}`,
@@ -65,6 +67,25 @@ describe('draft coverage', () => {
   it('reports adopted clauses that no longer exist', () => {
     const draft = { title: '', entries: [{ themeId: 'gifts', source: 'a:gone', text: 'x' }] };
     expect(unknownSources(draft, sources)).toEqual(['a:gone']);
+  });
+
+  it('holds back entries filed under a theme whose clauses are still loading', () => {
+    let draft = adoptClause(emptyDraft(), 'gifts', gifts);
+    draft = adoptClause(draft, 'boundaries', { ...gifts, ref: 'a:gone' });
+    expect(unknownSources(draft, new Map(), (theme) => theme === 'gifts')).toEqual([gifts.ref]);
+    expect(unknownSources(draft, sources, (theme) => theme === 'boundaries')).toEqual(['a:gone']);
+    expect(unknownSources(draft, sources, () => false)).toEqual([]);
+  });
+});
+
+describe('themes to load for a draft', () => {
+  it('lists the themes it adopts clauses on, in the order given, not those with only its own wording', () => {
+    let draft = adoptClause(emptyDraft(), 'gifts', gifts);
+    draft = adoptClause(draft, 'referral', loans);
+    draft = setText(draft, 'supervision', undefined, 'We meet monthly.');
+    expect(themesWithAdoptions(draft, ids)).toEqual(['gifts', 'referral']);
+    expect(themesWithAdoptions(draft, ['referral', 'gifts'])).toEqual(['referral', 'gifts']);
+    expect(themesWithAdoptions(emptyDraft(), ids)).toEqual([]);
   });
 });
 
@@ -125,5 +146,43 @@ describe('draft export', () => {
     expect(encodeDraft(draft)).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(decodeDraft('not a draft')).toBeNull();
     expect(decodeDraft(encodeDraft(draft).slice(0, 20))).toBeNull();
+  });
+});
+
+describe('a theme file as source clauses', () => {
+  it('gives the builder each clause with its code, names, themes and paragraphs as one text', () => {
+    const [clause] = themeSources({
+      id: 'gifts',
+      label: 'Gifts',
+      url: '/themes/gifts/',
+      clauses: [
+        {
+          ref: 'a:1',
+          codeId: 'a',
+          codeTitle: 'Code A',
+          codeShortTitle: 'A',
+          issuer: 'Board A',
+          codeUrl: '/codes/a/',
+          clauseId: '1',
+          clause: 'Conduct 1.',
+          name: 'A, Conduct 1.',
+          themes: ['gifts', 'boundaries'],
+          paragraphs: ['Members: I will not accept gifts.', 'Nor lend.'],
+          url: '/codes/a/#1',
+        },
+      ],
+    });
+    expect(clause).toEqual({
+      ref: 'a:1',
+      codeId: 'a',
+      codeTitle: 'Code A',
+      issuer: 'Board A',
+      name: 'A, Conduct 1.',
+      clause: 'Conduct 1.',
+      url: '/codes/a/#1',
+      codeUrl: '/codes/a/',
+      themes: ['gifts', 'boundaries'],
+      text: 'Members: I will not accept gifts.\n\nNor lend.',
+    });
   });
 });

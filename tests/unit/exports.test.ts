@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import { buildCodesExport, buildDate } from '../../src/lib/exports/codes-json';
 import { buildCrosswalkCsv } from '../../src/lib/exports/crosswalk-csv';
+import { buildThemeFile } from '../../src/lib/exports/theme-file';
 import { csvField, parseCsv, toCsv } from '../../src/lib/exports/csv';
-import { codesExportSchema } from '../../src/schemas/export';
+import { codesExportSchema, themeFileSchema } from '../../src/schemas/export';
 import { FIXTURES, loadContent } from '../support/content';
 
 const site = assembleSiteData(loadContent(join(FIXTURES, 'good')));
@@ -53,6 +54,53 @@ describe('codes.json', () => {
 
   it('honours SOURCE_DATE_EPOCH', () => {
     expect(buildDate({ SOURCE_DATE_EPOCH: '0' }).toISOString()).toBe('1970-01-01T00:00:00.000Z');
+  });
+});
+
+describe('/data/themes/<id>.json', () => {
+  const theme = (id: string) => site.themes.find((candidate) => candidate.id === id)!;
+
+  it('matches the published schema for every theme', () => {
+    for (const each of site.themes) {
+      const result = themeFileSchema.safeParse(buildThemeFile(each, site.codes, '/'));
+      expect(result.success, `${each.id}: ${result.error?.message}`).toBe(true);
+    }
+  });
+
+  it('holds every clause on the theme, code by code, with its names, paragraphs and base-path URLs', () => {
+    const file = buildThemeFile(theme('hope'), site.codes, '/ethics/');
+    expect(file.id).toBe('hope');
+    expect(file.url).toBe('/ethics/themes/hope/');
+    expect(file.clauses.map(({ ref }) => ref)).toEqual(['iaps:hopeful', 'team:conduct-1', 'team:conduct-2']);
+    const team = site.codes.find((code) => code.id === 'team')!;
+    expect(file.clauses[2]).toEqual({
+      ref: 'team:conduct-2',
+      codeId: 'team',
+      codeTitle: team.data.title,
+      codeShortTitle: team.data.shortTitle,
+      issuer: team.data.issuer,
+      codeUrl: '/ethics/codes/team/',
+      clauseId: 'conduct-2',
+      clause: 'Conduct 2.',
+      name: `${team.data.shortTitle}, Conduct 2.`,
+      themes: ['consent', 'hope'],
+      paragraphs: ['Second item.'],
+      url: '/ethics/codes/team/#conduct-2',
+    });
+  });
+
+  it("puts a clause's lead-in before its text, and splits paragraphs", () => {
+    const base = site.codes[0]!;
+    const clause = {
+      ...base.clauses[0]!,
+      themes: ['hope'],
+      leadIn: 'Peer supporters:',
+      text: 'Keep hope.\n\nSay so.',
+    };
+    const file = buildThemeFile(theme('hope'), [{ ...base, clauses: [clause] }], '/');
+    expect(file.clauses.map(({ paragraphs }) => paragraphs)).toEqual([
+      ['Peer supporters: Keep hope.', 'Say so.'],
+    ]);
   });
 });
 

@@ -22,6 +22,9 @@ describe('precacheFiles', () => {
     'og/site.png',
     'data/codes.json',
     'data/search-topics.json',
+    'data/themes/gifts.json',
+    'data/codes/iaps.json',
+    'build/index.html',
     'compare/a/index.html',
     '_astro/page.abc.js',
     '_astro/x.css',
@@ -44,11 +47,15 @@ describe('precacheFiles', () => {
     expect(kept).toContain('icons/icon-192.png');
     expect(kept).toContain('data/search-topics.json');
     expect(kept).toContain('compare/a/index.html');
+    // The builder is precached, so are the theme files it loads its candidates from.
+    expect(kept).toContain('build/index.html');
+    expect(kept).toContain('data/themes/gifts.json');
     for (const left of [
       'codes/iaps/voluntary/index.html',
       'embed/iaps/voluntary/index.html',
       'og/site.png',
       'data/codes.json',
+      'data/codes/iaps.json',
       'sw.js',
       '_headers',
     ]) {

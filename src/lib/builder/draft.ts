@@ -1,8 +1,6 @@
 // A program's own code of ethics in the making: clauses adopted (and perhaps reworded) from the established
 // codes, each keeping its source, plus the program's own wording, theme by theme. Pure functions: the
-// /build/ page script and the tests share them.
-import { madeOnLine, REFERENCE_NOTICE } from '../selection/provenance';
-import { formatCitation } from '../citation';
+// /build/ page script and the tests share them. Its Markdown export is in markdown.ts (loaded on download).
 
 /** A clause of an established code that a draft can adopt. */
 export interface SourceClause {
@@ -94,74 +92,29 @@ export function draftCoverage(
   };
 }
 
-/** Adopted references that match no clause (a code revised since the draft was saved); reported, not dropped. */
-export function unknownSources(draft: Draft, sources: Map<string, SourceClause>): string[] {
+/**
+ * Adopted references that match no clause (a code revised since the draft was saved); reported, not dropped.
+ * `settled` tells whether the clauses on a theme are known yet (the builder loads them theme by theme): an
+ * entry filed under a theme still loading is pending, not unknown.
+ */
+export function unknownSources(
+  draft: Draft,
+  sources: Map<string, SourceClause>,
+  settled: (themeId: string) => boolean = () => true,
+): string[] {
   return [
     ...new Set(
-      draft.entries.flatMap((entry) => (entry.source && !sources.has(entry.source) ? [entry.source] : [])),
+      draft.entries.flatMap((entry) =>
+        entry.source && !sources.has(entry.source) && settled(entry.themeId) ? [entry.source] : [],
+      ),
     ),
   ];
 }
 
-/** "From" when quoted as is, "Adapted from" when reworded (white space aside). */
-function attribution(entry: DraftEntry, source: SourceClause): string {
-  const same = entry.text.replace(/\s+/g, ' ').trim() === source.text.replace(/\s+/g, ' ').trim();
-  return `${same ? 'From' : 'Adapted from'} ${source.name}`;
-}
-
-/** The draft as Markdown: a section per theme in taxonomy order, then every source code and clause used. */
-export function draftMarkdown(
-  draft: Draft,
-  themes: { id: string; label: string }[],
-  sources: Map<string, SourceClause>,
-  origin: string,
-  date: Date = new Date(),
-): string {
-  const lines = [`# ${oneLine(draft.title) || DEFAULT_DRAFT_TITLE}`, ''];
-  lines.push(
-    '_A draft. "From" marks a clause quoted from an established code, "Adapted from" one reworded from it; the Sources section cites each._',
-    '',
-  );
-  const used: { entry: DraftEntry; source: SourceClause }[] = [];
-  for (const theme of themes) {
-    const entries = draft.entries.filter((entry) => entry.themeId === theme.id && entry.text.trim());
-    if (!entries.length) continue;
-    // Adopted clauses first, in the order adopted; the program's own wording last.
-    entries.sort((a, b) => Number(!a.source) - Number(!b.source));
-    lines.push(`## ${oneLine(theme.label)}`, '');
-    entries.forEach((entry, index) => {
-      const [first = '', ...rest] = entry.text
-        .trim()
-        .split(/\n\s*\n/)
-        .map((paragraph) => paragraph.trim().replace(/\n/g, '\n   '));
-      lines.push(`${index + 1}. ${first}`);
-      for (const paragraph of rest) lines.push('', `   ${paragraph}`);
-      const source = entry.source ? sources.get(entry.source) : undefined;
-      if (source) {
-        lines.push('', `   _(${attribution(entry, source)})_`);
-        used.push({ entry, source });
-      }
-      lines.push('');
-    });
-  }
-  if (used.length) {
-    lines.push('## Sources', '');
-    const codes = [...new Map(used.map(({ source }) => [source.codeId, source])).values()];
-    for (const code of codes) {
-      lines.push(`- ${code.codeTitle}. ${code.issuer}. <${new URL(code.codeUrl, origin).href}>`);
-      for (const { entry, source } of used.filter(({ source }) => source.codeId === code.codeId)) {
-        const cite = formatCitation({
-          codeTitle: source.codeTitle,
-          clause: source.clause,
-          url: new URL(source.url, origin).href,
-        });
-        lines.push(`  - ${attribution(entry, source).startsWith('From') ? 'Quoted' : 'Adapted'}: ${cite}`);
-      }
-    }
-    lines.push('');
-  }
-  lines.push(`_${madeOnLine(date)} ${REFERENCE_NOTICE}_`, '');
-  return lines.join('\n');
+/** The themes, of those given, whose clauses the draft adopts: the ones to load to show or export it. */
+export function themesWithAdoptions(draft: Draft, themeIds: string[]): string[] {
+  const adopted = new Set(draft.entries.flatMap((entry) => (entry.source ? [entry.themeId] : [])));
+  return themeIds.filter((id) => adopted.has(id));
 }
 
 /** Draft to a compact, URL-safe string (base64url of UTF-8 JSON), for storage and share links. */
@@ -197,8 +150,4 @@ export function decodeDraft(value: string): Draft | null {
   } catch {
     return null;
   }
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

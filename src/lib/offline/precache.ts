@@ -4,8 +4,9 @@ import { createHash } from 'node:crypto';
 
 /**
  * The reading pages (every code, theme, crosswalk, compare and scenario page, the indexes, search, about,
- * selection and builder), the search index and the search's topics, the 404 page's index, and the scripts,
- * styles and icons they load. Not precached: the clause pages and embeds (one per clause: the
+ * selection and builder), the search index and the search's topics, the 404 page's index, the builder's theme
+ * files (one per theme; it loads its candidate clauses from them, which it used to carry in its page), and the
+ * scripts, styles and icons they load. Not precached: the clause pages and embeds (one per clause: the
  * code page holds the same text), preview images and the data exports (codes.json grows with every code).
  */
 const PAGES = [
@@ -23,6 +24,8 @@ const ASSETS = [
   /^pagefind\//,
   // The query layer's topics and lexicon (search answers nothing without them) and the 404 page's index.
   /^data\/(search-topics|pages)\.json$/,
+  // The builder's candidates, one file per theme: as many files as themes, whatever the number of codes.
+  /^data\/themes\/[^/]+\.json$/,
   /^theme-init\.js$/,
   /^[^/]+\.css$/,
   /^manifest\.webmanifest$/,
