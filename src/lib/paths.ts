@@ -36,6 +36,8 @@ export const paths = {
   scenario: (scenarioId: string) => `scenarios/${scenarioId}/`,
   codesJson: () => 'data/codes.json',
   codeJson: (codeId: string) => `data/codes/${codeId}.json`,
+  /** Every code's names and page (lib/codes/code-index.ts), for the code filter and the search's code picker. */
+  codeIndexJson: () => 'data/code-index.json',
   crosswalkCsv: () => 'data/crosswalk.csv',
   coverageCsv: () => 'data/coverage.csv',
 } as const;
