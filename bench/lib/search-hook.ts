@@ -32,6 +32,8 @@ function evalQuestions(): string[] {
 export interface SearchFigures {
   coldMs: number | null;
   warmMedianMs: number | null;
+  /** 95th percentile of the warm keystrokes (typing the fixed queries): the target is under 50 ms. */
+  warmP95Ms: number | null;
   evalMedianMs: number | null;
   evalP95Ms: number | null;
   transfer: TransferFigures | null;
@@ -44,6 +46,7 @@ export async function measureSearch(dir: string, base: string): Promise<SearchFi
     return {
       coldMs: null,
       warmMedianMs: null,
+      warmP95Ms: null,
       evalMedianMs: null,
       evalP95Ms: null,
       transfer: null,
@@ -62,6 +65,7 @@ export async function measureSearch(dir: string, base: string): Promise<SearchFi
   return {
     coldMs: latency.coldMs.median,
     warmMedianMs: latency.warmKeystrokeMs.median,
+    warmP95Ms: latency.warmKeystrokeMs.p95,
     evalMedianMs: latency.evalKeystrokeMs?.median ?? null,
     evalP95Ms: latency.evalKeystrokeMs?.p95 ?? null,
     transfer,
