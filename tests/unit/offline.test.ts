@@ -22,6 +22,8 @@ describe('precacheFiles', () => {
     'og/site.png',
     'data/codes.json',
     'data/search-topics.json',
+    'data/code-index.json',
+    'codes/page/2/index.html',
     'compare/a/index.html',
     '_astro/page.abc.js',
     '_astro/x.css',
@@ -43,6 +45,8 @@ describe('precacheFiles', () => {
     expect(kept).toContain('pagefind/index/en_1.pf_index');
     expect(kept).toContain('icons/icon-192.png');
     expect(kept).toContain('data/search-topics.json');
+    expect(kept).toContain('data/code-index.json');
+    expect(kept).toContain('codes/page/2/index.html');
     expect(kept).toContain('compare/a/index.html');
     for (const left of [
       'codes/iaps/voluntary/index.html',
