@@ -13,6 +13,7 @@ import { SITEMAP_INDEX } from '../../src/config/sitemap.mjs';
 import { CODE_LIST_MAX_CODES, STATIC_COMPARE_MAX_CODES } from '../../src/lib/constants';
 import { browserAvailable, launchChromium } from '../../tools/lib/browser';
 import { listFiles, ROOT } from '../../tools/lib/dist';
+import { axeViolations } from '../support/axe';
 import { REAL_CONTENT } from '../support/content';
 import { serveStatic } from '../../tools/lib/static-server';
 
@@ -159,6 +160,7 @@ describe(`a build with ${CODES} codes`, () => {
         const matches = page.locator('code-filter [data-role="matches"] li');
         await expect.poll(() => matches.count()).toBe(1);
         expect(await matches.locator('a').getAttribute('href')).toBe('/codes/alaska-psp/');
+        expect(await axeViolations(page)).toEqual([]);
         // The last code is on page 2, yet the filter on page 1 finds it.
         const index = JSON.parse(readFileSync(join(dist, 'data/code-index.json'), 'utf8')) as {
           codes: { title: string; shortTitle: string; url: string }[];
@@ -188,6 +190,19 @@ describe(`a build with ${CODES} codes`, () => {
           await page.getByRole('checkbox', { name: new RegExp(`^${last.shortTitle}`) }).isChecked(),
         ).toBe(true);
         expect(await page.locator('#search-code-options option').count()).toBe(CODES);
+        expect(await axeViolations(page)).toEqual([]);
+        // Dark colours: the list's second page with its pager, and the picker with a chosen code.
+        const dark = await browser.newPage({ colorScheme: 'dark' });
+        dark.on('pageerror', (error) => errors.push(error.message));
+        await dark.goto(`${server.url}codes/page/2/`);
+        expect(await dark.locator('.pager a[aria-current="page"]').textContent()).toBe('2');
+        expect(await axeViolations(dark)).toEqual([]);
+        await dark.goto(`${server.url}search/?q=gifts&code=Alaska+PSP`);
+        await dark
+          .getByText(/clauses? match/)
+          .first()
+          .waitFor();
+        expect(await axeViolations(dark)).toEqual([]);
         expect(errors).toEqual([]);
       } finally {
         await browser.close();
