@@ -102,7 +102,9 @@ if (codesWanted !== undefined) {
 const site = assembleSiteData(loadContent(contentDir));
 const clauses = site.codes.reduce((n, code) => n + code.clauses.length, 0);
 console.log(
-  `Building ${site.codes.length} codes, ${clauses} clauses (clean: ${relative(ROOT, outDir)}/ and the content cache removed)…`,
+  values['measure-only']
+    ? `${site.codes.length} codes, ${clauses} clauses`
+    : `Building ${site.codes.length} codes, ${clauses} clauses (clean: ${relative(ROOT, outDir)}/ and the content cache removed)…`,
 );
 // Best of --repeat clean builds: other jobs on a shared machine only ever make a build slower.
 const builds = [];
