@@ -1,4 +1,4 @@
-// `npm run bench [-- --codes N] [--repeat K] [--lighthouse | --no-lighthouse]`: a clean build of the real site (or of a
+// `npm run bench [-- --codes N] [--repeat K] [--lighthouse | --no-lighthouse] [--measure-only]`: a clean build of the real site (or of a
 // scale content folder with N codes), then its build time, sizes, search figures and budgets, as a table on
 // stdout and as JSON in bench/results/ (site.json, or n<N>.json). Scale runs also refresh the scale table.
 import { spawn } from 'node:child_process';
@@ -27,6 +27,9 @@ const { values } = parseArgs({
     'no-lighthouse': { type: 'boolean' },
     seed: { type: 'string' },
     repeat: { type: 'string' },
+    // Measure the last build of this run's folder again (its dist/, build.log and timings.json) instead of
+    // building: for a measurement that failed after a long build. Its wall time is the build process's own end mark.
+    'measure-only': { type: 'boolean' },
   },
 });
 
@@ -77,6 +80,17 @@ async function timedBuild(): Promise<{ wallSeconds: number; marks: Record<string
   };
 }
 
+/** The build already in this run's folder, as timedBuild() would have returned it. */
+function lastBuild(): { wallSeconds: number; marks: Record<string, number>; log: string } {
+  const timings = join(work, 'timings.json');
+  if (!existsSync(join(outDir, 'index.html')) || !existsSync(timings))
+    throw new Error(`--measure-only: no finished build in ${relative(ROOT, work)}/; run without it first`);
+  const marks = JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>;
+  if (marks.end === undefined) throw new Error(`--measure-only: ${relative(ROOT, timings)} has no end mark`);
+  console.log(`Measuring the existing build in ${relative(ROOT, outDir)}/ (--measure-only)`);
+  return { wallSeconds: marks.end, marks, log: readFileSync(join(work, 'build.log'), 'utf8') };
+}
+
 const startLoad = loadavg()[0] ?? 0;
 mkdirSync(work, { recursive: true });
 if (codesWanted !== undefined) {
@@ -88,11 +102,14 @@ if (codesWanted !== undefined) {
 const site = assembleSiteData(loadContent(contentDir));
 const clauses = site.codes.reduce((n, code) => n + code.clauses.length, 0);
 console.log(
-  `Building ${site.codes.length} codes, ${clauses} clauses (clean: ${relative(ROOT, outDir)}/ and the content cache removed)…`,
+  values['measure-only']
+    ? `${site.codes.length} codes, ${clauses} clauses`
+    : `Building ${site.codes.length} codes, ${clauses} clauses (clean: ${relative(ROOT, outDir)}/ and the content cache removed)…`,
 );
 // Best of --repeat clean builds: other jobs on a shared machine only ever make a build slower.
 const builds = [];
-for (let run = 1; run <= repeat; run++) builds.push(await timedBuild());
+if (values['measure-only']) builds.push(lastBuild());
+else for (let run = 1; run <= repeat; run++) builds.push(await timedBuild());
 const build = builds.reduce((best, candidate) =>
   candidate.wallSeconds < best.wallSeconds ? candidate : best,
 );

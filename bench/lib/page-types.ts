@@ -11,6 +11,7 @@ export const PAGE_TYPES = [
   'crosswalk',
   'compare-index',
   'compare',
+  'compare-code',
   'search',
   'about',
   '404',
@@ -54,6 +55,8 @@ export function classifyFile(file: string): PageType {
   switch (first) {
     case 'codes':
       if (parts.length === 1) return 'codes-index';
+      // /codes/page/2/…: the further pages of the list above CODE_LIST_MAX_CODES ("page" is no code id).
+      if (second === 'page' && parts.length === 3 && /^\d+$/.test(third ?? '')) return 'codes-index';
       if (third === 'guidelines' && parts.length === 3) return 'guidelines';
       return parts.length === 2 ? 'code' : parts.length === 3 ? 'clause' : 'other-page';
     case 'themes':
@@ -63,7 +66,9 @@ export function classifyFile(file: string): PageType {
         ? 'crosswalk'
         : 'other-page';
     case 'compare':
-      return parts.length === 1 ? 'compare-index' : parts.length === 3 ? 'compare' : 'other-page';
+      // /compare/<code>/: one code against the others (a picker), /compare/<a>/<b>/: a static pair page.
+      if (parts.length === 1) return 'compare-index';
+      return parts.length === 2 ? 'compare-code' : parts.length === 3 ? 'compare' : 'other-page';
     case 'search':
       return parts.length === 1 ? 'search' : 'other-page';
     case 'about':

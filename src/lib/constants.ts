@@ -24,3 +24,13 @@ export const SEARCH_PANEL_LIMIT = 8;
 
 /** Codes shown as cards on the home page; all of them are on /codes/ (keeps the home page light at any N). */
 export const HOME_CODES = 12;
+
+/**
+ * Most codes /codes/ shows on one page as cards, and the search page as one checkbox each. Above it (hundreds of
+ * codes: 398 KB of HTML on /codes/ and 145 KB on /search/ at 500) /codes/ is paged by this many, with a filter
+ * box, and the search picks codes from a searchable list loaded on use. 24 cards fill whole rows of 2, 3 or 4.
+ */
+export const CODE_LIST_MAX_CODES = 24;
+
+/** Path segment of the code list's further pages, /codes/page/2/…; no code may take it as its id. */
+export const CODE_LIST_PAGE_SEGMENT = 'page';

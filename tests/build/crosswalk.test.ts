@@ -112,6 +112,17 @@ describe('the matrix', () => {
     expect(page.querySelectorAll('td.cell')).toHaveLength(site.themes.length * site.codes.length);
   });
 
+  it('scrolls in a focusable region named by the table caption', () => {
+    const page = readPage('crosswalk/index.html');
+    const region = page.querySelector('.table-scroll');
+    expect(region?.getAttribute('role')).toBe('region');
+    expect(region?.getAttribute('tabindex')).toBe('0');
+    const caption = page.querySelector('table caption');
+    expect(caption?.id).toBeTruthy();
+    expect(region?.getAttribute('aria-labelledby')).toBe(caption?.id);
+    expect(region?.querySelector('table caption')).toBe(caption);
+  });
+
   it('shows every gap explicitly, never as a blank', () => {
     const page = readPage('crosswalk/index.html');
     const gaps = page.querySelectorAll('td.cell.gap');

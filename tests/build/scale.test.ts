@@ -9,15 +9,18 @@ import { BUDGETS } from '../../bench/lib/budgets';
 import { reportDist, type DistReport } from '../../bench/lib/dist-report';
 import { checkTotals, readBudgetFile } from '../../bench/lib/total-budgets';
 import { writeScaleContent } from '../../bench/lib/scale-content';
-import { STATIC_COMPARE_MAX_CODES } from '../../src/lib/constants';
+import { SITEMAP_INDEX } from '../../src/config/sitemap.mjs';
+import { CODE_LIST_MAX_CODES, STATIC_COMPARE_MAX_CODES } from '../../src/lib/constants';
 import { browserAvailable, launchChromium } from '../../tools/lib/browser';
 import { listFiles, ROOT } from '../../tools/lib/dist';
 import { openBuilderTheme } from '../support/builder';
+import { axeViolations } from '../support/axe';
 import { REAL_CONTENT } from '../support/content';
 import { themeFileSchema, type ThemeFile } from '../../src/schemas/export';
 import { serveStatic } from '../../tools/lib/static-server';
 
 const CODES = 30;
+const locsOf = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
 const work = join(ROOT, 'bench/tmp/ci-scale');
 const dist = join(work, 'dist');
 
@@ -37,6 +40,8 @@ describe(`a build with ${CODES} codes`, () => {
           CONTENT_DIR: join(work, 'content'),
           OUT_DIR: dist,
           SITE_BASE: '/',
+          // A site URL, so the build writes its sitemap (checked for the code list's pages below).
+          SITE_URL: 'https://example.org',
           ASTRO_TELEMETRY_DISABLED: '1',
         },
         stdio: 'pipe',
@@ -50,6 +55,32 @@ describe(`a build with ${CODES} codes`, () => {
     const files = listFiles(dist);
     expect(files.filter((file) => /^compare\/[^/]+\/[^/]+\/index\.html$/.test(file))).toEqual([]);
     expect(files.filter((file) => /^data\/codes\/[^/]+\.json$/.test(file))).toHaveLength(CODES);
+  });
+
+  it('pages the code list by CODE_LIST_MAX_CODES, every page in the sitemap, and lists no code on /search/', () => {
+    expect(CODES).toBeGreaterThan(CODE_LIST_MAX_CODES);
+    const pageCount = Math.ceil(CODES / CODE_LIST_MAX_CODES);
+    const listPages = listFiles(dist).filter((file) => /^codes\/page\/[^/]+\/index\.html$/.test(file));
+    expect(listPages.sort()).toEqual(
+      Array.from({ length: pageCount - 1 }, (_, index) => `codes/page/${index + 2}/index.html`),
+    );
+    const read = (file: string) => readFileSync(join(dist, file), 'utf8');
+    const cards = (file: string) => read(file).match(/class="code-card[ "]/g)?.length ?? 0;
+    expect(cards('codes/index.html')).toBe(CODE_LIST_MAX_CODES);
+    expect(cards('codes/index.html') + listPages.reduce((sum, file) => sum + cards(file), 0)).toBe(CODES);
+    expect(read('codes/index.html')).toContain('href="/codes/page/2/" rel="next"');
+    expect(read('codes/page/2/index.html')).toContain('href="/codes/" rel="prev"');
+    const sitemap = locsOf(read(SITEMAP_INDEX)).flatMap((url) =>
+      locsOf(read(url.slice('https://example.org/'.length))),
+    );
+    expect(sitemap).toContain('https://example.org/codes/');
+    for (const file of listPages)
+      expect(sitemap).toContain(`https://example.org/${file.replace(/index\.html$/, '')}`);
+    // The search page's code filter: a picker whose one checkbox is the template for a chosen code.
+    const search = read('search/index.html');
+    expect(search).toContain('data-code-picker');
+    expect(search.match(/name="code"/g)).toHaveLength(1);
+    expect(existsSync(join(dist, 'data/code-index.json'))).toBe(true);
   });
 
   it('keeps crosswalk, code and theme pages within their budgets', () => {
@@ -149,4 +180,69 @@ describe(`a build with ${CODES} codes`, () => {
       await server.close();
     }
   });
+
+  it.runIf(browserAvailable())(
+    'filters the code list by name, and picks search codes from a list, saying so of an unknown one',
+    async () => {
+      const server = await serveStatic(dist);
+      const browser = await launchChromium();
+      try {
+        const page = await browser.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.goto(`${server.url}codes/`);
+        await page.getByLabel(`Find a code among all ${CODES}, by title or issuer`).fill('alaska');
+        const matches = page.locator('code-filter [data-role="matches"] li');
+        await expect.poll(() => matches.count()).toBe(1);
+        expect(await matches.locator('a').getAttribute('href')).toBe('/codes/alaska-psp/');
+        expect(await axeViolations(page)).toEqual([]);
+        // The last code is on page 2, yet the filter on page 1 finds it.
+        const index = JSON.parse(readFileSync(join(dist, 'data/code-index.json'), 'utf8')) as {
+          codes: { title: string; shortTitle: string; url: string }[];
+        };
+        const last = index.codes.at(-1)!;
+        await page.getByLabel(/Find a code among all/).fill(last.title);
+        await expect.poll(() => matches.locator('a').first().getAttribute('href')).toBe(last.url);
+        expect(await page.locator('code-filter [data-role="pages"]').isHidden()).toBe(true);
+        await page
+          .locator('code-filter [data-role="status"]')
+          .getByText(/codes? match/)
+          .waitFor();
+        await page.getByLabel(/Find a code among all/).fill('');
+        expect(await page.locator('code-filter [data-role="pages"]').isVisible()).toBe(true);
+
+        await page.goto(`${server.url}search/?q=gifts&code=Alaska+PSP&code=No+Such+Code`);
+        await page.getByText('No code here is called “No Such Code”', { exact: false }).waitFor();
+        await expect.poll(() => new URL(page.url()).search).toBe('?q=gifts&code=Alaska+PSP');
+        expect(await page.getByRole('checkbox', { name: /^Alaska PSP/ }).isChecked()).toBe(true);
+        const box = page.getByLabel('Add a code: type part of its name');
+        await box.fill(last.shortTitle);
+        await box.press('Enter');
+        await expect
+          .poll(() => new URL(page.url()).searchParams.getAll('code'))
+          .toEqual(['Alaska PSP', last.shortTitle]);
+        expect(
+          await page.getByRole('checkbox', { name: new RegExp(`^${last.shortTitle}`) }).isChecked(),
+        ).toBe(true);
+        expect(await page.locator('#search-code-options option').count()).toBe(CODES);
+        expect(await axeViolations(page)).toEqual([]);
+        // Dark colours: the list's second page with its pager, and the picker with a chosen code.
+        const dark = await browser.newPage({ colorScheme: 'dark' });
+        dark.on('pageerror', (error) => errors.push(error.message));
+        await dark.goto(`${server.url}codes/page/2/`);
+        expect(await dark.locator('.pager a[aria-current="page"]').textContent()).toBe('2');
+        expect(await axeViolations(dark)).toEqual([]);
+        await dark.goto(`${server.url}search/?q=gifts&code=Alaska+PSP`);
+        await dark
+          .getByText(/clauses? match/)
+          .first()
+          .waitFor();
+        expect(await axeViolations(dark)).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+    },
+  );
 });

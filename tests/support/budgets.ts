@@ -40,18 +40,26 @@ export function globToRegExp(pattern: string): RegExp {
 }
 
 /**
- * The names of the page types whose patterns match a built file: exactly one, or the budget is unclear. A type
- * that names the file exactly (no `*`) wins over wildcard matches, so `codes/iaps/guidelines/index.html` is the
- * guidelines page and not one of the clause pages `codes/*\/*\/index.html`.
+ * The names of the page types whose patterns match a built file: exactly one, or the budget is unclear. The most
+ * specific match wins, counted as path segments without a `*`: `codes/iaps/guidelines/index.html` (named
+ * exactly) is the guidelines page, and `codes/page/*\/index.html` (a page of the code list) beats the clause
+ * pages `codes/*\/*\/index.html`.
  */
 export function pageTypesOf(file: string, budgets: BudgetFile): string[] {
-  const types = Object.entries(budgets.pageTypes);
-  const exact = types.filter(([, type]) => type.match.includes(file));
-  const matching =
-    exact.length > 0
-      ? exact
-      : types.filter(([, type]) => type.match.some((pattern) => globToRegExp(pattern).test(file)));
-  return matching.map(([name]) => name);
+  const scored = Object.entries(budgets.pageTypes).map(([name, type]) => ({
+    name,
+    score: Math.max(
+      -1,
+      ...type.match.filter((pattern) => globToRegExp(pattern).test(file)).map(literalSegments),
+    ),
+  }));
+  const best = Math.max(...scored.map(({ score }) => score));
+  return best < 0 ? [] : scored.filter(({ score }) => score === best).map(({ name }) => name);
+}
+
+/** How specific a pattern is: its path segments without a wildcard. */
+function literalSegments(pattern: string): number {
+  return pattern.split('/').filter((segment) => !segment.includes('*')).length;
 }
 
 /** Files (relative to the build folder) of the stylesheets and scripts a page loads up front. */

@@ -80,6 +80,8 @@ describe('page types', () => {
   it.each([
     ['index.html', 'home'],
     ['codes/index.html', 'codes-index'],
+    ['codes/page/2/index.html', 'codes-index'],
+    ['codes/page/two/index.html', 'clause'],
     ['codes/alaska-psp/index.html', 'code'],
     ['codes/iaps/guidelines/index.html', 'guidelines'],
     ['themes/index.html', 'themes-index'],
@@ -88,6 +90,7 @@ describe('page types', () => {
     ['crosswalk/3/index.html', 'crosswalk'],
     ['compare/index.html', 'compare-index'],
     ['compare/iaps/alaska-psp/index.html', 'compare'],
+    ['compare/iaps/index.html', 'compare-code'],
     ['search/index.html', 'search'],
     ['about/index.html', 'about'],
     ['404.html', '404'],

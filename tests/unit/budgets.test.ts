@@ -38,6 +38,19 @@ describe('page types', () => {
     expect(pageTypesOf('a/b/c/index.html', nested)).toEqual(['named']);
     expect(pageTypesOf('a/b/d/index.html', nested)).toEqual(['page']);
   });
+
+  it('lets the more specific pattern win, and reports equally specific matches as unclear', () => {
+    const list = {
+      pageTypes: {
+        clause: { match: ['codes/*/*/index.html'], html: 1, css: 1, js: 1, requests: 1, total: 1 },
+        list: { match: ['codes/page/*/index.html'], html: 1, css: 1, js: 1, requests: 1, total: 1 },
+        other: { match: ['codes/*/2/index.html'], html: 1, css: 1, js: 1, requests: 1, total: 1 },
+      },
+    };
+    expect(pageTypesOf('codes/page/3/index.html', list)).toEqual(['list']);
+    expect(pageTypesOf('codes/iaps/voluntary/index.html', list)).toEqual(['clause']);
+    expect(pageTypesOf('codes/page/2/index.html', list)).toEqual(['list', 'other']);
+  });
 });
 
 describe('page assets', () => {

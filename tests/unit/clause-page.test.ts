@@ -111,6 +111,17 @@ describe('clause ids and the pages under a code', () => {
     ]);
   });
 
+  it('rejects the code id "page", the path of the code list\'s further pages', () => {
+    const problems = validateContent({
+      codes: [{ id: 'page', file: 'codes/page.mdx', clauses: [clause('value-1')], headingIds: [] }],
+      themeIds: ['hope'],
+      guidelines: [],
+    });
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'code id "page" is taken by the pages of the code list (/codes/page/2/…): rename the file',
+    ]);
+  });
+
   it('rejects such an alias too, and accepts ordinary ids', () => {
     expect(check([clause('value-1', ['guidelines'])]).map((problem) => problem.message)).toEqual([
       expect.stringContaining('collides with the page /codes/iaps/guidelines/'),

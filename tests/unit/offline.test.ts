@@ -25,6 +25,8 @@ describe('precacheFiles', () => {
     'data/themes/gifts.json',
     'data/codes/iaps.json',
     'build/index.html',
+    'data/code-index.json',
+    'codes/page/2/index.html',
     'compare/a/index.html',
     '_astro/page.abc.js',
     '_astro/x.css',
@@ -46,6 +48,8 @@ describe('precacheFiles', () => {
     expect(kept).toContain('pagefind/index/en_1.pf_index');
     expect(kept).toContain('icons/icon-192.png');
     expect(kept).toContain('data/search-topics.json');
+    expect(kept).toContain('data/code-index.json');
+    expect(kept).toContain('codes/page/2/index.html');
     expect(kept).toContain('compare/a/index.html');
     // The builder is precached, so are the theme files it loads its candidates from.
     expect(kept).toContain('build/index.html');

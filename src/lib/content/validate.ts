@@ -1,6 +1,6 @@
 // The cross-file checks that keep the content whole. Each problem names the file, the clause and what is
 // wrong; the build stops on any of them (see site-data.ts), so nothing is dropped silently.
-import { GUIDELINE_CODE_ID, ID_PATTERN } from '../constants';
+import { CODE_LIST_PAGE_SEGMENT, GUIDELINE_CODE_ID, ID_PATTERN } from '../constants';
 import type { ClauseSource, ContentProblem } from './types';
 
 /**
@@ -51,6 +51,8 @@ function checkCode(code: CodeToCheck, knownThemes: Set<string>): ContentProblem[
   const problems: ContentProblem[] = [];
   const report = (clause: string | undefined, message: string) => problems.push({ file: code.file, clause, message });
   if (!ID_PATTERN.test(code.id)) report(undefined, `code id "${code.id}" (the file name) must be lower-case words joined by hyphens`);
+  if (code.id === CODE_LIST_PAGE_SEGMENT)
+    report(undefined, `code id "${code.id}" is taken by the pages of the code list (/codes/${code.id}/2/…): rename the file`);
   if (code.clauses.length === 0) report(undefined, 'the code has no <Clause> elements');
 
   const headings = new Set(code.headingIds);

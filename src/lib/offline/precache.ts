@@ -15,6 +15,8 @@ const PAGES = [
   /^(codes|themes|crosswalk|compare|scenarios|search|about|selection|build)\/index\.html$/,
   /^codes\/[^/]+\/index\.html$/,
   /^codes\/[^/]+\/guidelines\/index\.html$/,
+  // The code list's further pages (above CODE_LIST_MAX_CODES codes).
+  /^codes\/page\/\d+\/index\.html$/,
   /^(themes|crosswalk|scenarios)\/[^/]+\/index\.html$/,
   /^compare\/[^/]+\/index\.html$/,
   /^compare\/[^/]+\/[^/]+\/index\.html$/,
@@ -22,8 +24,9 @@ const PAGES = [
 const ASSETS = [
   /^_astro\//,
   /^pagefind\//,
-  // The query layer's topics and lexicon (search answers nothing without them) and the 404 page's index.
-  /^data\/(search-topics|pages)\.json$/,
+  // The query layer's topics and lexicon (search answers nothing without them), the 404 page's index, and
+  // the code index of the code list's filter and the search's code picker.
+  /^data\/(search-topics|pages|code-index)\.json$/,
   // The builder's candidates, one file per theme: as many files as themes, whatever the number of codes.
   /^data\/themes\/[^/]+\.json$/,
   /^theme-init\.js$/,

@@ -1,0 +1,38 @@
+// The search page's code picker (above CODE_LIST_MAX_CODES codes), the part that must run before the first
+// search: the codes chosen in the URL become checked checkboxes of the form at once, so the search and the URL
+// keep them. The picker itself (code-picker.ts, with the code index) loads when the reader turns to it, or at
+// once when the URL names codes, to check them.
+import { cloneTemplate, find } from '../dom';
+
+/** The chosen code's checkbox (name="code", joined to the search form), added unless it is there already. */
+export function addCodeChip(picker: HTMLElement, label: string): HTMLInputElement {
+  const chosen = find(picker, '[data-role="chosen"]');
+  const existing = [...chosen.querySelectorAll<HTMLInputElement>('input[name="code"]')].find(
+    (input) => input.value === label,
+  );
+  if (existing) return existing;
+  const chip = cloneTemplate(picker, 'chip');
+  const box = find<HTMLInputElement>(chip, 'input');
+  box.value = label;
+  const text = find(chip, '[data-count]');
+  text.dataset.value = text.dataset.label = text.textContent = label;
+  chosen.append(chip);
+  return box;
+}
+
+/** Puts the URL's codes in place, and loads the picker on first use of its box (or now, to check the URL's). */
+export function prepareCodePicker(picker: HTMLElement, fromUrl: string[]): void {
+  for (const label of fromUrl) addCodeChip(picker, label);
+  const box = find<HTMLInputElement>(picker, '[data-role="pick"]');
+  // Typing in the picker's box is not a search: only a chosen code (its checkbox) changes the results.
+  for (const type of ['input', 'change'] as const)
+    box.addEventListener(type, (event) => event.stopPropagation());
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    void import('./code-picker').then(({ attachCodePicker }) => attachCodePicker(picker));
+  };
+  if (fromUrl.length > 0) start();
+  else for (const type of ['focus', 'input'] as const) box.addEventListener(type, start, { once: true });
+}

@@ -1,0 +1,69 @@
+// /codes/ and, above CODE_LIST_MAX_CODES codes, /codes/page/2/…: which codes a page of the list shows, its
+// pager and the counts in its lede. Up to the threshold /codes/ is the one page it always was.
+import { CODE_LIST_MAX_CODES, CODE_LIST_PAGE_SEGMENT } from '../constants';
+import type { Code, SiteData } from '../content/model';
+import { pageColumns } from '../crosswalk/pages';
+import type { CodeIndexFile } from '../codes/code-index';
+import { paths, withBase } from '../paths';
+import { siteCounts, type SiteCounts } from './home';
+
+export interface CodesIndexView {
+  pageNumber: number;
+  pageCount: number;
+  /** The codes on this page. */
+  codes: Code[];
+  counts: SiteCounts;
+  /** " (codes 25–48 of 500)" on a paged list, else "". */
+  rangeNote: string;
+  /** Paths (relative to the base) of the previous and next pages, where there are. */
+  previous?: string;
+  next?: string;
+}
+
+/** Path of page n of the code list, relative to the site base: /codes/ first, then /codes/page/2/… */
+export function codeListPagePath(number: number): string {
+  return number === 1 ? paths.codes() : `${paths.codes()}${CODE_LIST_PAGE_SEGMENT}/${number}/`;
+}
+
+function listPages(codes: Code[]) {
+  return pageColumns(
+    codes,
+    codes.length <= CODE_LIST_MAX_CODES ? Math.max(codes.length, 1) : CODE_LIST_MAX_CODES,
+  );
+}
+
+/** The page numbers of /codes/page/<n>/ (none up to CODE_LIST_MAX_CODES codes: /codes/ holds them all). */
+export function codeListRoutes(site: SiteData): number[] {
+  return listPages(site.codes)
+    .map((page) => page.number)
+    .filter((number) => number > 1);
+}
+
+export function codesIndexView(site: SiteData, pageNumber: number): CodesIndexView {
+  const pages = listPages(site.codes);
+  const page = pages[pageNumber - 1];
+  if (!page) throw new Error(`codes list: no page ${pageNumber} (there are ${pages.length})`);
+  const last = page.first + page.items.length - 1;
+  return {
+    pageNumber,
+    pageCount: pages.length,
+    codes: page.items,
+    counts: siteCounts(site),
+    rangeNote: pages.length > 1 ? ` (codes ${page.first}–${last} of ${site.codes.length})` : '',
+    previous: pageNumber > 1 ? codeListPagePath(pageNumber - 1) : undefined,
+    next: pageNumber < pages.length ? codeListPagePath(pageNumber + 1) : undefined,
+  };
+}
+
+/** /data/code-index.json: every code's names and page. */
+export function codeIndexFile(codes: Code[], base: string): CodeIndexFile {
+  return {
+    codes: codes.map((code) => ({
+      id: code.id,
+      title: code.data.title,
+      shortTitle: code.data.shortTitle,
+      issuer: code.data.issuer,
+      url: withBase(paths.code(code.id), base),
+    })),
+  };
+}
