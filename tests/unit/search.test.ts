@@ -11,6 +11,7 @@ import {
   searchTerms,
 } from '../../src/lib/search/query';
 import { clauseRecords } from '../../src/lib/search/records';
+import { EVERY_CLAUSE_TOKEN, themeToken } from '../../src/lib/search/index-tokens';
 import { loadContent, REAL_CONTENT } from '../support/content';
 
 const site = assembleSiteData(loadContent(REAL_CONTENT));
@@ -58,6 +59,19 @@ describe('clause records', () => {
     expect(record?.content.startsWith(record.meta.text)).toBe(true);
     // item-12 only touches sexual relationships: a "dating" search should not claim it.
     expect(byUrl.get('/codes/peer-support-team/#item-12')?.content).not.toContain('dating');
+  });
+
+  it('carries the index tokens of the themes a clause addresses, and the one every clause has', () => {
+    const record = byUrl.get('/codes/dbhds-cprs/#conduct-5')!;
+    const words = record.content.split(/\s+/);
+    expect(words).toContain(EVERY_CLAUSE_TOKEN);
+    expect(words).toContain(themeToken('sexual-relationships'));
+    // item-12 only touches sexual relationships: its theme lookup should not claim it.
+    expect(byUrl.get('/codes/peer-support-team/#item-12')!.content).not.toContain(
+      themeToken('sexual-relationships'),
+    );
+    // Never part of what a result shows.
+    expect(record.meta.text).not.toMatch(/zz/);
   });
 });
 
@@ -139,5 +153,21 @@ describe('searchTerms', () => {
     expect(searchTerms('conflict of interest')).toBe('conflict interest');
     expect(searchTerms('the')).toBe('the');
     expect(searchTerms('  NA and AA ')).toBe('NA AA');
+  });
+});
+
+describe('index tokens', () => {
+  it('gives every theme a word of its own that no other theme word starts with', () => {
+    const ids = ['gifts', 'gifts-money', 'dual-relationships', 'Odd Id'];
+    const tokens = ids.map(themeToken);
+    expect(tokens).toEqual([
+      'zztheme_gifts_zz',
+      'zztheme_gifts_money_zz',
+      'zztheme_dual_relationships_zz',
+      'zztheme_odd_id_zz',
+    ]);
+    for (const token of tokens)
+      expect(tokens.filter((other) => other !== token && other.startsWith(token))).toEqual([]);
+    expect(tokens.every((token) => /^\w+$/.test(token))).toBe(true);
   });
 });

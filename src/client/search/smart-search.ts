@@ -8,6 +8,7 @@ import type {
   PagefindResult,
   PagefindSearch,
 } from '../../lib/search/pagefind-api';
+import { EVERY_CLAUSE_TOKEN, themeToken } from '../../lib/search/index-tokens';
 import { pagefindFilters, type SearchState } from '../../lib/search/query';
 import { ALL_WORDS_WEIGHT, rankClauses, type Evidence } from '../../lib/search/rank';
 import { closestThemes, matchScenarios, namedThemes } from '../../lib/search/topics';
@@ -53,7 +54,8 @@ export class SmartSearcher {
     const filters = pagefindFilters(state.filters);
     const { knowledge } = this.understanding;
     if (!state.q) {
-      const search = await this.lookup(null, filters);
+      // Not a search without words: pagefind would load every chunk of the index (index-tokens.ts).
+      const search = await this.lookup(EVERY_CLAUSE_TOKEN, filters);
       return {
         plan: null,
         results: search.results,
@@ -76,17 +78,12 @@ export class SmartSearcher {
         closest: [],
       };
     }
-    const themeById = new Map(knowledge.themes.map((theme) => [theme.id, theme]));
     // A theme filter chosen by the reader already narrows to one theme: theme lookups would replace it.
     const themeLookups = state.filters.theme.length > 0 ? [] : plan.themes;
     const [all, terms, themes] = await Promise.all([
       plan.allWords ? this.lookup(plan.allWords, filters) : Promise.resolve(null),
       Promise.all(plan.terms.map((term) => this.lookup(term.text, filters))),
-      Promise.all(
-        themeLookups.map(({ id }) =>
-          this.lookup(null, { ...filters, theme: { any: [themeById.get(id)?.label ?? id] } }),
-        ),
-      ),
+      Promise.all(themeLookups.map(({ id }) => this.lookup(themeToken(id), filters))),
     ]);
     const evidence: Evidence[] = [
       ...(all && plan.allWords.includes(' ') ? [{ weight: ALL_WORDS_WEIGHT, hits: all.results }] : []),

@@ -6,6 +6,7 @@ import { textWithLeadIn } from '../content/lead-in';
 import type { SiteData } from '../content/model';
 import { paths, withBase } from '../paths';
 import type { FilterKey } from './filter-keys';
+import { EVERY_CLAUSE_TOKEN, themeToken } from './index-tokens';
 
 /** What a result needs to show itself without loading the page (pagefind meta values are strings). */
 export interface ClauseMeta {
@@ -23,7 +24,7 @@ export interface ClauseMeta {
 
 export interface ClauseRecord {
   url: string;
-  /** What is indexed: the clause text, its section, and its themes' labels and synonyms. */
+  /** What is indexed: the clause text, its section, its themes' labels and synonyms, and its index tokens. */
   content: string;
   language: 'en';
   meta: Record<keyof ClauseMeta, string>;
@@ -47,7 +48,15 @@ export function clauseRecords({ codes, themes }: SiteData, base: string): Clause
       const topicWords = clauseThemes.map((theme) => [theme.label, ...theme.synonyms].join('. '));
       return {
         url: withBase(paths.clause(code.id, clause.id), base),
-        content: [textWithLeadIn(clause), clause.section ?? '', ...topicWords].filter(Boolean).join('\n\n'),
+        content: [
+          textWithLeadIn(clause),
+          clause.section ?? '',
+          ...topicWords,
+          // Never shown (results show meta.text): lookup keys for the search's theme and filter-only lookups.
+          [EVERY_CLAUSE_TOKEN, ...clause.themes.map(themeToken)].join(' '),
+        ]
+          .filter(Boolean)
+          .join('\n\n'),
         language: 'en' as const,
         meta: {
           title: `${code.data.shortTitle}, ${name}`,
