@@ -5,7 +5,14 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { fileUrl, precacheFiles, precacheVersion, serviceWorkerSource } from '../lib/offline/precache';
+import {
+  fileUrl,
+  PRECACHE_MAX_BYTES,
+  precacheFiles,
+  precacheVersion,
+  serviceWorkerSource,
+  withinPrecacheCap,
+} from '../lib/offline/precache';
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -43,12 +50,20 @@ export function offline(): AstroIntegration {
           throw new Error(
             'pec:offline: no pagefind/pagefind.js to precache; the search index must be written first',
           );
-        const entries = await readInBatches(outDir, files);
-        const bytes = entries.reduce((sum, entry) => sum + entry.content.length, 0);
+        const read = await readInBatches(outDir, files);
+        const { kept: entries, deferred } = withinPrecacheCap(
+          read.map((entry) => ({ ...entry, size: entry.content.length })),
+        );
+        const bytes = entries.reduce((sum, entry) => sum + entry.size, 0);
         const version = precacheVersion(entries);
-        const urls = files.map((file) => fileUrl(file, base));
+        const urls = entries.map(({ file }) => fileUrl(file, base));
         await writeFile(join(outDir, 'sw.js'), serviceWorkerSource({ version, urls, base }));
-        logger.info(`offline: precache ${files.length} files, ${bytes} bytes, version ${version}`);
+        logger.info(`offline: precache ${entries.length} files, ${bytes} bytes, version ${version}`);
+        if (deferred.length > 0)
+          logger.warn(
+            `offline: ${deferred.length} files (${deferred.reduce((sum, entry) => sum + entry.size, 0)} bytes) are over the ` +
+              `${PRECACHE_MAX_BYTES}-byte precache and are cached when read instead, the first ${deferred[0]!.file}`,
+          );
       },
     },
   };

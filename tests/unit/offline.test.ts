@@ -1,6 +1,13 @@
 // The offline precache: which files, at which URLs, and a worker that names its version.
 import { describe, expect, it } from 'vitest';
-import { fileUrl, precacheFiles, precacheVersion, serviceWorkerSource } from '../../src/lib/offline/precache';
+import {
+  fileUrl,
+  precacheFiles,
+  precachePriority,
+  precacheVersion,
+  serviceWorkerSource,
+  withinPrecacheCap,
+} from '../../src/lib/offline/precache';
 
 describe('precacheFiles', () => {
   const files = [
@@ -114,5 +121,46 @@ describe('precacheVersion', () => {
       ]),
     ).not.toBe(one);
     expect(one).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+describe('withinPrecacheCap', () => {
+  const entry = (file: string, size: number) => ({ file, size });
+  const entries = [
+    entry('pagefind/fragment/en_1.pf_fragment', 10),
+    entry('codes/b/index.html', 30),
+    entry('codes/a/index.html', 30),
+    entry('index.html', 20),
+    entry('_astro/site.js', 20),
+  ];
+
+  it('keeps everything when it fits', () => {
+    const { kept, deferred } = withinPrecacheCap(entries, 1000);
+    expect(kept.map(({ file }) => file)).toHaveLength(5);
+    expect(deferred).toEqual([]);
+  });
+
+  it('takes the shell first, then reading pages, then search fragments, and leaves the rest to be cached when read', () => {
+    const { kept, deferred } = withinPrecacheCap(entries, 75);
+    expect(kept.map(({ file }) => file)).toEqual(['_astro/site.js', 'index.html', 'codes/a/index.html']);
+    // Once a file does not fit, nothing after it is taken, so the precache is a prefix of the order.
+    expect(deferred.map(({ file }) => file)).toEqual([
+      'codes/b/index.html',
+      'pagefind/fragment/en_1.pf_fragment',
+    ]);
+  });
+
+  it('never leaves out the shell, even over the cap', () => {
+    const { kept } = withinPrecacheCap(entries, 5);
+    expect(kept.map(({ file }) => file)).toEqual(['_astro/site.js', 'index.html']);
+    expect(precachePriority('pagefind/pagefind.js')).toBe(0);
+    expect(precachePriority('codes/iaps/index.html')).toBe(1);
+    expect(precachePriority('codes/index.html')).toBe(0);
+  });
+
+  it('keeps what a reader opens when it was not precached', () => {
+    const source = serviceWorkerSource({ version: 'v', urls: [], base: '/' });
+    expect(source).toContain('cache.put(request, copy)');
+    expect(source).toMatch(/return cached \?\? keep\(request, await fetch\(request\)\)/);
   });
 });

@@ -44,6 +44,49 @@ export function precacheFiles(files: string[]): string[] {
     .sort();
 }
 
+/**
+ * Most a first visit downloads in the background for offline use: 16 MiB, four times the real site with its five
+ * codes (about 4 MB). A site of hundreds of codes has far more (163 MB at 500 codes, most of it search result
+ * fragments), too much to fetch unasked on a phone; what does not fit is cached as it is read instead.
+ */
+export const PRECACHE_MAX_BYTES = 16 * 1024 * 1024;
+
+/**
+ * What goes first when not everything fits: 0 the site's shell (scripts, styles, icons, search index and its
+ * data, indexes, 404, search, selection and builder), 1 the reading pages, 2 the search's result fragments (one
+ * per clause; a search shows a result from its fragment).
+ */
+export function precachePriority(file: string): 0 | 1 | 2 {
+  if (/^pagefind\/fragment\//.test(file)) return 2;
+  if (/^(codes|themes|crosswalk|compare|scenarios)\/.+\/index\.html$/.test(file)) return 1;
+  return 0;
+}
+
+/**
+ * The files to precache within `maxBytes`, by priority (then path): a group is taken whole while it fits, and
+ * the files of the first group that does not fit are taken in order while they do; everything after is left to
+ * be cached when read. Never leaves out the shell: if the shell alone is over, it is kept and reported.
+ */
+export function withinPrecacheCap<T extends { file: string; size: number }>(
+  entries: T[],
+  maxBytes: number = PRECACHE_MAX_BYTES,
+): { kept: T[]; deferred: T[] } {
+  const ordered = [...entries].sort(
+    (a, b) => precachePriority(a.file) - precachePriority(b.file) || a.file.localeCompare(b.file),
+  );
+  const kept: T[] = [];
+  const deferred: T[] = [];
+  let total = 0;
+  for (const entry of ordered) {
+    const fits = total + entry.size <= maxBytes && deferred.length === 0;
+    if (fits || precachePriority(entry.file) === 0) {
+      kept.push(entry);
+      total += entry.size;
+    } else deferred.push(entry);
+  }
+  return { kept, deferred };
+}
+
 /** The cache version: a hash of every precached file's path and bytes, so any change to any of them is a new version. */
 export function precacheVersion(entries: { file: string; content: Uint8Array }[]): string {
   const hash = createHash('sha256');
@@ -62,7 +105,8 @@ export function fileUrl(file: string, base: string): string {
  * contents), so a new deploy is a new cache; activate deletes the other versions and takes control at once.
  * Pages and other unhashed files are network-first (online readers always get the deployed page), falling back
  * to the cache offline; `_astro/` files and pagefind chunks have content hashes in their names, so cache-first.
- * A page that is not cached, offline, gets the cached 404 page.
+ * A page that is not cached, offline, gets the cached 404 page. Pages read and hashed files fetched are kept in
+ * the cache, so what a reader has opened is there offline even when it was not precached.
  */
 export function serviceWorkerSource({
   version,
@@ -100,14 +144,24 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(hashed ? cacheFirst(request) : networkFirst(request));
 });
 
+// What was not precached (a site too large for PRECACHE_MAX_BYTES) is kept once read, so it is there offline.
+async function keep(request, response) {
+  if (response.ok && response.type === 'basic') {
+    const copy = response.clone();
+    await caches.open(CACHE).then((cache) => cache.put(request, copy)).catch(() => {});
+  }
+  return response;
+}
+
 async function cacheFirst(request) {
   const cached = await caches.match(request, { cacheName: CACHE, ignoreSearch: true });
-  return cached ?? fetch(request);
+  return cached ?? keep(request, await fetch(request));
 }
 
 async function networkFirst(request) {
   try {
-    return await fetch(request);
+    const response = await fetch(request);
+    return request.mode === 'navigate' ? keep(request, response) : response;
   } catch (error) {
     const cached = await caches.match(request, { cacheName: CACHE, ignoreSearch: true });
     if (cached) return cached;
