@@ -2,7 +2,7 @@
 // theme synonyms), light stemming and typos, weighted ranking, topics, scenarios and closest themes.
 import { describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
-import { buildSearchKnowledge, checkLexicon, labelParts } from '../../src/lib/search/knowledge';
+import { buildSearchKnowledge, checkLexicon, commonStems, labelParts } from '../../src/lib/search/knowledge';
 import { loadLexicon, parseLexicon } from '../../src/lib/search/lexicon-file';
 import { rankClauses, rarity } from '../../src/lib/search/rank';
 import { statusText } from '../../src/lib/search/status';
@@ -180,5 +180,35 @@ describe('topics, scenarios and dead ends', () => {
       '12 clauses for “can I lend money”, closest first.',
     );
     expect(statusText(0, 'xylophone', false)).toBe('No clause matches “xylophone”.');
+  });
+});
+
+describe('common words', () => {
+  it('are the stems in more than a third of the texts, each text counted once', () => {
+    expect(commonStems(['peer peer peer', 'peer support', 'supporting gifts', 'dating'], 1 / 3)).toEqual([
+      'peer',
+      'support',
+    ]);
+    expect(commonStems([], 1 / 3)).toEqual([]);
+    // In the real codes "peer" and "support" are, "not" is not.
+    expect(knowledge.common).toEqual(expect.arrayContaining([stemKey('peer'), stemKey('support')]));
+    expect(knowledge.common).not.toContain(stemKey('not'));
+  });
+
+  it('are not looked up beside other words, nor is a last word on the way to one', () => {
+    const plan = understand('can I drink alcohol and still do peer support', u);
+    expect(plan.terms.map((term) => term.text)).not.toContain('peer');
+    expect(plan.terms.map((term) => term.text)).not.toContain('support');
+    expect(plan.allWords).not.toMatch(/peer|support/);
+    expect(plan.terms.map((term) => term.text)).toContain('alcohol');
+    expect(terms('alcohol and peer supp')).not.toContain('supp');
+    // A word in the middle that only starts like a common one is kept.
+    expect(terms('supp alcohol')).toContain('supp');
+  });
+
+  it('are searched when the query has nothing else, so it never dead-ends', () => {
+    const plan = understand('peer support', u);
+    expect(plan.terms.map((term) => term.text)).toEqual(expect.arrayContaining(['peer', 'support']));
+    expect(plan.allWords).toBe('peer support');
   });
 });

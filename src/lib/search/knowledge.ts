@@ -37,6 +37,26 @@ export interface SearchKnowledge {
   scenarios: KnowledgeScenario[];
   /** Words of the clauses, themes and lexicon (four letters or more), to correct a typo against. */
   vocabulary: string[];
+  /**
+   * Stems of the words in more than a third of the clauses ("peer", "support"): beside other words they narrow
+   * nothing, and each is the costliest lookup the index has (about a second at 500 codes).
+   */
+  common: string[];
+}
+
+/** A word in more clauses than this share of them is common (see SearchKnowledge.common). */
+export const COMMON_WORD_SHARE = 1 / 3;
+
+/** Stems of the words in more than `share` of the texts, each text counted once per stem. */
+export function commonStems(texts: string[], share: number = COMMON_WORD_SHARE): string[] {
+  const documents = new Map<string, number>();
+  for (const text of texts)
+    for (const stem of new Set(tokenize(text).map(stemKey)))
+      documents.set(stem, (documents.get(stem) ?? 0) + 1);
+  return [...documents]
+    .filter(([, count]) => count > texts.length * share)
+    .map(([stem]) => stem)
+    .sort();
 }
 
 /** Most words kept for typo correction; the commonest first, so a large site keeps the file small. */
@@ -115,5 +135,6 @@ export function buildSearchKnowledge(site: SiteData, lexicon: Lexicon, base: str
       themes: scenario.data.themes,
     })),
     vocabulary,
+    common: commonStems(clauses.map((clause) => clause.text)),
   };
 }

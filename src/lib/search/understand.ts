@@ -61,6 +61,8 @@ export interface Understanding {
   longest: number;
   /** Stems of the vocabulary → a word with that stem. */
   vocabulary: Map<string, string>;
+  /** Stems of words too common to narrow a search beside other words (SearchKnowledge.common). */
+  common: Set<string>;
 }
 
 /** Indexes the knowledge's phrases once; every keystroke then only looks up. */
@@ -84,7 +86,17 @@ export function prepare(knowledge: SearchKnowledge): Understanding {
     if (!vocabulary.has(stemKey(word))) vocabulary.set(stemKey(word), word);
   for (const key of phrases.keys())
     for (const part of key.split(' ')) if (!vocabulary.has(part)) vocabulary.set(part, part);
-  return { knowledge, phrases, longest, vocabulary };
+  return { knowledge, phrases, longest, vocabulary, common: new Set(knowledge.common) };
+}
+
+/**
+ * A word in so many clauses that it narrows nothing (SearchKnowledge.common); the query's last word, perhaps
+ * still being typed, also when it is the start of one ("supp" on the way to "support").
+ */
+function isCommon(word: string, last: boolean, common: Set<string>): boolean {
+  const key = stemKey(word);
+  if (common.has(key)) return true;
+  return last && [...common].some((stem) => stem.length > key.length && stem.startsWith(key));
 }
 
 /** The words of a phrase that are worth searching for. */
@@ -123,7 +135,7 @@ export function understand(query: string, u: Understanding): QueryPlan {
   const keys = words.map(stemKey);
   const terms = new Map<string, number>();
   const themes = new Map<string, number>();
-  const meaningful: string[] = [];
+  let meaningful: string[] = [];
   const addTerm = (text: string, weight: number) => {
     const cleaned = contentWords(tokenize(text)).join(' ');
     if (cleaned) terms.set(cleaned, Math.max(terms.get(cleaned) ?? 0, weight));
@@ -159,6 +171,14 @@ export function understand(query: string, u: Understanding): QueryPlan {
       addTerm(word, WEIGHTS.word);
     }
     i += 1;
+  }
+  // Common words count only when the reader's query has nothing else ("peer support"): then they are all there
+  // is. Beside other words, they and the lookups built on them ("peers serve") are left out; themes stay.
+  const last = words.at(-1);
+  const common = (word: string) => isCommon(word, word === last, u.common);
+  if (meaningful.some((word) => !common(word))) {
+    for (const text of [...terms.keys()]) if (text.split(' ').some(common)) terms.delete(text);
+    meaningful = meaningful.filter((word) => !common(word));
   }
 
   // Nothing but question words ("what if", "can I"): search what was typed, so the reader still sees something.
