@@ -45,7 +45,7 @@ export interface SearchKnowledge {
 }
 
 /** A word in more clauses than this share of them is common (see SearchKnowledge.common). */
-export const COMMON_WORD_SHARE = 1 / 3;
+const COMMON_WORD_SHARE = 1 / 3;
 
 /** Stems of the words in more than `share` of the texts, each text counted once per stem. */
 export function commonStems(texts: string[], share: number = COMMON_WORD_SHARE): string[] {
