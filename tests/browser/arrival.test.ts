@@ -68,6 +68,10 @@ describe.runIf(browserAvailable())('arriving on a clause', () => {
               clauseBelowBar: clause.top >= bar.bottom - 1 && clause.top < innerHeight,
             };
           }, id);
+        // The bar follows the scroll once per animation frame: read it after the frame the arrival scrolled in.
+        await page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        );
         const seen = await look();
         checked += 1;
         const where = `${address}#${id}`;
