@@ -153,20 +153,33 @@ describe.runIf(browserAvailable())('search', () => {
     await page.goto(server.url);
     await page.evaluate(() => {
       const region = document.querySelector('#site-search-panel [role="status"]');
-      const said: string[] = [];
-      (window as unknown as { said: string[] }).said = said;
-      new MutationObserver(() => said.push(region?.textContent ?? '')).observe(region!, {
-        childList: true,
-        characterData: true,
-        subtree: true,
-      });
+      const input = document.querySelector('#site-search-input')!;
+      const log = { typed: [] as number[], said: [] as { at: number; text: string }[] };
+      (window as unknown as { log: typeof log }).log = log;
+      input.addEventListener('input', () => log.typed.push(performance.now()));
+      new MutationObserver(() =>
+        log.said.push({ at: performance.now(), text: region?.textContent ?? '' }),
+      ).observe(region!, { childList: true, characterData: true, subtree: true });
     });
     await page.locator('#site-search-input').pressSequentially('confidential', { delay: 60 });
     const status = page.locator('#site-search-panel [data-search-status]');
     await poll(() => status.textContent()).toContain('“confidential”');
-    await poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual([
-      await status.textContent(),
-    ]);
+    const final = await status.textContent();
+    type Log = { typed: number[]; said: { at: number; text: string }[] };
+    const read = () => page.evaluate(() => (window as unknown as { log: Log }).log);
+    await poll(async () => (await read()).said.at(-1)?.text).toBe(final);
+    const { typed, said } = await read();
+    expect(typed).toHaveLength('confidential'.length);
+    // Each announcement comes after a pause in typing (a loaded machine can pause between keys too), never
+    // within 700 ms of a keystroke, and far fewer announcements than keystrokes.
+    for (const { at, text } of said) {
+      const lastKey = Math.max(...typed.filter((key) => key <= at));
+      expect(
+        at - lastKey,
+        `"${text}" announced ${Math.round(at - lastKey)} ms after a keystroke`,
+      ).toBeGreaterThan(700);
+    }
+    expect(said.length).toBeLessThanOrEqual(3);
     // Only one region speaks: the visible count is not a live region itself.
     expect(await page.locator('#site-search-panel [aria-live]').count()).toBe(1);
     await page.close();
