@@ -25,7 +25,7 @@ const { values, positionals } = parseArgs({
     'item-name': { type: 'string' },
     audience: { type: 'string', default: 'behavioral-health' },
     content: { type: 'string', default: join(root, 'content') },
-    fixtures: { type: 'string', default: join(root, 'tests/fixtures/sources') },
+    fixtures: { type: 'string', default: join(root, 'content/sources') },
     force: { type: 'boolean', default: false },
   },
 });

@@ -1,6 +1,6 @@
 // Every line of every code in the source documents is on its built code page, word for word (white space,
 // quotes and dashes normalised), and every clause's text is a run of lines of its source. Which source and which
-// lines make up each code is data (tests/fixtures/sources/regions.json), so an imported code is checked without
+// lines make up each code is data (content/sources/regions.json), so an imported code is checked without
 // editing this file.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
@@ -22,7 +22,7 @@ describe('verbatim fidelity', () => {
     describe(code.id, () => {
       const region = regions[code.id];
       const failures = () => {
-        if (!region) throw new Error(`tests/fixtures/sources/regions.json has no region for "${code.id}"`);
+        if (!region) throw new Error(`content/sources/regions.json has no region for "${code.id}"`);
         return fidelityFailures(sourceLines(region), code, mainText(readPage(`codes/${code.id}/index.html`)));
       };
 

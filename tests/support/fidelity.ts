@@ -7,9 +7,9 @@ import { parseRegions, type RegionManifest } from '../../src/lib/import/regions'
 import type { SourceRegion } from '../../src/lib/import/import-code';
 import { normalizeText } from './text';
 
-const SOURCES = join(import.meta.dirname, '../fixtures/sources');
+const SOURCES = join(import.meta.dirname, '../../content/sources');
 
-/** Every code's source region (tests/fixtures/sources/regions.json; the importer adds to it). */
+/** Every code's source region (content/sources/regions.json; the importer adds to it). */
 export function readRegions(dir = SOURCES): RegionManifest {
   return parseRegions(readFileSync(join(dir, 'regions.json'), 'utf8'));
 }

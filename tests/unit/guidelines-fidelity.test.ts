@@ -8,7 +8,7 @@ import { splitFrontMatter } from '../../src/lib/content/load-from-disk';
 import { REAL_CONTENT, loadContent } from '../support/content';
 import { normalizeText } from '../support/text';
 
-const SOURCE = join(import.meta.dirname, '../fixtures/sources/iaps-practice-guidelines-explained.txt');
+const SOURCE = join(import.meta.dirname, '../../content/sources/iaps-practice-guidelines-explained.txt');
 const sourceLines = readFileSync(SOURCE, 'utf8').split(/\r?\n/).map(normalizeText).filter(Boolean);
 const guidelines = loadContent(REAL_CONTENT).guidelines;
 

@@ -96,7 +96,7 @@ export function importCode(source: string, options: ImportOptions): ImportResult
   const region = { file: options.sourceFile, from: nonBlank[0]!, to: nonBlank.at(-1)! };
   if (!regionResolves(source, firstLine, nonBlank.length, region)) {
     parsed.notes.push(
-      `the fidelity region (from "${region.from}" to "${region.to}") finds other lines first: edit it in tests/fixtures/sources/regions.json`,
+      `the fidelity region (from "${region.from}" to "${region.to}") finds other lines first: edit it in content/sources/regions.json`,
     );
   }
   return {

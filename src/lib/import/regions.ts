@@ -1,4 +1,4 @@
-// The fidelity manifest (tests/fixtures/sources/regions.json): for every code, which source file holds its text
+// The fidelity manifest (content/sources/regions.json): for every code, which source file holds its text
 // and from which line to which. The fidelity test checks every entry; the importer adds one per import.
 import type { SourceRegion } from './import-code';
 
