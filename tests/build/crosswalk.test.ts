@@ -10,6 +10,7 @@ import { codesExportSchema } from '../../src/schemas/export';
 import { DIST, DIST_BASE, BASE_PATH, htmlPages, readPage, requireBuild } from '../../tools/lib/dist';
 import { REAL_CONTENT, loadContent } from '../support/content';
 import { normalizeText } from '../support/text';
+import { CROSSWALK_CSV_COLUMNS } from '../support/csv-contract';
 
 const site = assembleSiteData(loadContent(REAL_CONTENT));
 const crosswalk = buildCrosswalk(site);
@@ -200,18 +201,7 @@ describe('data exports', () => {
     expect(raw.charCodeAt(0)).toBe(0xfeff);
     const rows = parseCsv(raw);
     const [header, ...records] = rows;
-    expect(header).toEqual([
-      'theme_id',
-      'theme_label',
-      'code_id',
-      'clause_id',
-      'clause_label',
-      'url',
-      'text',
-      'relation',
-      'section',
-      'lead_in',
-    ]);
+    expect(header).toEqual(CROSSWALK_CSV_COLUMNS);
     const parsed = codesExportSchema.parse(json);
     const expected = parsed.codes.flatMap((code) =>
       code.clauses.flatMap((clause) => [

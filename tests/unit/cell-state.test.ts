@@ -8,6 +8,7 @@ import { buildCoverageCsv } from '../../src/lib/exports/coverage-csv';
 import { buildCrosswalkCsv } from '../../src/lib/exports/crosswalk-csv';
 import { BOM, parseCsv } from '../../src/lib/exports/csv';
 import { REAL_CONTENT, loadContent } from '../support/content';
+import { COVERAGE_CSV_COLUMNS, CROSSWALK_CSV_COLUMNS } from '../support/csv-contract';
 
 const site = assembleSiteData(loadContent(REAL_CONTENT));
 const crosswalk = buildCrosswalk(site);
@@ -43,15 +44,7 @@ describe('every view of a cell agrees with cellFor', () => {
 
   it('coverage.csv, one row per theme and code', () => {
     const [header, ...rows] = parseCsv(buildCoverageCsv(site));
-    expect(header).toEqual([
-      'theme_id',
-      'theme_label',
-      'code_id',
-      'code_short_title',
-      'state',
-      'addressing_clause_ids',
-      'in_passing_clause_ids',
-    ]);
+    expect(header).toEqual(COVERAGE_CSV_COLUMNS);
     expect(rows).toHaveLength(expected.size);
     expect(new Map(rows.map((row) => [key(row[0]!, row[2]!), row[4]]))).toEqual(expected);
   });
@@ -102,18 +95,7 @@ describe('crosswalk.csv format', () => {
 
   it("starts with a byte-order mark and has the brief's columns, then relation, section and lead_in", () => {
     expect(text.startsWith(BOM)).toBe(true);
-    expect(header).toEqual([
-      'theme_id',
-      'theme_label',
-      'code_id',
-      'clause_id',
-      'clause_label',
-      'url',
-      'text',
-      'relation',
-      'section',
-      'lead_in',
-    ]);
+    expect(header).toEqual(CROSSWALK_CSV_COLUMNS);
     expect(new Set(rows.map((row) => row[7]))).toEqual(new Set(['addresses', 'in-passing']));
   });
 

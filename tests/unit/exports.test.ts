@@ -7,6 +7,7 @@ import { buildThemeFile } from '../../src/lib/exports/theme-file';
 import { csvField, parseCsv, toCsv } from '../../src/lib/exports/csv';
 import { codesExportSchema, themeFileSchema } from '../../src/schemas/export';
 import { FIXTURES, loadContent } from '../support/content';
+import { CROSSWALK_CSV_COLUMNS } from '../support/csv-contract';
 
 const site = assembleSiteData(loadContent(join(FIXTURES, 'good')));
 
@@ -107,18 +108,7 @@ describe('/data/themes/<id>.json', () => {
 describe('crosswalk.csv', () => {
   it('has one row per clause and theme it addresses or touches', () => {
     const rows = parseCsv(buildCrosswalkCsv(site, '/'));
-    expect(rows[0]).toEqual([
-      'theme_id',
-      'theme_label',
-      'code_id',
-      'clause_id',
-      'clause_label',
-      'url',
-      'text',
-      'relation',
-      'section',
-      'lead_in',
-    ]);
+    expect(rows[0]).toEqual(CROSSWALK_CSV_COLUMNS);
     const expected = site.codes.flatMap((code) =>
       code.clauses.flatMap((clause) => [...clause.themes, ...clause.touches]),
     ).length;
