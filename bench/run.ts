@@ -8,14 +8,14 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assembleSiteData } from '../src/lib/content/assemble';
 import { loadContent } from '../src/lib/content/load-from-disk';
-import { imageFigures, precacheFigures } from './lib/build-log';
+import { imageFigures, precacheFigures } from '../tools/lib/build-log';
 import { checkBudgets } from './lib/budgets';
-import { reportDist } from './lib/dist-report';
+import { reportDist } from '../tools/lib/dist-report';
 import { lighthousePages, runLighthouse } from './lib/lighthouse';
 import { formatRun, updateScaleTable } from './lib/report';
-import { writeScaleContent } from './lib/scale-content';
+import { writeScaleContent } from '../tools/lib/scale-content';
 import { measureSearch } from './lib/search-hook';
-import { DEFAULT_SEED } from './lib/synthetic';
+import { DEFAULT_SEED } from '../tools/lib/synthetic';
 import type { BenchResult } from './lib/result';
 
 const ROOT = join(import.meta.dirname, '..');

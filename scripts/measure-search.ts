@@ -3,7 +3,7 @@
 // Usage: npm run build && npm run measure:search [-- --runs 5 --out bench/tmp/search-latency.json]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { measureSearch } from '../bench/lib/search-latency';
+import { measureSearch } from '../tools/lib/search-latency';
 import { DIST, ROOT, requireBuild } from '../tools/lib/dist';
 
 const args = process.argv.slice(2);

@@ -1,7 +1,7 @@
 // The budgets, checked on every run. Sizes in KiB (1 KiB = 1024 bytes), gzip, a page plus everything
 // it loads before interaction (dist-report.ts).
 import { STATIC_COMPARE_MAX_CODES } from '../../src/lib/constants';
-import type { DistReport } from './dist-report';
+import type { DistReport } from '../../tools/lib/dist-report';
 import type { SearchFigures } from './search-hook';
 import { checkTotals, readBudgetFile } from './total-budgets';
 

@@ -1,8 +1,8 @@
 // Tables for people: one run on stdout, and the scale table (bench/README.md, bench/results/scale.json).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { atMostLinear, marginalGrowth, type ScalePoint } from './growth';
-import { PAGE_TYPES } from './page-types';
+import { atMostLinear, marginalGrowth, type ScalePoint } from '../../tools/lib/growth';
+import { PAGE_TYPES } from '../../tools/lib/page-types';
 import type { BenchResult } from './result';
 
 const kb = (bytes: number | null | undefined) =>

@@ -1,8 +1,8 @@
 // The shape of one run's JSON in bench/results/.
 import type { BudgetCheck } from './budgets';
-import type { DistReport } from './dist-report';
+import type { DistReport } from '../../tools/lib/dist-report';
 import type { LighthouseRun } from './lighthouse';
-import type { ImageFigures, PrecacheFigures } from './build-log';
+import type { ImageFigures, PrecacheFigures } from '../../tools/lib/build-log';
 import type { SearchFigures } from './search-hook';
 
 export interface BenchResult {
@@ -26,7 +26,7 @@ export interface BenchResult {
     pagefindSeconds: number | null;
     /** The search integration's own log line, when it printed one. */
     pagefindLog: string | null;
-    /** Link-preview images rendered and Astro's summed wall time for them (bench/lib/build-log.ts). */
+    /** Link-preview images rendered and Astro's summed wall time for them (tools/lib/build-log.ts). */
     images?: ImageFigures;
     /** What the offline service worker precaches; null when the build wrote no worker. */
     precache?: PrecacheFigures | null;

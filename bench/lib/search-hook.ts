@@ -1,11 +1,11 @@
-// Search figures for a bench run: latency from bench/lib/search-latency.ts (the same measurement
+// Search figures for a bench run: latency from tools/lib/search-latency.ts (the same measurement
 // `npm run measure:search` prints), including every keystroke of the evaluation questions, and transfer per
 // query from pagefind-transfer.ts. A build without dist/pagefind/ (search failed to index) reports null, shown
 // as "n/a": no made-up numbers.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measurePagefindTransfer, type TransferFigures } from './pagefind-transfer';
-import { measureSearch as measureLatency } from './search-latency';
+import { measureSearch as measureLatency } from '../../tools/lib/search-latency';
 
 /** Fixed queries: words readers type, from the themes' synonyms. */
 const SEARCH_QUERIES = [

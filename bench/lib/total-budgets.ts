@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageTypesOf, type BudgetFile } from '../../tests/support/budgets';
-import type { DistReport } from './dist-report';
+import type { DistReport } from '../../tools/lib/dist-report';
 
 const BUDGET_FILE = join(import.meta.dirname, '../../tests/budgets.json');
 

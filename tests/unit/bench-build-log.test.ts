@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imageFigures, precacheFigures } from '../../bench/lib/build-log';
+import { imageFigures, precacheFigures } from '../../tools/lib/build-log';
 
 describe('build log figures', () => {
   it('sums the preview image routes, in ms or s, and nothing else', () => {

@@ -4,10 +4,10 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { atMostLinear, marginalGrowth, perClause } from '../../bench/lib/growth';
-import { classifyFile } from '../../bench/lib/page-types';
-import { cssUrls, htmlRefs, jsImports, resolveRef } from '../../bench/lib/references';
-import { themeSeeds, writeScaleContent } from '../../bench/lib/scale-content';
+import { atMostLinear, marginalGrowth, perClause } from '../../tools/lib/growth';
+import { classifyFile } from '../../tools/lib/page-types';
+import { cssUrls, htmlRefs, jsImports, resolveRef } from '../../tools/lib/references';
+import { themeSeeds, writeScaleContent } from '../../tools/lib/scale-content';
 import {
   MAX_CLAUSES,
   MIN_CLAUSES,
@@ -15,7 +15,7 @@ import {
   seededRandom,
   syntheticCode,
   syntheticCodes,
-} from '../../bench/lib/synthetic';
+} from '../../tools/lib/synthetic';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import { loadContent, REAL_CONTENT } from '../support/content';
 

@@ -1,6 +1,6 @@
-// One stylesheet per page (src/lib/build/stylesheets.ts) and the benchmark's request count (bench/lib/requests.ts).
+// One stylesheet per page (src/lib/build/stylesheets.ts) and the benchmark's request count (tools/lib/requests.ts).
 import { describe, expect, it } from 'vitest';
-import { iconFiles, requestCount } from '../../bench/lib/requests';
+import { iconFiles, requestCount } from '../../tools/lib/requests';
 import { bundleFor, replaceStylesheetLinks, stylesheetHrefs } from '../../src/lib/build/stylesheets';
 
 const page =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DistReport, PageWeight } from '../../bench/lib/dist-report';
+import type { DistReport, PageWeight } from '../../tools/lib/dist-report';
 import { checkTotals } from '../../bench/lib/total-budgets';
 import type { BudgetFile } from '../support/budgets';
 

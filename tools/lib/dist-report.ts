@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { listFiles } from '../../tools/lib/dist';
+import { listFiles } from './dist';
 import { classifyFile, HTML_TYPES, TOOL_TYPES, type PageType } from './page-types';
 import { cssUrls, htmlRefs, jsImports, resolveRef } from './references';
 import { iconFiles, requestCount } from './requests';

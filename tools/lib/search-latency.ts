@@ -4,8 +4,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
-import { launchChromium } from '../../tools/lib/browser';
-import { serveStatic } from '../../tools/lib/static-server';
+import { launchChromium } from './browser';
+import { serveStatic } from './static-server';
 
 export interface SearchLatencyOptions {
   /** Build folder to serve (dist/). */
