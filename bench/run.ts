@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { assembleSiteData } from '../src/lib/content/assemble';
 import { loadContent } from '../src/lib/content/load-from-disk';
 import { imageFigures, precacheFigures } from '../tools/lib/build-log';
-import { checkBudgets } from './lib/budgets';
+import { checkBudgets } from './lib/check-budgets';
 import { reportDist } from '../tools/lib/dist-report';
 import { lighthousePages, runLighthouse } from './lib/lighthouse';
 import { formatRun, updateScaleTable } from './lib/report';

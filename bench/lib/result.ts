@@ -1,5 +1,5 @@
 // The shape of one run's JSON in bench/results/.
-import type { BudgetCheck } from './budgets';
+import type { BudgetCheck } from './check-budgets';
 import type { DistReport } from '../../tools/lib/dist-report';
 import type { LighthouseRun } from './lighthouse';
 import type { ImageFigures, PrecacheFigures } from '../../tools/lib/build-log';

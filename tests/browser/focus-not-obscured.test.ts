@@ -1,12 +1,12 @@
 // WCAG 2.2 SC 2.4.11 Focus not obscured: a keyboard sweep, Tab forward and Shift+Tab back, over the largest page
 // of every page type at phone and desktop widths; no focused element may be wholly under a sticky or fixed part
 // (the crosswalk's header row and theme column, /build/'s meter bar, /compare/'s column headings).
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../tools/lib/browser';
-import { pageTypesOf, type BudgetFile } from '../support/budgets';
-import { DIST, ROOT, htmlPages } from '../../tools/lib/dist';
+import { budgetTypeOf } from '../../tools/lib/budget-check';
+import { DIST, htmlPages } from '../../tools/lib/dist';
 import { sweepFocus, type FocusStop } from '../support/focus-obscured';
 import { servedPath } from '../support/link-check';
 import { useSiteInBrowser } from '../support/site-in-browser';
@@ -18,12 +18,11 @@ const VIEWPORTS = [
   { width: 1280, height: 800 },
 ];
 
-/** The largest built page of each page type in tests/budgets.json (the most keyboard stops). */
+/** The largest built page of each page type (tools/lib/page-types.ts; the most keyboard stops). */
 function onePagePerType(): { type: string; address: string }[] {
-  const budgets = JSON.parse(readFileSync(join(ROOT, 'tests/budgets.json'), 'utf8')) as BudgetFile;
   const largest = new Map<string, { file: string; size: number }>();
   for (const file of htmlPages(DIST)) {
-    const [type] = pageTypesOf(file, budgets);
+    const type = budgetTypeOf(file);
     const size = statSync(join(DIST, file)).size;
     if (type && size > (largest.get(type)?.size ?? -1)) largest.set(type, { file, size });
   }

@@ -5,9 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUDGETS } from '../../bench/lib/budgets';
+import { SITE_BUDGETS as BUDGETS } from '../../tools/lib/budgets';
 import { reportDist, type DistReport } from '../../tools/lib/dist-report';
-import { checkTotals, readBudgetFile } from '../../bench/lib/total-budgets';
+import { checkTotals } from '../../tools/lib/budget-check';
 import { writeScaleContent } from '../../tools/lib/scale-content';
 import { SITEMAP_INDEX } from '../../src/config/sitemap.mjs';
 import { CODE_LIST_MAX_CODES, STATIC_COMPARE_MAX_CODES } from '../../src/lib/constants';
@@ -97,9 +97,9 @@ describe(`a build with ${CODES} codes`, () => {
   /** Page types still over their total at this scale, each with its reason; they must fail the check below. */
   const KNOWN_OVER: Record<string, string> = {};
   let report: DistReport | undefined;
-  const totals = () => checkTotals((report ??= reportDist(dist)), readBudgetFile());
+  const totals = () => checkTotals((report ??= reportDist(dist)));
 
-  it('keeps the largest page of every type within its total budget (tests/budgets.json "total")', () => {
+  it('keeps the largest page of every type within its total budget (tools/lib/budgets.ts "total")', () => {
     const checks = totals();
     console.info(
       `totals at ${CODES} codes (gzip bytes):\n${checks.map(({ type, file, gzip, limit }) => `  ${type.padEnd(16)} ${String(gzip).padStart(8)} / ${limit}  ${file}`).join('\n')}`,

@@ -55,8 +55,23 @@ const median = (values: number[]) => {
   return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)]! : 0;
 };
 
-export function reportDist(dir: string, base = '/'): DistReport {
-  const files = listFiles(dir);
+/** The files a page makes the browser load up front, build-relative. */
+export interface PageLoads {
+  css: string[];
+  /** Scripts and every module they import statically (dynamic import() left out: search loads pagefind so). */
+  js: string[];
+  /** Fonts its stylesheets name. */
+  fonts: string[];
+  /** Same-site icons (a data: icon costs no request). */
+  icons: string[];
+}
+
+/**
+ * Weighs the pages of one build: what each page loads up front (`loadsOf`) and its bytes (`weigh`). The one page
+ * weigher: the size gate, the tools test, the scale build and the benchmark all use it. Files are read once and
+ * kept; `forget` drops a big one that no page loads.
+ */
+export function pageWeigher(dir: string, base = '/', files = listFiles(dir)) {
   const cache = new Map<string, { content: Buffer; bytes: Bytes }>();
   const read = (file: string) => {
     let entry = cache.get(file);
@@ -79,9 +94,9 @@ export function reportDist(dir: string, base = '/'): DistReport {
     }
   };
 
-  const weigh = (file: string): PageWeight => {
-    const html = read(file);
-    const refs = htmlRefs(html.content.toString('utf8'));
+  const loadsOf = (file: string): PageLoads => {
+    const html = read(file).content.toString('utf8');
+    const refs = htmlRefs(html);
     const css = new Set(
       refs.css.map((ref) => resolveRef(ref, file, base)).filter((f): f is string => !!f && exists.has(f)),
     );
@@ -97,20 +112,27 @@ export function reportDist(dir: string, base = '/'): DistReport {
       const target = resolveRef(ref, file, base);
       if (target) jsClosure(target, js);
     }
-    const parts = {
-      html: html.bytes,
-      css: sum([...css].map((f) => read(f).bytes)),
-      js: sum([...js].map((f) => read(f).bytes)),
-      fonts: sum([...fonts].map((f) => read(f).bytes)),
-    };
-    const icons = iconFiles(html.content.toString('utf8'), file, base).filter((f) => exists.has(f));
-    return {
-      file,
-      ...parts,
-      total: sum(Object.values(parts)),
-      requests: requestCount({ css, js, fonts, icons }),
-    };
+    const icons = iconFiles(html, file, base).filter((f) => exists.has(f));
+    return { css: [...css], js: [...js], fonts: [...fonts], icons };
   };
+
+  const weigh = (file: string): PageWeight => {
+    const loads = loadsOf(file);
+    const parts = {
+      html: read(file).bytes,
+      css: sum(loads.css.map((f) => read(f).bytes)),
+      js: sum(loads.js.map((f) => read(f).bytes)),
+      fonts: sum(loads.fonts.map((f) => read(f).bytes)),
+    };
+    return { file, ...parts, total: sum(Object.values(parts)), requests: requestCount(loads) };
+  };
+
+  return { loadsOf, weigh, read, forget: (file: string) => cache.delete(file) };
+}
+
+export function reportDist(dir: string, base = '/'): DistReport {
+  const files = listFiles(dir);
+  const { weigh, read, forget } = pageWeigher(dir, base, files);
 
   const byType: Partial<Record<PageType, TypeFigures>> = {};
   const weights = new Map<PageType, PageWeight[]>();
@@ -137,7 +159,7 @@ export function reportDist(dir: string, base = '/'): DistReport {
       fileBytes.pagefind += size;
       fileBytes.pagefindFiles += 1;
     }
-    if (type === 'data' || type === 'pagefind') cache.delete(file); // big files need not stay in memory
+    if (type === 'data' || type === 'pagefind') forget(file); // big files need not stay in memory
   }
   for (const [type, list] of weights) {
     const largest = list.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a));

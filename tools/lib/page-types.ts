@@ -42,6 +42,16 @@ export const HTML_TYPES: readonly PageType[] = PAGE_TYPES.filter(
   (type) => !['data', 'pagefind', 'preview-image', 'asset', 'other-file'].includes(type),
 );
 
+/** HTML pages of a kind the size gate knows: each has its budget in budgets.ts ('other-page' is a page of no known kind). */
+export type BudgetedPageType = Exclude<
+  PageType,
+  'other-page' | 'data' | 'pagefind' | 'preview-image' | 'asset' | 'other-file'
+>;
+
+export function isBudgetedPageType(type: PageType): type is BudgetedPageType {
+  return HTML_TYPES.includes(type) && type !== 'other-page';
+}
+
 export function classifyFile(file: string): PageType {
   if (file.startsWith('pagefind/')) return 'pagefind';
   if (file.startsWith('data/')) return 'data';

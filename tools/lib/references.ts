@@ -24,12 +24,14 @@ export interface PageRefs {
   js: string[];
 }
 
-/** Stylesheets and classic or module scripts an HTML page references. */
+/** Stylesheets, and classic or module scripts and module preloads, an HTML page references. */
 export function htmlRefs(html: string): PageRefs {
   const css: string[] = [];
   const js: string[] = [];
   for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
     if (/\brel=["']?stylesheet/i.test(tag)) css.push(attr(tag, 'href'));
+    // A module preload is fetched on load like a script (Astro emits none today).
+    if (/\brel=["']?modulepreload/i.test(tag)) js.push(attr(tag, 'href'));
   }
   for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
     if (/\bsrc=/i.test(tag)) js.push(attr(tag, 'src'));

@@ -1,30 +1,12 @@
-// The issue's budgets, checked on every run. Sizes in KiB (1 KiB = 1024 bytes), gzip, a page plus everything
-// it loads before interaction (dist-report.ts).
+// The budgets (tools/lib/budgets.ts) checked on every run, as rows of the run's table. Sizes in KiB
+// (1 KiB = 1024 bytes), gzip, a page plus everything it loads before interaction (tools/lib/dist-report.ts).
 import { STATIC_COMPARE_MAX_CODES } from '../../src/lib/constants';
 import type { DistReport } from '../../tools/lib/dist-report';
 import type { SearchFigures } from './search-hook';
-import { checkTotals, readBudgetFile } from './total-budgets';
+import { checkTotals } from '../../tools/lib/budget-check';
+import { SITE_BUDGETS as BUDGETS } from '../../tools/lib/budgets';
 
 const KiB = 1024;
-export const BUDGETS = {
-  /**
-   * A code page carries every clause of its code, each with its actions (copy, cite with its citation data, embed,
-   * add) behind one button: 24 KiB for the largest synthetic code (about 200 clauses).
-   */
-  codePageGzip: 24 * KiB,
-  /**
-   * The heaviest reading page up front is /compare/ on a many-code site: the picker, the filter, the alignment
-   * logic and the two- and many-code views, about 7 KiB.
-   */
-  initialJsGzip: 8 * KiB,
-  /** The handout and builder pages render the reader's own selection or draft, so their script is the page. */
-  toolJsGzip: 8 * KiB,
-  /** A crosswalk page shows at most COLUMNS_PER_PAGE codes, so its weight must not depend on N. */
-  crosswalkPageGzip: 24 * KiB,
-  /** Theme pages list every code on the theme; full texts are capped (THEME_FULL_TEXT_CODES). */
-  themePageGzip: 64 * KiB,
-  searchTransfer: 300 * KiB,
-} as const;
 
 export interface BudgetCheck {
   name: string;
@@ -36,12 +18,7 @@ export interface BudgetCheck {
 
 const kib = (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`;
 
-export function checkBudgets(
-  codes: number,
-  dist: DistReport,
-  search: SearchFigures,
-  budgetFile = readBudgetFile(),
-): BudgetCheck[] {
+export function checkBudgets(codes: number, dist: DistReport, search: SearchFigures): BudgetCheck[] {
   const largest = (type: keyof DistReport['byType']) => dist.byType[type]?.largest.total.gzip ?? 0;
   const comparePages = dist.byType.compare?.count ?? 0;
   const expectedCompare = codes <= STATIC_COMPARE_MAX_CODES ? codes * (codes - 1) : 0;
@@ -86,8 +63,8 @@ export function checkBudgets(
           value: 'n/a',
           holds: null,
         },
-    // Every page type's whole first load (tests/budgets.json "total").
-    ...checkTotals(dist, budgetFile).map(({ type, file, gzip, limit }) =>
+    // Every page type's whole first load (PAGE_BUDGETS "total").
+    ...checkTotals(dist).map(({ type, file, gzip, limit }) =>
       size(`${type}: largest page total gzip (${file})`, gzip, limit),
     ),
   ];
