@@ -176,4 +176,4 @@ const resultFile = join(ROOT, 'bench/results', `${name}.json`);
 writeFileSync(resultFile, `${JSON.stringify(result, null, 2)}\n`);
 console.log(formatRun(result));
 console.log(`Results: ${relative(ROOT, resultFile)}`);
-if (codesWanted !== undefined) console.log(updateScaleTable(join(ROOT, 'bench')));
+if (codesWanted !== undefined) console.log(await updateScaleTable(join(ROOT, 'bench')));

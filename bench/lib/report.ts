@@ -1,6 +1,7 @@
 // Tables for people: one run on stdout, and the scale table (bench/README.md, bench/results/scale.json).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeGeneratedSection } from '../../tools/lib/generated-markdown';
 import { atMostLinear, marginalGrowth, type ScalePoint } from '../../tools/lib/growth';
 import { PAGE_TYPES } from '../../tools/lib/page-types';
 import type { BenchResult } from './result';
@@ -182,7 +183,7 @@ const START = '<!-- scale-table:start (written by npm run bench -- --codes N) --
 const END = '<!-- scale-table:end -->';
 
 /** Rebuilds bench/results/scale.json and the table in bench/README.md from every n<N>.json; returns the table. */
-export function updateScaleTable(benchDir: string): string {
+export async function updateScaleTable(benchDir: string): Promise<string> {
   const resultsDir = join(benchDir, 'results');
   const results = readdirSync(resultsDir)
     .filter((file) => /^n\d+\.json$/.test(file))
@@ -234,11 +235,7 @@ export function updateScaleTable(benchDir: string): string {
     '',
     `Build time grows at most linearly with clauses (cost per added clause of the last step at most 1.5× the average from the smallest to the second-largest scale; best of ${rows.map((r) => r.buildRuns).join('/')} clean builds): **${linear ? 'yes' : 'no'}**.`,
   ].join('\n');
-  const readmePath = join(benchDir, 'README.md');
-  const readme = readFileSync(readmePath, 'utf8');
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start >= 0 && end > start)
-    writeFileSync(readmePath, `${readme.slice(0, start + START.length)}\n${table}\n${readme.slice(end)}`);
+  // Through Prettier: the table's columns padded as `npm run lint` checks them.
+  await writeGeneratedSection(join(benchDir, 'README.md'), { start: START, end: END }, table);
   return table;
 }

@@ -10,7 +10,8 @@ import { pageWeigher } from '../../tools/lib/dist-report';
 requireBuild();
 
 /** Every script a page loads, following static imports between chunks (build-relative files). */
-const pageScripts = (file: string) => pageWeigher(DIST).loadsOf(file).js;
+const site = pageWeigher(DIST);
+const pageScripts = (file: string) => site.loadsOf(file).js;
 
 describe('case scenarios', () => {
   const pages = htmlPages().filter((file) => /^scenarios\/[^/]+\/index\.html$/.test(file));
@@ -55,7 +56,7 @@ describe('what the pages load', () => {
     expect(scripts.some((src) => /SelectionHandout|CodeBuilder/.test(src))).toBe(false);
     // "A few KB" (brief): colour scheme, search loader, the phone header's menus and selection count, the service
     // worker's registration, the context bar and the clause actions (copy, cite, embed, add) come to about 4.6 KB.
-    expect(pageWeigher(DIST).weigh('codes/alaska-psp/index.html').js.gzip).toBeLessThan(5 * 1024);
+    expect(site.weigh('codes/alaska-psp/index.html').js.gzip).toBeLessThan(5 * 1024);
   });
 
   it('explains on /selection/ and /build/ what needs JavaScript', () => {
