@@ -54,7 +54,7 @@ async function timedBuild(): Promise<{ wallSeconds: number; marks: Record<string
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    ['--max-old-space-size=6144', join(ROOT, 'bench/timed-build.mjs'), timings, cacheDir],
+    ['--max-old-space-size=6144', join(ROOT, 'tools/timed-build.mjs'), timings, cacheDir],
     {
       cwd: ROOT,
       env: {

@@ -28,11 +28,11 @@ describe(`a build with ${CODES} codes`, () => {
   beforeAll(() => {
     rmSync(work, { recursive: true, force: true });
     writeScaleContent(REAL_CONTENT, join(work, 'content'), CODES);
-    // bench/timed-build.mjs builds with a cache folder of its own: a build through the shared cache would leave
+    // tools/timed-build.mjs builds with a cache folder of its own: a build through the shared cache would leave
     // it pointing at this content, deleted after the test, and the next plain `npm run build` would fail.
     execFileSync(
       process.execPath,
-      [join(ROOT, 'bench/timed-build.mjs'), join(work, 'timings.json'), join(work, 'cache')],
+      [join(ROOT, 'tools/timed-build.mjs'), join(work, 'timings.json'), join(work, 'cache')],
       {
         cwd: ROOT,
         env: {

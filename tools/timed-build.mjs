@@ -1,4 +1,4 @@
-// One `astro build` with timing marks, run by bench/run.ts in a fresh process (OUT_DIR and CONTENT_DIR come
+// One `astro build` with timing marks, run in a fresh process by bench/run.ts and the scale build test (OUT_DIR and CONTENT_DIR come
 // from the environment, as for `npm run build`). A bench-only integration, appended after the project's own,
 // marks when the pages are generated and when the last `astro:build:done` hook (the pagefind index) has
 // finished; the time between is the post-build indexing.
@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { build } from 'astro';
 
 const [timingsFile, cacheDir] = process.argv.slice(2);
-if (!timingsFile || !cacheDir) throw new Error('usage: node bench/timed-build.mjs <timings.json> <cacheDir>');
+if (!timingsFile || !cacheDir) throw new Error('usage: node tools/timed-build.mjs <timings.json> <cacheDir>');
 
 const started = performance.now();
 const marks = {};
