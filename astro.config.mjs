@@ -14,7 +14,7 @@ import { offline } from './src/integrations/offline.ts';
 const { base, site, outDir } = siteOptions(process.env);
 
 export default defineConfig({
-  // SITE_URL and SITE_BASE let one build serve from a domain root or a project sub-path (README: Deploy).
+  // SITE_URL and SITE_BASE let one build serve from a domain root or a project sub-path (docs/ARCHITECTURE.md: Configuration and deployment).
   site,
   base,
   outDir,

@@ -1,4 +1,4 @@
-// Prints the leave-one-code-out evaluation of the tag suggester over the reviewed codes (see README: Proposed tagging).
+// Prints the leave-one-code-out evaluation of the tag suggester over the reviewed codes (see docs/ARCHITECTURE.md: Proposed tagging).
 import { join } from 'node:path';
 import { assembleSiteData } from '../src/lib/content/assemble';
 import { loadContent } from '../src/lib/content/load-from-disk';

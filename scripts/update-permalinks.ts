@@ -1,5 +1,5 @@
 // Appends the URLs of new clauses to permalinks.txt. It never removes a line: a published permalink stays
-// promised, and a renamed clause must keep its old id as an alias (see README: Permalinks).
+// promised, and a renamed clause must keep its old id as an alias (see docs/ARCHITECTURE.md: Permalinks).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleSiteData } from '../src/lib/content/assemble';

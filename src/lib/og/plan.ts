@@ -1,5 +1,5 @@
 // Which link-preview images a build makes: one per clause while that stays cheap, one per code above a clause
-// count where the images would dominate the build (README: Link previews; bench/README.md has the figures).
+// count where the images would dominate the build (docs/ARCHITECTURE.md: Link previews; bench/README.md has the figures).
 import type { SiteData } from '../content/model';
 import { paths } from '../paths';
 
