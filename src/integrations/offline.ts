@@ -1,10 +1,11 @@
 // Writes the service worker after the build, once pagefind has written the search index (this integration comes
 // after searchIndex in astro.config.mjs, and Astro runs astro:build:done hooks in that order): it precaches the
 // reading pages and the search index under a version made from their contents (src/lib/offline/precache.ts).
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { listFiles } from './list-files';
 import {
   fileUrl,
   PRECACHE_MAX_BYTES,
@@ -13,13 +14,6 @@ import {
   serviceWorkerSource,
   withinPrecacheCap,
 } from '../lib/offline/precache';
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
-}
 
 /** Files read this many at a time: at 500 codes the precache holds ~20,000 files, past the open-file limit. */
 const READ_BATCH = 256;
@@ -45,7 +39,7 @@ export function offline(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const files = precacheFiles(await listFiles(outDir));
+        const files = precacheFiles(listFiles(outDir));
         if (!files.includes('pagefind/pagefind.js'))
           throw new Error(
             'pec:offline: no pagefind/pagefind.js to precache; the search index must be written first',

@@ -1,16 +1,14 @@
 // After the build, gives every page one stylesheet (lib/build/stylesheets.ts) and removes the split files no
 // page links any more. Must run before integrations that read the built pages' assets.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { listFiles } from './list-files';
 import { bundleFor, replaceStylesheetLinks, stylesheetHrefs } from '../lib/build/stylesheets';
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-}
+/** Every file below dir, as absolute paths. */
+const filesUnder = (dir: string) => listFiles(dir).map((file) => join(dir, file));
 
 export function oneStylesheet(): AstroIntegration {
   let base = '/';

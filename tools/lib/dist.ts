@@ -1,7 +1,8 @@
 // Reading the built site, for tests, the benchmark and scripts.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { listFiles as listFilesBelow } from '../../src/integrations/list-files';
 
 export const ROOT = join(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
@@ -14,18 +15,9 @@ export function requireBuild(dir = DIST): void {
     throw new Error(`${relative(ROOT, dir)}/ has no build: run \`npm run build\` first`);
 }
 
-/** Every file below dir, as paths relative to it with forward slashes. */
+/** Every file below dir, as sorted paths relative to it with forward slashes (the build's own lister). */
 export function listFiles(dir = DIST): string[] {
-  const out: string[] = [];
-  const walk = (current: string) => {
-    for (const name of readdirSync(current)) {
-      const full = join(current, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.push(relative(dir, full).split('\\').join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return listFilesBelow(dir);
 }
 
 export function htmlPages(dir = DIST): string[] {
