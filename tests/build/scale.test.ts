@@ -1,9 +1,10 @@
 // A small scale build (30 codes: IAPS and 29 synthetic) to keep the scale fixes honest in CI: no N² compare
 // pages above the threshold, the compare view works from the per-code JSON files, the draft builder from the
 // per-theme ones, and crosswalk, code and theme pages stay within the benchmark's budgets. The full series is `npm run bench -- --codes N` (bench/README.md).
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_BUDGETS as BUDGETS } from '../../tools/lib/budgets';
 import { reportDist, type DistReport } from '../../tools/lib/dist-report';
@@ -25,12 +26,14 @@ const work = join(ROOT, 'bench/tmp/ci-scale');
 const dist = join(work, 'dist');
 
 describe(`a build with ${CODES} codes`, () => {
-  beforeAll(() => {
+  beforeAll(async () => {
     rmSync(work, { recursive: true, force: true });
     writeScaleContent(REAL_CONTENT, join(work, 'content'), CODES);
     // tools/timed-build.mjs builds with a cache folder of its own: a build through the shared cache would leave
-    // it pointing at this content, deleted after the test, and the next plain `npm run build` would fail.
-    execFileSync(
+    // it pointing at this content, deleted after the test, and the next plain `npm run build` would fail. The
+    // build runs asynchronously: a synchronous one blocks the test worker for minutes on a loaded machine, and
+    // Vitest then reports its progress messages as timed out.
+    await promisify(execFile)(
       process.execPath,
       [join(ROOT, 'tools/timed-build.mjs'), join(work, 'timings.json'), join(work, 'cache')],
       {
@@ -44,7 +47,7 @@ describe(`a build with ${CODES} codes`, () => {
           SITE_URL: 'https://example.org',
           ASTRO_TELEMETRY_DISABLED: '1',
         },
-        stdio: 'pipe',
+        maxBuffer: 64 * 1024 * 1024,
       },
     );
   });
