@@ -39,7 +39,8 @@ export function toggleCiteMenu(host: HTMLElement): void {
 
 /** The clause's words as shown beside the actions: its paragraphs, without lead-in or print-only lines. */
 function clauseText(host: HTMLElement): string {
-  const quote = host.closest('[data-clause]')?.querySelector('[data-quote]');
+  // On a clause's own page the actions sit in the side column, outside the article: the page's one quote.
+  const quote = (host.closest('[data-clause]') ?? host.closest('main'))?.querySelector('[data-quote]');
   const paragraphs = quote ? [...quote.querySelectorAll('p:not(.print-only):not(.lead-in), li')] : [];
   return paragraphs
     .map((paragraph) => paragraph.textContent?.replace(/\s+/g, ' ').trim() ?? '')

@@ -1,5 +1,6 @@
 // A disclosure button and the panel it shows (aria-expanded + hidden). Escape closes it and returns focus to
-// the button; a click outside `root` closes it; opening one closes any other open on the page.
+// the button; a click outside `root`, or focus moving out of it, closes it (an open panel lies over the next
+// clause, and Tab must not reach controls hidden under it: WCAG 2.4.11); opening one closes any other open.
 const OPEN_EVENT = 'pec-disclosure-open';
 
 export function attachDisclosure(root: HTMLElement, button: HTMLButtonElement, panel: HTMLElement): void {
@@ -20,6 +21,10 @@ export function attachDisclosure(root: HTMLElement, button: HTMLButtonElement, p
     if (event.key !== 'Escape' || !isOpen()) return;
     set(false);
     button.focus();
+  });
+  root.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget as Node | null;
+    if (isOpen() && next && !root.contains(next)) set(false);
   });
   document.addEventListener('click', (event) => {
     if (isOpen() && !root.contains(event.target as Node)) set(false);

@@ -1,5 +1,7 @@
 // The phone header's two fold buttons (menu, search): each opens its panel below the header row and closes
-// the other; Escape or a click elsewhere closes it and returns focus to its button.
+// the other. A fold lies over the page, so it closes whenever focus leaves the header (Tab must never reach a
+// control hidden under it, WCAG 2.4.11); Escape anywhere or a click elsewhere closes it too, Escape returning
+// focus to its button when focus was inside the header.
 export function attachHeaderFolds(root: HTMLElement): void {
   const toggles = [...root.querySelectorAll<HTMLButtonElement>('button[aria-controls][data-opens]')];
   const panelOf = (button: HTMLButtonElement) =>
@@ -19,11 +21,17 @@ export function attachHeaderFolds(root: HTMLElement): void {
       if (opening && button.dataset.opens === 'search') panelOf(button)?.querySelector('input')?.focus();
     });
   }
-  root.addEventListener('keydown', (event) => {
+  document.addEventListener('keydown', (event) => {
     const open = openOne();
     if (event.key !== 'Escape' || !open) return;
+    const focusInside = root.contains(document.activeElement);
     set(open, false);
-    open.focus();
+    if (focusInside) open.focus();
+  });
+  root.addEventListener('focusout', (event) => {
+    const open = openOne();
+    const next = event.relatedTarget as Node | null;
+    if (open && next && !root.contains(next)) set(open, false);
   });
   document.addEventListener('click', (event) => {
     const open = openOne();

@@ -256,7 +256,9 @@ class SelectionHandout extends HTMLElement {
         if (!window.confirm(`Remove all ${plural(this.refs.length, 'clause')} from the selection?`)) return;
         this.refs = [];
         this.malformed = [];
-        return this.update('Selection cleared');
+        this.update('Selection cleared');
+        // The toolbar that held the button hides with the clauses: focus goes to the status that says so.
+        return this.byRole('status').focus();
       case 'drop-unknown': {
         const known = new Set(resolveSelection(this.refs, this.data!).items.map((item) => item.key));
         this.refs = this.refs.filter((ref) => known.has(refKey(ref)));

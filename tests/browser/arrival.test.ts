@@ -19,9 +19,10 @@ describe.runIf(browserAvailable())('arriving on a clause', () => {
     const header = await page.locator('.site-header').boundingBox();
     expect(header?.height).toBeLessThanOrEqual(64);
     expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
-    expect(await page.getByRole('combobox', { name: 'Colours' }).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Menu' }).click();
     expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(true);
+    // The colour scheme is a setting: it sits in the menu with the navigation.
+    expect(await page.getByRole('group', { name: 'Colour scheme' }).isVisible()).toBe(true);
     // The unfolded menu lies over the page: the header keeps its height.
     expect((await page.locator('.site-header').boundingBox())?.height).toBe(header?.height);
     await page.getByRole('button', { name: 'Search', exact: true }).click();

@@ -60,4 +60,23 @@ describe.runIf(browserAvailable())('crosswalk and compare', () => {
     await page.waitForURL(`${site.server.url}compare/peer-support-team/dbhds-cprs/`);
     expect(await page.locator('h1').textContent()).toContain('Peer Support Team and Virginia DBHDS');
   });
+
+  it.each(['light', 'dark'] as const)(
+    'gives every code the same column width and a legend true in the %s scheme',
+    async (colorScheme) => {
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}crosswalk/`);
+      const widths = await page
+        .locator('.matrix thead th[data-code]')
+        .evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().width)));
+      expect(widths.length).toBeGreaterThanOrEqual(2);
+      expect(Math.max(...widths) - Math.min(...widths), widths.join(', ')).toBeLessThanOrEqual(1);
+      // "Darker" is only true in the light scheme (more is lighter in the dark one): the legend names neither.
+      expect(await page.locator('.legend').innerText()).not.toMatch(/darker|lighter/i);
+      await page.goto(site.server.url);
+      expect(await page.locator('.glance figcaption').innerText()).not.toMatch(/darker|lighter/i);
+      await context.close();
+    },
+  );
 });

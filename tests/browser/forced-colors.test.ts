@@ -81,4 +81,23 @@ describe.runIf(browserAvailable())('under forced colours', () => {
     await page.screenshot({ path: '/tmp/forced-crosswalk.png' });
     await page.close();
   });
+
+  it("the home page's heat map keeps its levels apart", async () => {
+    const page = await forcedPage('');
+    const looks = await page.locator('.glance-grid td').evaluateAll((cells) => {
+      const byLevel = new Map<string, Set<string>>();
+      for (const cell of cells) {
+        const level = [...cell.classList].find((name) => name.startsWith('heat-')) ?? 'none';
+        const style = getComputedStyle(cell);
+        const look = `${style.backgroundColor} | ${style.boxShadow}`;
+        byLevel.set(level, (byLevel.get(level) ?? new Set()).add(look));
+      }
+      return [...byLevel].map(([level, set]) => ({ level, looks: [...set] }));
+    });
+    // Each level looks one way, and no two levels look alike.
+    expect(looks.length).toBeGreaterThanOrEqual(3);
+    for (const { level, looks: set } of looks) expect(set, level).toHaveLength(1);
+    expect(new Set(looks.map(({ looks: set }) => set[0])).size).toBe(looks.length);
+    await page.close();
+  });
 });
