@@ -4,6 +4,7 @@
 import type { CodesExport } from '../schemas/export';
 import {
   groupItems,
+  itemCitation,
   resolveSelection,
   type Grouping,
   type HandoutGroup,
@@ -11,10 +12,16 @@ import {
 } from '../lib/selection/handout';
 import { parseSelection, refKey, serializeSelection, swapRefs, type ClauseRef } from '../lib/selection/refs';
 import { madeOn } from '../lib/selection/provenance';
+import { initialPrefs, serializeHandoutPrefs } from '../lib/selection/handout-prefs';
 import { plural } from '../lib/text';
 import { absoluteUrl, copyText } from './clipboard';
 import { byRole, cloneTemplate, find } from './dom';
+import { copyRich } from './rich-clipboard';
 import { loadSelection, onSelectionChange, saveSelection } from './selection-store';
+import { storage } from './storage';
+
+/** Where the handout's title and grouping are kept beside the selection (lib/selection/handout-prefs.ts). */
+const PREFS_KEY = 'pec-handout';
 
 const DEFAULT_TITLE = 'Selected clauses';
 let qrEncoder: Promise<typeof import('../lib/selection/qr')> | undefined;
@@ -36,8 +43,6 @@ class SelectionHandout extends HTMLElement {
 
   async connectedCallback() {
     const params = new URLSearchParams(location.search);
-    this.grouping = params.get('by') === 'code' ? 'code' : 'theme';
-    this.handoutTitle = params.get('t') ?? '';
     const own = loadSelection();
     if (params.has('c')) {
       const parsed = parseSelection(params.get('c'));
@@ -49,6 +54,10 @@ class SelectionHandout extends HTMLElement {
     } else {
       this.refs = own;
     }
+    const prefs = initialPrefs(location.search, storage.get(PREFS_KEY), !this.shared);
+    this.grouping = prefs.grouping;
+    this.handoutTitle = prefs.title;
+    if (!this.shared) this.savePrefs();
 
     this.byRole<HTMLInputElement>('title').value = this.handoutTitle;
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="group-by"]'))
@@ -96,10 +105,17 @@ class SelectionHandout extends HTMLElement {
 
   /** Applies a change: saves it (unless viewing a shared link), rewrites the link, redraws, announces. */
   private update(message?: string) {
-    if (!this.shared) saveSelection(this.refs);
+    if (!this.shared) {
+      saveSelection(this.refs);
+      this.savePrefs();
+    }
     this.writeLink();
     this.render();
     if (message) this.say(message);
+  }
+
+  private savePrefs() {
+    storage.set(PREFS_KEY, serializeHandoutPrefs({ title: this.handoutTitle, grouping: this.grouping }));
   }
 
   /** Keeps the address bar a link to exactly this handout. */
@@ -176,11 +192,9 @@ class SelectionHandout extends HTMLElement {
         return p;
       }),
     );
-    const url = absoluteUrl(item.clause.url);
-    find(li, '.citation').prepend(`${item.citationLead} `);
-    const permalink = find<HTMLAnchorElement>(li, '.citation > a');
-    permalink.href = item.clause.url;
-    permalink.textContent = url;
+    const url = absoluteUrl(item.pageUrl);
+    // apaCitation escapes every part it puts in its HTML.
+    find(li, '.citation').innerHTML = itemCitation(item, location.origin).html;
     const last = { up: index === 0, down: index === group.items.length - 1, remove: false };
     for (const button of li.querySelectorAll<HTMLButtonElement>('button[data-action]')) {
       button.dataset.key = item.key;
@@ -243,11 +257,11 @@ class SelectionHandout extends HTMLElement {
         return this.say('CSV file downloaded');
       }
       case 'copy-citations': {
-        const { citationsText } = await import('../lib/selection/handout-export');
+        const { allCitations } = await import('../lib/selection/handout-export');
+        const { text, html } = allCitations(this.groups, origin);
+        const copied = (await copyRich(html, text)) || (await copyText(text));
         return this.say(
-          (await copyText(citationsText(this.groups, origin)))
-            ? 'Citations copied'
-            : 'Your browser refused to copy; download the Markdown instead',
+          copied ? 'APA citations copied' : 'Your browser refused to copy; download the Markdown instead',
         );
       }
       case 'copy-link':
@@ -256,7 +270,9 @@ class SelectionHandout extends HTMLElement {
         if (!window.confirm(`Remove all ${plural(this.refs.length, 'clause')} from the selection?`)) return;
         this.refs = [];
         this.malformed = [];
-        return this.update('Selection cleared');
+        this.update('Selection cleared');
+        // The pressed button is gone with the handout: focus the empty state's heading, which says what next.
+        return this.byRole('empty-heading').focus();
       case 'drop-unknown': {
         const known = new Set(resolveSelection(this.refs, this.data!).items.map((item) => item.key));
         this.refs = this.refs.filter((ref) => known.has(refKey(ref)));

@@ -25,6 +25,8 @@ export const codesExportSchema = z.object({
       issuer: z.string(),
       /** Audiences the code is written for. */
       audience: z.array(z.string()),
+      /** Year or date adopted, as the source gives it (free text, e.g. "2020-09-21"); absent when undated. */
+      adopted: z.string().optional(),
       /** Absolute path of the code page, with the site's base path. */
       url: z.string().startsWith('/'),
       clauses: z.array(
