@@ -104,22 +104,8 @@ export const themeFileSchema = z.object({
 
 export type ThemeFile = z.infer<typeof themeFileSchema>;
 
-/**
- * `/data/crosswalk.csv` header: the brief's seven columns, then `relation` (`addresses` | `in-passing`), `section`
- * and `lead_in`, appended so readers of the first seven keep working.
- */
-export const CROSSWALK_CSV_HEADER = [
-  'theme_id',
-  'theme_label',
-  'code_id',
-  'clause_id',
-  'clause_label',
-  'url',
-  'text',
-  'relation',
-  'section',
-  'lead_in',
-] as const;
+/** `/data/crosswalk.csv` header, defined beside the row function both of its writers share. */
+export { CROSSWALK_CSV_HEADER } from '../lib/exports/crosswalk-rows';
 
 /** `/data/coverage.csv` header: one row per theme and code, with the crosswalk cell's state. */
 export const COVERAGE_CSV_HEADER = [

@@ -211,6 +211,7 @@ describe('data exports', () => {
       'relation',
       'section',
       'lead_in',
+      'code_title',
     ]);
     const parsed = codesExportSchema.parse(json);
     const expected = parsed.codes.flatMap((code) =>

@@ -100,7 +100,7 @@ describe('crosswalk.csv format', () => {
   const text = buildCrosswalkCsv(site, '/ethics/', 'https://example.org');
   const [header, ...rows] = parseCsv(text);
 
-  it("starts with a byte-order mark and has the brief's columns, then relation, section and lead_in", () => {
+  it("starts with a byte-order mark and has the brief's columns, then relation, section, lead_in and code_title", () => {
     expect(text.startsWith(BOM)).toBe(true);
     expect(header).toEqual([
       'theme_id',
@@ -113,6 +113,7 @@ describe('crosswalk.csv format', () => {
       'relation',
       'section',
       'lead_in',
+      'code_title',
     ]);
     expect(new Set(rows.map((row) => row[7]))).toEqual(new Set(['addresses', 'in-passing']));
   });
