@@ -4,7 +4,6 @@
 import type { CodesExport } from '../schemas/export';
 import {
   groupItems,
-  itemCitation,
   resolveSelection,
   type Grouping,
   type HandoutGroup,
@@ -16,7 +15,6 @@ import { initialPrefs, serializeHandoutPrefs } from '../lib/selection/handout-pr
 import { plural } from '../lib/text';
 import { absoluteUrl, copyText } from './clipboard';
 import { byRole, cloneTemplate, find } from './dom';
-import { copyRich } from './rich-clipboard';
 import { loadSelection, onSelectionChange, saveSelection } from './selection-store';
 import { storage } from './storage';
 
@@ -25,6 +23,12 @@ const PREFS_KEY = 'pec-handout';
 
 const DEFAULT_TITLE = 'Selected clauses';
 let qrEncoder: Promise<typeof import('../lib/selection/qr')> | undefined;
+let exportFormats: Promise<typeof import('../lib/selection/handout-export')> | undefined;
+/** The citation and export formats, fetched once, when the first clause is drawn. */
+function loadExportFormats() {
+  exportFormats ??= import('../lib/selection/handout-export');
+  return exportFormats;
+}
 /** The QR encoder, fetched once, on first use. */
 function loadQrEncoder() {
   qrEncoder ??= import('../lib/selection/qr');
@@ -193,8 +197,10 @@ class SelectionHandout extends HTMLElement {
       }),
     );
     const url = absoluteUrl(item.pageUrl);
-    // apaCitation escapes every part it puts in its HTML.
-    find(li, '.citation').innerHTML = itemCitation(item, location.origin).html;
+    void loadExportFormats().then(({ itemCitation }) => {
+      // apaCitation escapes every part it puts in its HTML.
+      find(li, '.citation').innerHTML = itemCitation(item, location.origin).html;
+    });
     const last = { up: index === 0, down: index === group.items.length - 1, remove: false };
     for (const button of li.querySelectorAll<HTMLButtonElement>('button[data-action]')) {
       button.dataset.key = item.key;
@@ -238,7 +244,7 @@ class SelectionHandout extends HTMLElement {
         return window.print();
       case 'markdown': {
         const [{ handoutMarkdown }, { downloadText, fileSlug }] = await Promise.all([
-          import('../lib/selection/handout-export'),
+          loadExportFormats(),
           import('./download'),
         ]);
         downloadText(
@@ -250,14 +256,17 @@ class SelectionHandout extends HTMLElement {
       }
       case 'csv': {
         const [{ handoutCsv }, { downloadText, fileSlug }] = await Promise.all([
-          import('../lib/selection/handout-export'),
+          loadExportFormats(),
           import('./download'),
         ]);
         downloadText(`${fileSlug(title, 'selection')}.csv`, handoutCsv(this.groups, origin), 'text/csv');
         return this.say('CSV file downloaded');
       }
       case 'copy-citations': {
-        const { allCitations } = await import('../lib/selection/handout-export');
+        const [{ allCitations }, { copyRich }] = await Promise.all([
+          loadExportFormats(),
+          import('./rich-clipboard'),
+        ]);
         const { text, html } = allCitations(this.groups, origin);
         const copied = (await copyRich(html, text)) || (await copyText(text));
         return this.say(

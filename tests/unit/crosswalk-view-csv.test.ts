@@ -1,6 +1,5 @@
 // The crosswalk page's CSV of its filtered view: the rows of the site-wide file for the themes and codes shown,
 // made in the browser from codes.json with the same row function, so the two cannot drift apart.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import { buildCodesExport } from '../../src/lib/exports/codes-json';

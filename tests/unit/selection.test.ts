@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import { buildCodesExport } from '../../src/lib/exports/codes-json';
 import { parseCsv } from '../../src/lib/exports/csv';
-import { groupItems, itemCitation, resolveSelection } from '../../src/lib/selection/handout';
+import { groupItems, resolveSelection } from '../../src/lib/selection/handout';
 import { paths, withBase } from '../../src/lib/paths';
 import {
   allCitations,
@@ -13,6 +13,7 @@ import {
   handoutCsv,
   handoutMarkdown,
   HANDOUT_CSV_HEADER,
+  itemCitation,
 } from '../../src/lib/selection/handout-export';
 import { matrixPath, qrPath } from '../../src/lib/selection/qr';
 import { moveItem, parseSelection, serializeSelection, toggleRef } from '../../src/lib/selection/refs';

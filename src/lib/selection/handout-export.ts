@@ -1,8 +1,24 @@
-// The handout's downloads and clipboard text (Markdown, CSV, citations). Kept apart from handout.ts so the
-// page loads it only when a reader asks for one.
+// The handout's citations, downloads and clipboard text (Markdown, CSV). Kept apart from handout.ts so the
+// page loads it (and the citation formats) after the clauses are on screen.
 import { toSpreadsheetCsv } from '../exports/csv';
-import { absolute, itemCitation, type HandoutGroup, type HandoutItem } from './handout';
+import { apaCitation } from '../citation';
+import { absolute, type HandoutGroup, type HandoutItem } from './handout';
 import { madeOn, madeOnLine, REFERENCE_NOTICE, sourceLines } from './provenance';
+
+/**
+ * The clause's APA 7th reference (lib/citation.ts, as the Cite menu makes it), pointing at its page: plain text
+ * and HTML (the title in italics, the URL a link). `retrieved` dates an undated code's reference.
+ */
+export function itemCitation(item: HandoutItem, origin: string, retrieved: Date = new Date()) {
+  return apaCitation({
+    codeTitle: item.codeTitle,
+    issuer: item.issuer,
+    clause: item.name,
+    adopted: item.adopted,
+    url: absolute(item.pageUrl, origin),
+    retrieved,
+  });
+}
 
 /**
  * Every citation in APA 7th, in handout order, pointing at the clause pages: plain text one per line, and HTML

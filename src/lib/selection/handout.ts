@@ -1,7 +1,6 @@
 // A selection of clauses turned into a handout: resolved against /data/codes.json, grouped by theme or by
 // code, and written out as citations, Markdown and CSV. Pure functions: the page script and the tests share them.
 import type { CodesExport } from '../../schemas/export';
-import { apaCitation } from '../citation';
 import { exportTextWithLeadIn } from '../content/lead-in';
 import { refKey, type ClauseRef } from './refs';
 
@@ -109,21 +108,6 @@ export function groupItems(
  */
 export function clausePageUrl(codeUrl: string, clauseId: string): string {
   return `${codeUrl.endsWith('/') ? codeUrl : `${codeUrl}/`}${clauseId}/`;
-}
-
-/**
- * The clause's APA 7th reference (lib/citation.ts, as the Cite menu makes it), pointing at its page: plain text
- * and HTML (the title in italics, the URL a link). `retrieved` dates an undated code's reference.
- */
-export function itemCitation(item: HandoutItem, origin: string, retrieved: Date = new Date()) {
-  return apaCitation({
-    codeTitle: item.codeTitle,
-    issuer: item.issuer,
-    clause: item.name,
-    adopted: item.adopted,
-    url: absolute(item.pageUrl, origin),
-    retrieved,
-  });
 }
 
 export function absolute(path: string, origin: string): string {
