@@ -3,7 +3,7 @@
 // load, so the card's script stays a few hundred bytes.
 
 /** The schemes a host can ask for: `auto` follows the visitor's device. */
-export const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
+const EMBED_THEMES = ['light', 'dark', 'auto'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
 
 /** The `type` of the message the card posts to its parent; the snippet's listener checks it. */

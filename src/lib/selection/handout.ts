@@ -106,7 +106,7 @@ export function groupItems(
  * The clause page under its code's page: paths.clausePage is `codes/<code>/<clause>/` where paths.code is
  * `codes/<code>/`, and the export's code url already carries the base.
  */
-export function clausePageUrl(codeUrl: string, clauseId: string): string {
+function clausePageUrl(codeUrl: string, clauseId: string): string {
   return `${codeUrl.endsWith('/') ? codeUrl : `${codeUrl}/`}${clauseId}/`;
 }
 
