@@ -101,8 +101,14 @@ describe.runIf(browserAvailable())('offline', () => {
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
+    const probes: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() !== 'GET') probes.push(`${request.method()} ${request.url()}`);
+    });
     await page.goto(`${site.server.url}codes/alaska-psp/no-such-clause/`);
     await page.waitForLoadState('networkidle');
+    // The server's 404 status says the page is missing; no extra request is needed to tell.
+    expect(probes).toEqual([]);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
     expect(await page.locator('offline-notice').isVisible()).toBe(false);
     expect(await page.locator('main').innerText()).toContain('mistyped');
