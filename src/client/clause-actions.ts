@@ -1,6 +1,5 @@
 // <clause-actions> (ClauseActions.astro): "Copy link", "Cite" (a menu of formats) and "Embed" for one clause.
 // Links and citations point at the clause's own page, which previews the clause when pasted in a chat or slide.
-import { embedSnippet } from '../lib/views/embed';
 import { absoluteUrl, copyText } from './clipboard';
 import { attachDisclosure } from './disclosure';
 
@@ -22,8 +21,13 @@ class ClauseActions extends HTMLElement {
     if (action?.startsWith('cite-'))
       return this.say(await (await import('./cite-menu')).citeAs(this, action));
     if (action === 'embed') {
+      // Loaded on use too: the snippet carries its listener script, and few readers embed.
+      const { embedSnippet } = await import('../lib/views/embed');
       const snippet = embedSnippet(absoluteUrl(this.dataset.embedHref ?? ''), this.dataset.embedTitle ?? '');
-      return this.copy(snippet, 'Embed code copied: paste it into a web page');
+      return this.copy(
+        snippet,
+        'Embed code copied: paste it into a web page. It follows the visitor’s light or dark setting; change theme=auto to theme=light or theme=dark to fix one.',
+      );
     }
     if (action === 'copy-link')
       return this.copy(absoluteUrl(this.dataset.href ?? ''), "Link to the clause's page copied");

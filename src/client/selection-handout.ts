@@ -11,13 +11,24 @@ import {
 } from '../lib/selection/handout';
 import { parseSelection, refKey, serializeSelection, swapRefs, type ClauseRef } from '../lib/selection/refs';
 import { madeOn } from '../lib/selection/provenance';
+import { initialPrefs, serializeHandoutPrefs } from '../lib/selection/handout-prefs';
 import { plural } from '../lib/text';
 import { absoluteUrl, copyText } from './clipboard';
 import { byRole, cloneTemplate, find } from './dom';
 import { loadSelection, onSelectionChange, saveSelection } from './selection-store';
+import { storage } from './storage';
+
+/** Where the handout's title and grouping are kept beside the selection (lib/selection/handout-prefs.ts). */
+const PREFS_KEY = 'pec-handout';
 
 const DEFAULT_TITLE = 'Selected clauses';
 let qrEncoder: Promise<typeof import('../lib/selection/qr')> | undefined;
+let exportFormats: Promise<typeof import('../lib/selection/handout-export')> | undefined;
+/** The citation and export formats, fetched once, when the first clause is drawn. */
+function loadExportFormats() {
+  exportFormats ??= import('../lib/selection/handout-export');
+  return exportFormats;
+}
 /** The QR encoder, fetched once, on first use. */
 function loadQrEncoder() {
   qrEncoder ??= import('../lib/selection/qr');
@@ -36,8 +47,6 @@ class SelectionHandout extends HTMLElement {
 
   async connectedCallback() {
     const params = new URLSearchParams(location.search);
-    this.grouping = params.get('by') === 'code' ? 'code' : 'theme';
-    this.handoutTitle = params.get('t') ?? '';
     const own = loadSelection();
     if (params.has('c')) {
       const parsed = parseSelection(params.get('c'));
@@ -49,6 +58,10 @@ class SelectionHandout extends HTMLElement {
     } else {
       this.refs = own;
     }
+    const prefs = initialPrefs(location.search, storage.get(PREFS_KEY), !this.shared);
+    this.grouping = prefs.grouping;
+    this.handoutTitle = prefs.title;
+    if (!this.shared) this.savePrefs();
 
     this.byRole<HTMLInputElement>('title').value = this.handoutTitle;
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="group-by"]'))
@@ -96,10 +109,17 @@ class SelectionHandout extends HTMLElement {
 
   /** Applies a change: saves it (unless viewing a shared link), rewrites the link, redraws, announces. */
   private update(message?: string) {
-    if (!this.shared) saveSelection(this.refs);
+    if (!this.shared) {
+      saveSelection(this.refs);
+      this.savePrefs();
+    }
     this.writeLink();
     this.render();
     if (message) this.say(message);
+  }
+
+  private savePrefs() {
+    storage.set(PREFS_KEY, serializeHandoutPrefs({ title: this.handoutTitle, grouping: this.grouping }));
   }
 
   /** Keeps the address bar a link to exactly this handout. */
@@ -176,11 +196,11 @@ class SelectionHandout extends HTMLElement {
         return p;
       }),
     );
-    const url = absoluteUrl(item.clause.url);
-    find(li, '.citation').prepend(`${item.citationLead} `);
-    const permalink = find<HTMLAnchorElement>(li, '.citation > a');
-    permalink.href = item.clause.url;
-    permalink.textContent = url;
+    const url = absoluteUrl(item.pageUrl);
+    void loadExportFormats().then(({ itemCitation }) => {
+      // apaCitation escapes every part it puts in its HTML.
+      find(li, '.citation').innerHTML = itemCitation(item, location.origin).html;
+    });
     const last = { up: index === 0, down: index === group.items.length - 1, remove: false };
     for (const button of li.querySelectorAll<HTMLButtonElement>('button[data-action]')) {
       button.dataset.key = item.key;
@@ -224,7 +244,7 @@ class SelectionHandout extends HTMLElement {
         return window.print();
       case 'markdown': {
         const [{ handoutMarkdown }, { downloadText, fileSlug }] = await Promise.all([
-          import('../lib/selection/handout-export'),
+          loadExportFormats(),
           import('./download'),
         ]);
         downloadText(
@@ -236,18 +256,21 @@ class SelectionHandout extends HTMLElement {
       }
       case 'csv': {
         const [{ handoutCsv }, { downloadText, fileSlug }] = await Promise.all([
-          import('../lib/selection/handout-export'),
+          loadExportFormats(),
           import('./download'),
         ]);
         downloadText(`${fileSlug(title, 'selection')}.csv`, handoutCsv(this.groups, origin), 'text/csv');
         return this.say('CSV file downloaded');
       }
       case 'copy-citations': {
-        const { citationsText } = await import('../lib/selection/handout-export');
+        const [{ allCitations }, { copyRich }] = await Promise.all([
+          loadExportFormats(),
+          import('./rich-clipboard'),
+        ]);
+        const { text, html } = allCitations(this.groups, origin);
+        const copied = (await copyRich(html, text)) || (await copyText(text));
         return this.say(
-          (await copyText(citationsText(this.groups, origin)))
-            ? 'Citations copied'
-            : 'Your browser refused to copy; download the Markdown instead',
+          copied ? 'APA citations copied' : 'Your browser refused to copy; download the Markdown instead',
         );
       }
       case 'copy-link':
@@ -257,8 +280,8 @@ class SelectionHandout extends HTMLElement {
         this.refs = [];
         this.malformed = [];
         this.update('Selection cleared');
-        // The toolbar that held the button hides with the clauses: focus goes to the status that says so.
-        return this.byRole('status').focus();
+        // The pressed button is gone with the handout: focus the empty state's heading, which says what next.
+        return this.byRole('empty-heading').focus();
       case 'drop-unknown': {
         const known = new Set(resolveSelection(this.refs, this.data!).items.map((item) => item.key));
         this.refs = this.refs.filter((ref) => known.has(refKey(ref)));

@@ -76,7 +76,9 @@ const stop = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
  * APA 7th reference, the issuing body as group author: "Issuer. (2020, September 21). *Title* (Clause). URL".
  * An undated code gets "(n.d.)" and "Retrieved <date>, from URL". Plain text and HTML (title in italics).
  */
-export function apaCitation(data: CiteData & { url: string; retrieved: Date }): {
+export function apaCitation(
+  data: Pick<CiteData, 'codeTitle' | 'issuer' | 'clause' | 'adopted'> & { url: string; retrieved: Date },
+): {
   text: string;
   html: string;
 } {

@@ -25,6 +25,8 @@ export const codesExportSchema = z.object({
       issuer: z.string(),
       /** Audiences the code is written for. */
       audience: z.array(z.string()),
+      /** Year or date adopted, as the source gives it (free text, e.g. "2020-09-21"); absent when undated. */
+      adopted: z.string().optional(),
       /** Absolute path of the code page, with the site's base path. */
       url: z.string().startsWith('/'),
       clauses: z.array(
@@ -102,22 +104,8 @@ export const themeFileSchema = z.object({
 
 export type ThemeFile = z.infer<typeof themeFileSchema>;
 
-/**
- * `/data/crosswalk.csv` header: the brief's seven columns, then `relation` (`addresses` | `in-passing`), `section`
- * and `lead_in`, appended so readers of the first seven keep working.
- */
-export const CROSSWALK_CSV_HEADER = [
-  'theme_id',
-  'theme_label',
-  'code_id',
-  'clause_id',
-  'clause_label',
-  'url',
-  'text',
-  'relation',
-  'section',
-  'lead_in',
-] as const;
+/** `/data/crosswalk.csv` header, defined beside the row function both of its writers share. */
+export { CROSSWALK_CSV_HEADER } from '../lib/exports/crosswalk-rows';
 
 /** `/data/coverage.csv` header: one row per theme and code, with the crosswalk cell's state. */
 export const COVERAGE_CSV_HEADER = [

@@ -1,5 +1,8 @@
 // The crosswalk filters and the compare picker, as a reader uses them.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { parseCsv } from '../../src/lib/exports/csv';
+import { CROSSWALK_CSV_HEADER } from '../../src/schemas/export';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../tools/lib/browser';
 import { useSiteInBrowser } from '../support/site-in-browser';
@@ -38,6 +41,53 @@ describe.runIf(browserAvailable())('crosswalk and compare', () => {
       'gifts-money',
       'personal-gain',
     ]);
+  });
+
+  it('says its address can be shared, copies it, and downloads the filtered view as CSV with code names', async () => {
+    const context = await site.browser.newContext({ acceptDownloads: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}crosswalk/`);
+    expect(await page.locator('crosswalk-filters .share-note').textContent()).toMatch(/address .* share it/);
+    await page.getByLabel('Behavioral health').uncheck();
+    await page.getByLabel('Theme group').selectOption('boundaries');
+    await expect.poll(() => new URL(page.url()).searchParams.get('group')).toBe('boundaries');
+
+    await page.getByRole('button', { name: 'Copy link to this view' }).click();
+    await expect
+      .poll(() => page.locator('crosswalk-filters .action-status').textContent())
+      .toMatch(/^Link to this view copied/);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    // The copied link opens the same view in a fresh page.
+    const other = await context.newPage();
+    await other.goto(copied);
+    expect(await visibleColumns(other)).toEqual(['peer-support-team']);
+    await other.close();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download this view as CSV' }).click(),
+    ]);
+    const [header, ...rows] = parseCsv(readFileSync((await download.path())!, 'utf8'));
+    expect(header).toEqual([...CROSSWALK_CSV_HEADER]);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((row) => row[2]))).toEqual(new Set(['peer-support-team']));
+    expect(new Set(rows.map((row) => row[10]))).toEqual(
+      new Set(['Peer Support Team Code of Ethical Conduct']),
+    );
+    const boundaries = [
+      'no-coercion',
+      'dual-relationships',
+      'sexual-relationships',
+      'gifts-money',
+      'personal-gain',
+    ];
+    expect(rows.every((row) => boundaries.includes(row[0]!))).toBe(true);
+    await expect
+      .poll(() => page.locator('crosswalk-filters .action-status').textContent())
+      .toBe(`CSV downloaded: ${rows.length} rows for 1 code and 5 themes.`);
+    await context.close();
   });
 
   it('keeps the page from scrolling sideways on a phone: only the matrix scrolls', async () => {

@@ -58,6 +58,63 @@ describe.runIf(browserAvailable())('offline', () => {
     await context.close();
   });
 
+  it('offline, a clause page, embed or CSV that was not saved says so and links the saved page with the same text', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.server.url);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await context.setOffline(true);
+
+    const cases = [
+      ['codes/alaska-psp/purpose-5/', '/codes/alaska-psp/#purpose-5', 'the code page that holds this clause'],
+      ['embed/alaska-psp/purpose-5/', '/codes/alaska-psp/#purpose-5', 'the code page that holds this clause'],
+      ['data/crosswalk.csv', '/crosswalk/', 'the crosswalk, which shows the same data'],
+    ] as const;
+    for (const [path, target, says] of cases) {
+      await page.goto(`${site.server.url}${path}`);
+      await expect.poll(() => page.locator('h1').textContent(), { message: path }).toBe('You are offline');
+      expect(await page.locator('main').innerText(), path).not.toMatch(/mistyped|Page not found/);
+      const link = page.getByRole('link', { name: says });
+      await expect.poll(() => link.isVisible(), { message: path }).toBe(true);
+      expect(await link.getAttribute('href'), path).toBe(target);
+      expect(await page.locator('[data-saved]').textContent(), path).toBe(
+        'It is saved in this browser, so it opens offline.',
+      );
+      expect(await page.title(), path).toMatch(/^You are offline/);
+    }
+    // The link works offline: the code page opens at the clause.
+    await page.getByRole('link', { name: 'the crosswalk, which shows the same data' }).click();
+    await page.waitForURL(`${site.server.url}crosswalk/`);
+    await page.goto(`${site.server.url}codes/alaska-psp/purpose-5/`);
+    await page.getByRole('link', { name: 'the code page that holds this clause' }).click();
+    await page.waitForURL(`${site.server.url}codes/alaska-psp/#purpose-5`);
+    expect(await page.locator('#purpose-5').textContent()).toContain('only work under supervision');
+    await context.close();
+  });
+
+  it('online, a missing page still says "Page not found"', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.server.url);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const probes: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() !== 'GET') probes.push(`${request.method()} ${request.url()}`);
+    });
+    await page.goto(`${site.server.url}codes/alaska-psp/no-such-clause/`);
+    await page.waitForLoadState('networkidle');
+    // The server's 404 status says the page is missing; no extra request is needed to tell.
+    expect(probes).toEqual([]);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    expect(await page.locator('offline-notice').isVisible()).toBe(false);
+    expect(await page.locator('main').innerText()).toContain('mistyped');
+    await context.close();
+  });
+
   it('without the worker, the same offline visit fails (the test can tell)', async () => {
     const context = await site.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();

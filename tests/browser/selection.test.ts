@@ -147,7 +147,11 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
       '> As a Peer Support Professional (PSP): I will not accept substantial gifts or loans from peers I support; nor will I give gifts or loans to the peer I am supporting.',
     );
     expect(markdown).toMatch(/_Made on \d{4}-\d{2}-\d{2} with Peer Ethics Crosswalk\. .*not legal advice/);
-    expect(markdown).toContain(`Conflicts of Interest 3. <${site.server.url}codes/alaska-psp/#conflicts-3>`);
+    // APA 7th, pointing at the clause page (as Cite and Copy link do), the title in italics.
+    expect(markdown).toContain(
+      `Peer Support Advisory Board. (2020, September 21). *Code of Ethics for Alaska Peer Support Professionals* (Conflicts of Interest 3). <${site.server.url}codes/alaska-psp/conflicts-3/>`,
+    );
+    expect(markdown).not.toContain('#conflicts-3');
 
     const [csvDownload] = await Promise.all([
       page.waitForEvent('download'),
@@ -157,15 +161,82 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     expect(rows).toHaveLength(3);
     expect(rows[2]?.slice(1, 3)).toEqual(['dbhds-cprs', 'conduct-4']);
     expect(rows[2]).toContain('I will not lend or borrow from the peers that I serve.');
-    expect(rows[2]).toContain(`${site.server.url}codes/dbhds-cprs/#conduct-4`);
+    expect(rows[2]).toContain(`${site.server.url}codes/dbhds-cprs/conduct-4/`);
+    expect(rows[2]?.[rows[0]!.indexOf('citation')]).toMatch(
+      new RegExp(
+        `^Virginia Department of Behavioral Health and Developmental Services \\(DBHDS\\)\\. \\(n\\.d\\.\\)\\. DBHDS Code of Ethical Conduct for Peer Recovery Specialists \\(Principle: Conduct ¶ 4\\)\\. Retrieved \\w+ \\d+, \\d{4}, from ${site.server.url}codes/dbhds-cprs/conduct-4/$`,
+      ),
+    );
 
     await page.getByRole('button', { name: 'Copy all citations' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Citations copied' }).count()).toBe(1);
-    const citations = (await page.evaluate(() => navigator.clipboard.readText())).trim().split('\n');
-    expect(citations).toEqual([
-      `Code of Ethics for Alaska Peer Support Professionals. Alaska Commission for Behavioral Health Certification (ACBHC), Peer Support Advisory Board. Conflicts of Interest 3. ${site.server.url}codes/alaska-psp/#conflicts-3`,
-      `DBHDS Code of Ethical Conduct for Peer Recovery Specialists. Virginia Department of Behavioral Health and Developmental Services (DBHDS). Principle: Conduct ¶ 4. ${site.server.url}codes/dbhds-cprs/#conduct-4`,
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'APA citations copied' }).count())
+      .toBe(1);
+    const clipboard = await page.evaluate(async () => {
+      const out: Record<string, string> = {};
+      for (const item of await navigator.clipboard.read())
+        for (const type of item.types) out[type] = await (await item.getType(type)).text();
+      return out;
+    });
+    const citations = clipboard['text/plain']!.trim().split('\n');
+    expect(citations[0]).toBe(
+      `Alaska Commission for Behavioral Health Certification (ACBHC), Peer Support Advisory Board. (2020, September 21). Code of Ethics for Alaska Peer Support Professionals (Conflicts of Interest 3). ${site.server.url}codes/alaska-psp/conflicts-3/`,
+    );
+    expect(citations[1]).toMatch(
+      /\(n\.d\.\)\. DBHDS Code .* Retrieved .*, from http.*\/codes\/dbhds-cprs\/conduct-4\/$/,
+    );
+    expect(citations).toHaveLength(2);
+    // Rich: a paragraph each, titles in italics, links live.
+    expect(clipboard['text/html']).toContain('<i>Code of Ethics for Alaska Peer Support Professionals</i>');
+    expect(clipboard['text/html']).toContain(`<a href="${site.server.url}codes/dbhds-cprs/conduct-4/">`);
+    await context.close();
+  });
+
+  it('keeps the title and grouping with the selection: back through the header, both are there', async () => {
+    const context = await freshContext();
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}selection/?c=alaska-psp:conflicts-3,dbhds-cprs:conduct-4`);
+    await expect.poll(() => items(page)).toHaveLength(2);
+    await page.getByLabel('Handout title').fill('Gifts and boundaries');
+    await page.getByLabel('by code').check();
+    await expect.poll(() => page.locator('.group-title').count()).toBe(2);
+    await page.goto(`${site.server.url}codes/iaps/`);
+    await page
+      .locator('.site-header')
+      .getByRole('link', { name: /Selection/ })
+      .first()
+      .click();
+    await expect.poll(() => items(page)).toHaveLength(2);
+    expect(await page.getByLabel('Handout title').inputValue()).toBe('Gifts and boundaries');
+    expect(await page.getByLabel('by code').isChecked()).toBe(true);
+    expect(await page.locator('.handout-title').textContent()).toBe('Gifts and boundaries');
+    expect(await page.locator('.group-title').allTextContents()).toEqual([
+      'Code of Ethics for Alaska Peer Support Professionals',
+      'DBHDS Code of Ethical Conduct for Peer Recovery Specialists',
     ]);
+    // The address is again a link to exactly this handout.
+    expect(new URL(page.url()).searchParams.get('t')).toBe('Gifts and boundaries');
+    expect(new URL(page.url()).searchParams.get('by')).toBe('code');
+    // A shared link with its own title shows the sender's, and does not overwrite the reader's.
+    await page.goto(`${site.server.url}selection/?c=iaps:voluntary&t=Theirs`);
+    await expect.poll(() => page.locator('.handout-title').textContent()).toBe('Theirs');
+    await page.goto(`${site.server.url}selection/`);
+    await expect.poll(() => page.locator('.handout-title').textContent()).toBe('Gifts and boundaries');
+    await context.close();
+  });
+
+  it('after "Clear selection", puts focus on the empty state that says what to do next', async () => {
+    const context = await freshContext();
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}selection/?c=alaska-psp:conflicts-3`);
+    await expect.poll(() => items(page)).toHaveLength(1);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Clear selection' }).click();
+    await expect.poll(() => page.locator('[data-role="empty"]').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
+      .toBe('No clauses selected yet');
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
     await context.close();
   });
 
@@ -179,7 +250,7 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     expect(await page.locator('selection-handout [style]').count()).toBe(0);
     const png = PNG.sync.read(await qr.screenshot());
     expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(
-      `${site.server.url}codes/alaska-psp/#conflicts-3`,
+      `${site.server.url}codes/alaska-psp/conflicts-3/`,
     );
     await context.close();
   });
@@ -246,7 +317,7 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
       await expect.poll(() => items(page)).toHaveLength(1);
       expect(page.url()).toBe(`${based.url}selection/?c=alaska-psp:conflicts-3`);
       expect(await page.locator('.citation a').getAttribute('href')).toBe(
-        '/ethics/codes/alaska-psp/#conflicts-3',
+        `${based.url}codes/alaska-psp/conflicts-3/`,
       );
       await context.close();
     } finally {

@@ -2,7 +2,7 @@
 // spreadsheets and scripts depend on these columns, so a change to the exporter's header must fail the tests that
 // compare with this pin, and changing the pin is a deliberate, visible change of a public format.
 
-/** `/data/crosswalk.csv`: the brief's seven columns, then relation, section and lead_in. */
+/** `/data/crosswalk.csv`: the brief's seven columns, then relation, section, lead_in and code_title (appended). */
 export const CROSSWALK_CSV_COLUMNS = [
   'theme_id',
   'theme_label',
@@ -14,6 +14,7 @@ export const CROSSWALK_CSV_COLUMNS = [
   'relation',
   'section',
   'lead_in',
+  'code_title',
 ];
 
 /** `/data/coverage.csv`: one row per theme and code. */

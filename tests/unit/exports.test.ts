@@ -124,6 +124,7 @@ describe('crosswalk.csv', () => {
       'addresses',
       'Conduct',
       '',
+      'Fixture Team Code',
     ]);
     expect(rows).toContainEqual([
       'consent',
@@ -136,6 +137,7 @@ describe('crosswalk.csv', () => {
       'in-passing',
       '',
       '',
+      'Fixture IAPS Values',
     ]);
   });
 });

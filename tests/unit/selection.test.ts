@@ -6,12 +6,14 @@ import { assembleSiteData } from '../../src/lib/content/assemble';
 import { buildCodesExport } from '../../src/lib/exports/codes-json';
 import { parseCsv } from '../../src/lib/exports/csv';
 import { groupItems, resolveSelection } from '../../src/lib/selection/handout';
+import { paths, withBase } from '../../src/lib/paths';
 import {
-  citationsText,
+  allCitations,
   escapeMarkdown,
   handoutCsv,
   handoutMarkdown,
   HANDOUT_CSV_HEADER,
+  itemCitation,
 } from '../../src/lib/selection/handout-export';
 import { matrixPath, qrPath } from '../../src/lib/selection/qr';
 import { moveItem, parseSelection, serializeSelection, toggleRef } from '../../src/lib/selection/refs';
@@ -85,23 +87,41 @@ describe('handouts', () => {
     ]);
   });
 
-  it('cites each clause with code, issuer, section, label and absolute permalink', () => {
+  const retrieved = new Date('2026-03-04T12:00:00Z');
+
+  it('cites each clause in APA 7th at its clause page, plain and rich; an undated code gets a retrieval date', () => {
     const groups = groupItems(resolved.items, 'code', data.themes);
-    expect(citationsText(groups, ORIGIN).split('\n')).toEqual([
-      'Fixture Team Code. Fixture agency. Conduct 1. https://example.org/ethics/codes/team/#conduct-1',
-      'Fixture Team Code. Fixture agency. Conduct 2. https://example.org/ethics/codes/team/#conduct-2',
-      'Fixture IAPS Values. Fixture body. 1. https://example.org/ethics/codes/iaps/#voluntary',
+    const { text, html } = allCitations(groups, ORIGIN, retrieved);
+    expect(text.split('\n')).toEqual([
+      'Fixture agency. (n.d.). Fixture Team Code (Conduct 1). Retrieved March 4, 2026, from https://example.org/ethics/codes/team/conduct-1/',
+      'Fixture agency. (n.d.). Fixture Team Code (Conduct 2). Retrieved March 4, 2026, from https://example.org/ethics/codes/team/conduct-2/',
+      'Fixture body. (n.d.). Fixture IAPS Values (1). Retrieved March 4, 2026, from https://example.org/ethics/codes/iaps/voluntary/',
       '',
     ]);
+    expect(text).not.toContain('#');
+    expect(html).toContain(
+      '<p>Fixture agency. (n.d.). <i>Fixture Team Code</i> (Conduct 1). Retrieved March 4, 2026, from <a href="https://example.org/ethics/codes/team/conduct-1/">https://example.org/ethics/codes/team/conduct-1/</a></p>',
+    );
+    expect(html.match(/<p>/g)).toHaveLength(3);
   });
 
-  it('writes Markdown with a heading per group, the quoted text and the citation', () => {
-    const markdown = handoutMarkdown('Boundaries', groupItems(resolved.items, 'code', data.themes), ORIGIN);
+  it('points each item at the clause page that paths.clausePage makes', () => {
+    for (const item of resolved.items)
+      expect(item.pageUrl).toBe(withBase(paths.clausePage(item.codeId, item.clause.id), '/ethics/'));
+  });
+
+  it('writes Markdown with a heading per group, the quoted text and the APA citation', () => {
+    const markdown = handoutMarkdown(
+      'Boundaries',
+      groupItems(resolved.items, 'code', data.themes),
+      ORIGIN,
+      retrieved,
+    );
     expect(markdown).toContain(
       '# Boundaries\n\n## Fixture Team Code\n\n### Fixture Team Code: Conduct 1.\n\n> First item.\n\n',
     );
     expect(markdown).toContain(
-      'Fixture IAPS Values. Fixture body. 1. <https://example.org/ethics/codes/iaps/#voluntary>',
+      'Fixture body. (n.d.). *Fixture IAPS Values* (1). Retrieved March 4, 2026, from <https://example.org/ethics/codes/iaps/voluntary/>',
     );
   });
 
@@ -124,9 +144,9 @@ describe('handouts', () => {
       'Conduct',
       '1.',
       'hope',
-      'https://example.org/ethics/codes/team/#conduct-1',
+      'https://example.org/ethics/codes/team/conduct-1/',
       'First item.',
-      'Fixture Team Code. Fixture agency. Conduct 1. https://example.org/ethics/codes/team/#conduct-1',
+      'Fixture agency. (n.d.). Fixture Team Code (Conduct 1). Retrieved March 4, 2026, from https://example.org/ethics/codes/team/conduct-1/',
       '',
       '2026-03-04',
       REFERENCE_NOTICE,
@@ -163,6 +183,13 @@ describe('lead-ins in handouts', () => {
     expect(handoutMarkdown('T', groups, ORIGIN)).toContain('> Peer support team members: do not utilize');
     const rows = parseCsv(handoutCsv(groups, ORIGIN));
     expect(rows[1]![HANDOUT_CSV_HEADER.indexOf('lead_in')]).toBe('Peer support team members:');
+  });
+
+  it('dates a dated code’s APA citation from its adoption, with no retrieval date', () => {
+    const citation = itemCitation(items[1]!, ORIGIN).text;
+    expect(citation).toMatch(
+      /^Alaska Commission for Behavioral Health Certification \(ACBHC\), Peer Support Advisory Board\. \(2020, September 21\)\. Code of Ethics for Alaska Peer Support Professionals \(.+\)\. https:\/\/example\.org\/codes\/alaska-psp\/values-1\/$/,
+    );
   });
 });
 

@@ -21,6 +21,7 @@ export function buildCodesExport(
       title: code.data.title,
       issuer: code.data.issuer,
       audience: [...code.data.audience],
+      ...(code.data.adopted ? { adopted: code.data.adopted } : {}),
       url: withBase(paths.code(code.id), base),
       clauses: code.clauses.map((clause) => ({
         id: clause.id,

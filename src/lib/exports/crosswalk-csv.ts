@@ -3,7 +3,7 @@
 import type { SiteData } from '../content/model';
 import { buildCrosswalk } from '../crosswalk/matrix';
 import { paths, withBase } from '../paths';
-import { CROSSWALK_CSV_HEADER } from '../../schemas/export';
+import { CROSSWALK_CSV_HEADER, crosswalkCsvRow } from './crosswalk-rows';
 import { absoluteUrl, toSpreadsheetCsv } from './csv';
 
 /** `site` is the public origin (SITE_URL) when known: urls are then absolute, so a spreadsheet's links work. */
@@ -20,18 +20,15 @@ export function buildCrosswalkCsv(
         ...cell.direct.map((clause) => ({ clause, relation: 'addresses' as const })),
         ...cell.touches.map((clause) => ({ clause, relation: 'in-passing' as const })),
       ];
-      return related.map(({ clause, relation }) => [
-        theme.id,
-        theme.data.label,
-        code.id,
-        clause.id,
-        clause.label,
-        absoluteUrl(withBase(paths.clause(code.id, clause.id), base), site),
-        clause.text,
-        relation,
-        clause.section ?? '',
-        clause.leadIn ?? '',
-      ]);
+      return related.map(({ clause, relation }) =>
+        crosswalkCsvRow(
+          { id: theme.id, label: theme.data.label },
+          { id: code.id, title: code.data.title },
+          clause,
+          relation,
+          absoluteUrl(withBase(paths.clause(code.id, clause.id), base), site),
+        ),
+      );
     }),
   );
   return toSpreadsheetCsv([...CROSSWALK_CSV_HEADER], rows);

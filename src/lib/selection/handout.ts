@@ -1,7 +1,6 @@
 // A selection of clauses turned into a handout: resolved against /data/codes.json, grouped by theme or by
 // code, and written out as citations, Markdown and CSV. Pure functions: the page script and the tests share them.
 import type { CodesExport } from '../../schemas/export';
-import { citationLead, formatCitation } from '../citation';
 import { exportTextWithLeadIn } from '../content/lead-in';
 import { refKey, type ClauseRef } from './refs';
 
@@ -14,11 +13,13 @@ export interface HandoutItem {
   codeId: string;
   codeTitle: string;
   issuer: string;
+  /** The code's adoption date or year as its source gives it; APA's date element. */
+  adopted?: string;
   clause: ExportClause;
+  /** The clause's own page (with base), where its citation, link and QR code point, as Cite and Copy link do. */
+  pageUrl: string;
   /** "Conflicts of Interest 3." */
   name: string;
-  /** Citation without the URL. */
-  citationLead: string;
   /** The clause's text after its lead-in, if any: a handout shows the clause apart from its code. */
   text: string;
 }
@@ -46,9 +47,10 @@ export function resolveSelection(refs: ClauseRef[], data: Pick<CodesExport, 'cod
       codeId: code.id,
       codeTitle: code.title,
       issuer: code.issuer,
+      ...(code.adopted ? { adopted: code.adopted } : {}),
       clause,
+      pageUrl: clausePageUrl(code.url, clause.id),
       name: clause.name,
-      citationLead: citationLead({ codeTitle: code.title, issuer: code.issuer, clause: clause.name }),
       text: exportTextWithLeadIn(clause),
     });
   }
@@ -100,14 +102,12 @@ export function groupItems(
   return [...groups.values()];
 }
 
-/** Full citation with an absolute URL; `origin` is the site's origin (the export URLs already carry the base). */
-export function itemCitation(item: HandoutItem, origin: string): string {
-  return formatCitation({
-    codeTitle: item.codeTitle,
-    issuer: item.issuer,
-    clause: item.clause.name,
-    url: absolute(item.clause.url, origin),
-  });
+/**
+ * The clause page under its code's page: paths.clausePage is `codes/<code>/<clause>/` where paths.code is
+ * `codes/<code>/`, and the export's code url already carries the base.
+ */
+function clausePageUrl(codeUrl: string, clauseId: string): string {
+  return `${codeUrl.endsWith('/') ? codeUrl : `${codeUrl}/`}${clauseId}/`;
 }
 
 export function absolute(path: string, origin: string): string {
