@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { codeFacts } from '../lib/marks';
+import { audiences, codeStatuses } from './code';
 
 /** `/data/codes.json`: a public interface that others build on. Fields may be added; none renamed or removed. */
 export const codesExportSchema = z.object({
@@ -27,6 +29,18 @@ export const codesExportSchema = z.object({
       audience: z.array(z.string()),
       /** Absolute path of the code page, with the site's base path. */
       url: z.string().startsWith('/'),
+      /**
+       * `draft` while the clauses' themes are the importer's proposal, not yet reviewed (their absence from a theme
+       * is then no finding); `reviewed` once a person has checked them. (An addition to the brief's format.)
+       */
+      status: z.enum(codeStatuses),
+      /**
+       * Which of the code's facts (`issuer`, `jurisdiction`, `adopted`, `audience`) we supplied rather than read
+       * in the source: show them marked "(our identification)". `audience` is always ours. (An addition.)
+       */
+      identified_by_us: z.array(z.enum(codeFacts)),
+      /** Audiences the source itself offers the code to, with its words saying so. (An addition.) */
+      offered_to: z.array(z.object({ audience: z.enum(audiences), quote: z.string() })),
       clauses: z.array(
         z.object({
           /** Clause id, unique within the code; the URL fragment. */
@@ -103,8 +117,9 @@ export const themeFileSchema = z.object({
 export type ThemeFile = z.infer<typeof themeFileSchema>;
 
 /**
- * `/data/crosswalk.csv` header: the brief's seven columns, then `relation` (`addresses` | `in-passing`), `section`
- * and `lead_in`, appended so readers of the first seven keep working.
+ * `/data/crosswalk.csv` header: the brief's seven columns, then `relation` (`addresses` | `in-passing`), `section`,
+ * `lead_in` and the code's `status` (`draft` | `reviewed`: a draft's themes are proposals), appended so readers of
+ * the first seven keep working.
  */
 export const CROSSWALK_CSV_HEADER = [
   'theme_id',
@@ -117,9 +132,14 @@ export const CROSSWALK_CSV_HEADER = [
   'relation',
   'section',
   'lead_in',
+  'status',
 ] as const;
 
-/** `/data/coverage.csv` header: one row per theme and code, with the crosswalk cell's state. */
+/**
+ * `/data/coverage.csv` header: one row per theme and code, with the crosswalk cell's state (`addresses`,
+ * `in-passing`, `silent`, or `not-reviewed` where a draft code has no clause on the theme: not yet a finding),
+ * then the code's `status` (`draft` | `reviewed`), appended.
+ */
 export const COVERAGE_CSV_HEADER = [
   'theme_id',
   'theme_label',
@@ -128,4 +148,5 @@ export const COVERAGE_CSV_HEADER = [
   'state',
   'addressing_clause_ids',
   'in_passing_clause_ids',
+  'status',
 ] as const;

@@ -2,6 +2,7 @@
 // crosswalk's cells (theme, then code; clauses addressing it first), from the same cells the pages show.
 import type { SiteData } from '../content/model';
 import { buildCrosswalk } from '../crosswalk/matrix';
+import { codeStatus } from '../marks';
 import { paths, withBase } from '../paths';
 import { CROSSWALK_CSV_HEADER } from '../../schemas/export';
 import { absoluteUrl, toSpreadsheetCsv } from './csv';
@@ -31,6 +32,7 @@ export function buildCrosswalkCsv(
         relation,
         clause.section ?? '',
         clause.leadIn ?? '',
+        codeStatus(code),
       ]);
     }),
   );

@@ -3,6 +3,7 @@
 import type { CodesExport } from '../../schemas/export';
 import { citationLead, formatCitation } from '../citation';
 import { exportTextWithLeadIn } from '../content/lead-in';
+import { factText } from '../marks';
 import { refKey, type ClauseRef } from './refs';
 
 type ExportCode = CodesExport['codes'][number];
@@ -13,6 +14,7 @@ export interface HandoutItem {
   key: string;
   codeId: string;
   codeTitle: string;
+  /** The issuing body, marked "(our identification)" where we supplied it. */
   issuer: string;
   clause: ExportClause;
   /** "Conflicts of Interest 3." */
@@ -41,14 +43,16 @@ export function resolveSelection(refs: ClauseRef[], data: Pick<CodesExport, 'cod
       unknown.push(refKey(ref));
       continue;
     }
+    // An issuer we identified (a name spelled out) stays marked as ours in every citation and source line.
+    const issuer = factText(code.identified_by_us, 'issuer', code.issuer);
     items.push({
       key: refKey(ref),
       codeId: code.id,
       codeTitle: code.title,
-      issuer: code.issuer,
+      issuer,
       clause,
       name: clause.name,
-      citationLead: citationLead({ codeTitle: code.title, issuer: code.issuer, clause: clause.name }),
+      citationLead: citationLead({ codeTitle: code.title, issuer, clause: clause.name }),
       text: exportTextWithLeadIn(clause),
     });
   }
