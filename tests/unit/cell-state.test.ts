@@ -51,6 +51,7 @@ describe('every view of a cell agrees with cellFor', () => {
       'state',
       'addressing_clause_ids',
       'in_passing_clause_ids',
+      'status',
     ]);
     expect(rows).toHaveLength(expected.size);
     expect(new Map(rows.map((row) => [key(row[0]!, row[2]!), row[4]]))).toEqual(expected);
@@ -100,7 +101,7 @@ describe('crosswalk.csv format', () => {
   const text = buildCrosswalkCsv(site, '/ethics/', 'https://example.org');
   const [header, ...rows] = parseCsv(text);
 
-  it("starts with a byte-order mark and has the brief's columns, then relation, section and lead_in", () => {
+  it("starts with a byte-order mark and has the brief's columns, then relation, section, lead_in and status", () => {
     expect(text.startsWith(BOM)).toBe(true);
     expect(header).toEqual([
       'theme_id',
@@ -113,6 +114,7 @@ describe('crosswalk.csv format', () => {
       'relation',
       'section',
       'lead_in',
+      'status',
     ]);
     expect(new Set(rows.map((row) => row[7]))).toEqual(new Set(['addresses', 'in-passing']));
   });

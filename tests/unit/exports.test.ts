@@ -118,6 +118,7 @@ describe('crosswalk.csv', () => {
       'relation',
       'section',
       'lead_in',
+      'status',
     ]);
     const expected = site.codes.flatMap((code) =>
       code.clauses.flatMap((clause) => [...clause.themes, ...clause.touches]),
@@ -134,6 +135,7 @@ describe('crosswalk.csv', () => {
       'addresses',
       'Conduct',
       '',
+      'reviewed',
     ]);
     expect(rows).toContainEqual([
       'consent',
@@ -146,6 +148,7 @@ describe('crosswalk.csv', () => {
       'in-passing',
       '',
       '',
+      'reviewed',
     ]);
   });
 });
