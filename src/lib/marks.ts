@@ -6,7 +6,7 @@ import type { Audience, CodeData } from '../schemas/code';
 import { DRAFT_NOTICE, isReviewed } from './crosswalk/review';
 
 /** The training module's title, as its own first heading gives it (content/guidelines/introduction.mdx). */
-export const MODULE_TITLE = 'Practice Guidelines for Peer Support Specialists';
+const MODULE_TITLE = 'Practice Guidelines for Peer Support Specialists';
 
 /** The credit every piece of the module's text carries: whose words they are, and that they are not IAPS's. */
 export const MODULE_CREDIT = `From the training module “${MODULE_TITLE}”: the module’s words, not IAPS’s.`;

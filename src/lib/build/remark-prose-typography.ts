@@ -5,7 +5,7 @@ import remarkSmartypants from 'remark-smartypants';
 import type { Root } from 'mdast';
 
 /** Content folders whose text is a source's words, character for character. */
-export const VERBATIM_FOLDERS = ['codes', 'guidelines'] as const;
+const VERBATIM_FOLDERS = ['codes', 'guidelines'] as const;
 
 /** True when a content file holds a source's words (its path runs through a verbatim folder). */
 export function isVerbatimFile(path: string | undefined): boolean {
