@@ -26,7 +26,6 @@ import { clauseCardContent, codeCardContent } from '../../src/lib/og/card-conten
 import { clauseRecords } from '../../src/lib/search/records';
 import { resolveSelection } from '../../src/lib/selection/handout';
 import { citeData } from '../../src/lib/views/cite-data';
-import { embedView } from '../../src/lib/views/embed';
 import { REAL_CONTENT, loadContent } from '../support/content';
 import { readRegions } from '../support/fidelity';
 import { shortenedMisses, verbatimMisses } from '../support/verbatim';
@@ -174,9 +173,7 @@ describe('draft status', () => {
     expect(codeStatus(code('iaps'))).toBe('reviewed');
   });
 
-  it('is on embeds, preview cards and search results', () => {
-    expect(embedView(draft, clause, '/').draft).toBe(draftMark(draft));
-    expect(embedView(code('iaps'), code('iaps').clauses[0]!, '/').draft).toBeNull();
+  it('is on preview cards and search results (embeds: tests/build/draft-surfaces.test.ts)', () => {
     expect(clauseCardContent(draft, clause).mark).toBe(draftMark(draft));
     expect(codeCardContent(draft).mark).toBe(draftMark(draft));
     const record = clauseRecords(withDraft, '/').find((r) => r.url === `/codes/magellan-dbsa/#${clause.id}`)!;

@@ -1,7 +1,6 @@
 // The props of a clause embed (/embed/<code>/<clause>/): a card other sites frame, and the <iframe> snippet that
 // frames it.
 import type { Clause, Code } from '../content/model';
-import { draftMark } from '../marks';
 import { paths, withBase } from '../paths';
 
 export interface EmbedView {
@@ -14,8 +13,6 @@ export interface EmbedView {
   pageHref: string;
   /** This embed's path, below the base (its canonical is the clause page). */
   canonicalPath: string;
-  /** A draft code's mark, "draft: tagging proposed, not yet reviewed"; null for a reviewed code. */
-  draft: string | null;
 }
 
 export function embedView(code: Code, clause: Clause, base: string): EmbedView {
@@ -30,7 +27,6 @@ export function embedView(code: Code, clause: Clause, base: string): EmbedView {
       .filter(Boolean),
     pageHref: withBase(paths.clausePage(code.id, clause.id), base),
     canonicalPath: paths.clausePage(code.id, clause.id),
-    draft: draftMark(code),
   };
 }
 
