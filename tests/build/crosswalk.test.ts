@@ -211,6 +211,7 @@ describe('data exports', () => {
       'relation',
       'section',
       'lead_in',
+      'status',
     ]);
     const parsed = codesExportSchema.parse(json);
     const expected = parsed.codes.flatMap((code) =>
