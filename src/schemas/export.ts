@@ -94,7 +94,7 @@ export const themeFileSchema = z.object({
       codeTitle: z.string(),
       /** The code's short title: "Alaska PSP". */
       codeShortTitle: z.string(),
-      /** The code's issuing body. */
+      /** The code's issuing body, followed by "(our identification)" where we supplied the name. */
       issuer: z.string(),
       /** Absolute path of the code page, with the site's base path. */
       codeUrl: z.string().startsWith('/'),
