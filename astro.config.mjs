@@ -9,6 +9,7 @@ import { searchIndex } from './src/integrations/pagefind.ts';
 import { oneStylesheet } from './src/integrations/one-stylesheet.ts';
 import { clientChunk } from './src/config/client-chunks.mjs';
 import { remarkClauseLinks } from './src/lib/evidence/remark-clause-links.ts';
+import { remarkProseTypography } from './src/lib/build/remark-prose-typography.ts';
 import { offline } from './src/integrations/offline.ts';
 
 const { base, site, outDir } = siteOptions(process.env);
@@ -29,7 +30,12 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   // `clause:code-id/clause-id` links in our notes become permalinks (src/lib/evidence/).
-  markdown: { remarkPlugins: [remarkGfm, [remarkClauseLinks, { base }]] },
+  // Astro's SmartyPants is off: it would curl the straight quotes of verbatim code text; remarkProseTypography
+  // applies it to our own prose only (src/lib/build/remark-prose-typography.ts).
+  markdown: {
+    smartypants: false,
+    remarkPlugins: [remarkGfm, remarkProseTypography, [remarkClauseLinks, { base }]],
+  },
   // Scripts always ship as same-origin files: the CSP allows no inline script.
   // clientChunk keeps each page at one or two module scripts (src/config/client-chunks.mjs).
   vite: { build: { assetsInlineLimit: 0, rollupOptions: { output: { manualChunks: clientChunk } } } },
@@ -38,7 +44,10 @@ export default defineConfig({
   // @astrojs/sitemap honours the base path and trailing slashes (it joins config.base to config.site); without
   // SITE_URL it writes nothing, as canonical URLs need the public address. It lists pages, not data files.
   integrations: [
-    mdx({ remarkPlugins: [remarkGfm, [remarkClauseLinks, { base }]] }),
+    mdx({
+      smartypants: false,
+      remarkPlugins: [remarkGfm, remarkProseTypography, [remarkClauseLinks, { base }]],
+    }),
     sitemap({
       filter: sitemapIncludes,
       namespaces: { news: false, xhtml: false, image: false, video: false },

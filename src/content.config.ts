@@ -6,6 +6,10 @@ import { scenarioSchema } from './schemas/scenario';
 import { themeSchema } from './schemas/theme';
 import { contentRoot } from './config/content-root.mjs';
 
+// Astro keys its content cache on this file's text, not on the schemas it imports: after a schema change
+// (a new field's default, say), edit this file or clear the cache, or unchanged entries keep their old data.
+// Schema revision: 2 (code `offeredTo`, guideline `omitted`).
+
 // CONTENT_DIR lets the benchmark and the bad-content tests build against another folder; the real content
 // stays untouched.
 const root = contentRoot(process.env);

@@ -26,6 +26,21 @@ export const codeSchema = z.object({
   jurisdiction: z.string().min(1),
   /** Who the code is written for; at least one. */
   audience: z.array(z.enum(audiences)).min(1),
+  /**
+   * Audiences the source itself offers the code to, beyond our classification in `audience`, each with the
+   * source's words that say so (checked against the source by tests/unit/marks.test.ts). Audience filters show
+   * the code under these too, so our classification never hides a code its source offers to that audience.
+   */
+  offeredTo: z
+    .array(
+      z.object({
+        /** The audience the source offers the code to. */
+        audience: z.enum(audiences),
+        /** The source's own words offering it, verbatim. */
+        quote: z.string().min(1),
+      }),
+    )
+    .default([]),
   /** Year or date adopted, only where the source gives one (free text, e.g. "2020-09-21"). */
   adopted: z.string().optional(),
   /** Where our copy of the text comes from, and anything a reader should know about that copy. */

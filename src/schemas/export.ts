@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { codeFacts } from '../lib/marks';
+import { audiences, codeStatuses } from './code';
 
 /** `/data/codes.json`: a public interface that others build on. Fields may be added; none renamed or removed. */
 export const codesExportSchema = z.object({
@@ -29,6 +31,18 @@ export const codesExportSchema = z.object({
       adopted: z.string().optional(),
       /** Absolute path of the code page, with the site's base path. */
       url: z.string().startsWith('/'),
+      /**
+       * `draft` while the clauses' themes are the importer's proposal, not yet reviewed (their absence from a theme
+       * is then no finding); `reviewed` once a person has checked them. (An addition to the brief's format.)
+       */
+      status: z.enum(codeStatuses),
+      /**
+       * Which of the code's facts (`issuer`, `jurisdiction`, `adopted`, `audience`) we supplied rather than read
+       * in the source: show them marked "(our identification)". `audience` is always ours. (An addition.)
+       */
+      identified_by_us: z.array(z.enum(codeFacts)),
+      /** Audiences the source itself offers the code to, with its words saying so. (An addition.) */
+      offered_to: z.array(z.object({ audience: z.enum(audiences), quote: z.string() })),
       clauses: z.array(
         z.object({
           /** Clause id, unique within the code; the URL fragment. */
@@ -82,7 +96,7 @@ export const themeFileSchema = z.object({
       codeTitle: z.string(),
       /** The code's short title: "Alaska PSP". */
       codeShortTitle: z.string(),
-      /** The code's issuing body. */
+      /** The code's issuing body, followed by "(our identification)" where we supplied the name. */
       issuer: z.string(),
       /** Absolute path of the code page, with the site's base path. */
       codeUrl: z.string().startsWith('/'),
@@ -107,7 +121,11 @@ export type ThemeFile = z.infer<typeof themeFileSchema>;
 /** `/data/crosswalk.csv` header, defined beside the row function both of its writers share. */
 export { CROSSWALK_CSV_HEADER } from '../lib/exports/crosswalk-rows';
 
-/** `/data/coverage.csv` header: one row per theme and code, with the crosswalk cell's state. */
+/**
+ * `/data/coverage.csv` header: one row per theme and code, with the crosswalk cell's state (`addresses`,
+ * `in-passing`, `silent`, or `not-reviewed` where a draft code has no clause on the theme: not yet a finding),
+ * then the code's `status` (`draft` | `reviewed`), appended.
+ */
 export const COVERAGE_CSV_HEADER = [
   'theme_id',
   'theme_label',
@@ -116,4 +134,5 @@ export const COVERAGE_CSV_HEADER = [
   'state',
   'addressing_clause_ids',
   'in_passing_clause_ids',
+  'status',
 ] as const;

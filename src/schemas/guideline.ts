@@ -17,6 +17,22 @@ export const guidelineSchema = z
     value: z.string().min(1).optional(),
     /** Position on the guidelines page (lower first). */
     order: z.number().int(),
+    /**
+     * Parts of the source left out of the body (a footnote marker whose note the source does not carry), each
+     * said on the page where the entry is shown, so the reader knows the text is not the whole source line.
+     */
+    omitted: z
+      .array(
+        z.object({
+          /** The source's characters left out, exactly: "[i]". */
+          text: z.string().min(1),
+          /** The source's words just before them, so the reader can find the place: "for Peer Supporters.". */
+          after: z.string().min(1),
+          /** Why, in a few words: "a footnote marker; the source has no footnote". */
+          reason: z.string().min(1),
+        }),
+      )
+      .default([]),
   })
   .superRefine((data, ctx) => {
     if (data.kind === 'value' && !data.value) {

@@ -2,7 +2,7 @@
 // spreadsheets and scripts depend on these columns, so a change to the exporter's header must fail the tests that
 // compare with this pin, and changing the pin is a deliberate, visible change of a public format.
 
-/** `/data/crosswalk.csv`: the brief's seven columns, then relation, section, lead_in and code_title (appended). */
+/** `/data/crosswalk.csv`: the brief's seven columns, then relation, section, lead_in, code_title and status (appended). */
 export const CROSSWALK_CSV_COLUMNS = [
   'theme_id',
   'theme_label',
@@ -15,6 +15,7 @@ export const CROSSWALK_CSV_COLUMNS = [
   'section',
   'lead_in',
   'code_title',
+  'status',
 ];
 
 /** `/data/coverage.csv`: one row per theme and code. */
@@ -26,4 +27,5 @@ export const COVERAGE_CSV_COLUMNS = [
   'state',
   'addressing_clause_ids',
   'in_passing_clause_ids',
+  'status',
 ];

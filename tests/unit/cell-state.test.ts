@@ -93,7 +93,7 @@ describe('crosswalk.csv format', () => {
   const text = buildCrosswalkCsv(site, '/ethics/', 'https://example.org');
   const [header, ...rows] = parseCsv(text);
 
-  it("starts with a byte-order mark and has the brief's columns, then relation, section, lead_in and code_title", () => {
+  it("starts with a byte-order mark and has the brief's columns, then relation, section, lead_in, code_title and status", () => {
     expect(text.startsWith(BOM)).toBe(true);
     expect(header).toEqual(CROSSWALK_CSV_COLUMNS);
     expect(new Set(rows.map((row) => row[7]))).toEqual(new Set(['addresses', 'in-passing']));

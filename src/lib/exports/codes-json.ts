@@ -1,6 +1,7 @@
 // Builds /data/codes.json from the checked model.
 import type { Code, SiteData } from '../content/model';
 import { isReviewed } from '../crosswalk/review';
+import { codeStatus, ourFacts } from '../marks';
 import { paths, withBase } from '../paths';
 import type { CodesExport } from '../../schemas/export';
 
@@ -23,6 +24,9 @@ export function buildCodesExport(
       audience: [...code.data.audience],
       ...(code.data.adopted ? { adopted: code.data.adopted } : {}),
       url: withBase(paths.code(code.id), base),
+      status: codeStatus(code),
+      identified_by_us: ourFacts(code.data),
+      offered_to: code.data.offeredTo.map((offer) => ({ ...offer })),
       clauses: code.clauses.map((clause) => ({
         id: clause.id,
         label: clause.label,

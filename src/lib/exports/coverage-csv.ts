@@ -2,6 +2,8 @@
 // silent), silent cells included, so a spreadsheet can count gaps without rebuilding the matrix.
 import type { SiteData } from '../content/model';
 import { buildCrosswalk } from '../crosswalk/matrix';
+import { isReviewed } from '../crosswalk/review';
+import { codeStatus } from '../marks';
 import { COVERAGE_CSV_HEADER } from '../../schemas/export';
 import { toSpreadsheetCsv } from './csv';
 
@@ -15,9 +17,11 @@ export function buildCoverageCsv(data: Pick<SiteData, 'codes' | 'themes'>): stri
         theme.data.label,
         code.id,
         code.data.shortTitle,
-        cell.state,
+        // A draft code's gap is not yet a finding: it reads "not reviewed", as on the pages (crosswalk/review.ts).
+        cell.status === 'gap' && !isReviewed(code) ? 'not-reviewed' : cell.state,
         cell.direct.map((clause) => clause.id).join(' '),
         cell.touches.map((clause) => clause.id).join(' '),
+        codeStatus(code),
       ];
     }),
   );

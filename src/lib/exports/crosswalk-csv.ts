@@ -2,6 +2,7 @@
 // crosswalk's cells (theme, then code; clauses addressing it first), from the same cells the pages show.
 import type { SiteData } from '../content/model';
 import { buildCrosswalk } from '../crosswalk/matrix';
+import { codeStatus } from '../marks';
 import { paths, withBase } from '../paths';
 import { CROSSWALK_CSV_HEADER, crosswalkCsvRow } from './crosswalk-rows';
 import { absoluteUrl, toSpreadsheetCsv } from './csv';
@@ -23,7 +24,7 @@ export function buildCrosswalkCsv(
       return related.map(({ clause, relation }) =>
         crosswalkCsvRow(
           { id: theme.id, label: theme.data.label },
-          { id: code.id, title: code.data.title },
+          { id: code.id, title: code.data.title, status: codeStatus(code) },
           clause,
           relation,
           absoluteUrl(withBase(paths.clause(code.id, clause.id), base), site),

@@ -4,7 +4,8 @@
 
 /**
  * The header: the brief's seven columns, then `relation` (`addresses` | `in-passing`), `section`, `lead_in` and
- * `code_title` (the code's name, not only its id), appended so readers of the earlier columns keep working. A
+ * `code_title` (the code's name, not only its id) and the code's `status` (`draft` | `reviewed`: a draft's themes
+ * are proposals), appended so readers of the earlier columns keep working. A
  * public interface: columns may be appended, never reordered or renamed.
  */
 export const CROSSWALK_CSV_HEADER = [
@@ -19,6 +20,7 @@ export const CROSSWALK_CSV_HEADER = [
   'section',
   'lead_in',
   'code_title',
+  'status',
 ] as const;
 
 /** What a row says of a clause: the model's clause and the browser's (from codes.json) both give this. */
@@ -33,7 +35,7 @@ export interface CrosswalkCsvClause {
 /** The row for one clause under one theme it addresses or touches in passing; `url` as the file should show it. */
 export function crosswalkCsvRow(
   theme: { id: string; label: string },
-  code: { id: string; title: string },
+  code: { id: string; title: string; status: string },
   clause: CrosswalkCsvClause,
   relation: 'addresses' | 'in-passing',
   url: string,
@@ -50,5 +52,6 @@ export function crosswalkCsvRow(
     clause.section ?? '',
     clause.leadIn ?? '',
     code.title,
+    code.status,
   ];
 }

@@ -1,4 +1,5 @@
 // Builds /data/themes/<id>.json: the clauses on one theme, which the draft builder loads when a reader opens it.
+import { factText } from '../marks';
 import { textWithLeadIn } from '../content/lead-in';
 import type { Clause, Code, Theme } from '../content/model';
 import { paths, withBase } from '../paths';
@@ -22,7 +23,8 @@ export function buildThemeFile(theme: Theme, codes: Code[], base: string): Theme
       codeId: code.id,
       codeTitle: code.data.title,
       codeShortTitle: code.data.shortTitle,
-      issuer: code.data.issuer,
+      // Marked where we identified it, so the builder's Sources list keeps the mark (lib/marks.ts).
+      issuer: factText(code.data, 'issuer', code.data.issuer),
       codeUrl: withBase(paths.code(code.id), base),
       clauseId: clause.id,
       clause: clause.name,

@@ -22,6 +22,8 @@ export interface CardContent {
   /** Body text; may be empty (site image). */
   text: string;
   siteName: string;
+  /** A draft code's mark ("draft: tagging proposed, not yet reviewed"), shown in the footer; null otherwise. */
+  mark?: string | null;
 }
 
 const PAD = 64;
@@ -125,7 +127,9 @@ export function cardTree(content: CardContent): CardNode {
         },
         [
           el('span', { fontWeight: 600 }, content.siteName),
-          el('span', {}, 'Codes of ethics for peer support, word for word'),
+          content.mark
+            ? el('span', { fontWeight: 700, color: COLORS.text }, content.mark)
+            : el('span', {}, 'Codes of ethics for peer support, word for word'),
         ],
       ),
     ],

@@ -4,14 +4,20 @@
 import { audienceLabels } from '../../schemas/code';
 import { textWithLeadIn } from '../content/lead-in';
 import type { SiteData } from '../content/model';
+import { codeStatus, draftMark, filterAudiences } from '../marks';
 import { paths, withBase } from '../paths';
 import type { FilterKey } from './filter-keys';
 import { EVERY_CLAUSE_TOKEN, themeToken } from './index-tokens';
 
 /** What a result needs to show itself without loading the page (pagefind meta values are strings). */
 export interface ClauseMeta {
-  /** "Alaska PSP, Conflicts of Interest 3." */
+  /**
+   * "Alaska PSP, Conflicts of Interest 3."; a draft code's clause adds its mark, "(draft: tagging proposed, not
+   * yet reviewed)", so every result list shows it without code of its own.
+   */
   title: string;
+  /** The code's review state, `draft` or `reviewed` (lib/marks.ts). */
+  status: string;
   /** Short title of the code. */
   code: string;
   /** The clause's name: section and label ("Conflicts of Interest 3."). */
@@ -43,6 +49,7 @@ export function clauseRecords({ codes, themes }: SiteData, base: string): Clause
         return theme;
       });
       const name = clause.name;
+      const draft = draftMark(code);
       // Theme words go after the text so a topic search ("dating", "burnout") finds clauses that never use
       // the word; only the themes a clause addresses, not those it merely touches, to keep results on topic.
       const topicWords = clauseThemes.map((theme) => [theme.label, ...theme.synonyms].join('. '));
@@ -59,7 +66,8 @@ export function clauseRecords({ codes, themes }: SiteData, base: string): Clause
           .join('\n\n'),
         language: 'en' as const,
         meta: {
-          title: `${code.data.shortTitle}, ${name}`,
+          title: [`${code.data.shortTitle}, ${name}`, draft && `(${draft})`].filter(Boolean).join(' '),
+          status: codeStatus(code),
           code: code.data.shortTitle,
           clause: name,
           text: textWithLeadIn(clause),
@@ -68,7 +76,7 @@ export function clauseRecords({ codes, themes }: SiteData, base: string): Clause
         filters: {
           code: [code.data.shortTitle],
           theme: clauseThemes.map((theme) => theme.label),
-          audience: code.data.audience.map((audience) => audienceLabels[audience]),
+          audience: filterAudiences(code.data).map((audience) => audienceLabels[audience]),
         },
       };
     }),

@@ -2,6 +2,7 @@
 // code, and written out as citations, Markdown and CSV. Pure functions: the page script and the tests share them.
 import type { CodesExport } from '../../schemas/export';
 import { exportTextWithLeadIn } from '../content/lead-in';
+import { factText } from '../marks';
 import { refKey, type ClauseRef } from './refs';
 
 type ExportCode = CodesExport['codes'][number];
@@ -12,6 +13,7 @@ export interface HandoutItem {
   key: string;
   codeId: string;
   codeTitle: string;
+  /** The issuing body, marked "(our identification)" where we supplied it. */
   issuer: string;
   /** The code's adoption date or year as its source gives it; APA's date element. */
   adopted?: string;
@@ -42,11 +44,13 @@ export function resolveSelection(refs: ClauseRef[], data: Pick<CodesExport, 'cod
       unknown.push(refKey(ref));
       continue;
     }
+    // An issuer we identified (a name spelled out) stays marked as ours in every citation and source line.
+    const issuer = factText(code.identified_by_us, 'issuer', code.issuer);
     items.push({
       key: refKey(ref),
       codeId: code.id,
       codeTitle: code.title,
-      issuer: code.issuer,
+      issuer,
       ...(code.adopted ? { adopted: code.adopted } : {}),
       clause,
       pageUrl: clausePageUrl(code.url, clause.id),

@@ -112,7 +112,7 @@ export function clausePageView({ code, clause, guidelines, plan, base }: ClauseP
       plan === 'clause'
         ? `${code.data.shortTitle}, ${clause.name}: ${textWithLeadIn(clause)}`
         : code.data.title,
-    citation: citationLead({ codeTitle: code.data.title, issuer: code.data.issuer, clause: clause.name }),
+    citation: citationLead(citeData(code, clause)),
     cite: citeData(code, clause),
     codeId: code.id,
     clauseId: clause.id,

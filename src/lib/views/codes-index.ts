@@ -1,5 +1,6 @@
 // /codes/ and, above CODE_LIST_MAX_CODES codes, /codes/page/2/…: which codes a page of the list shows, its
 // pager and the counts in its lede. Up to the threshold /codes/ is the one page it always was.
+import { factText } from '../marks';
 import { CODE_LIST_MAX_CODES, CODE_LIST_PAGE_SEGMENT } from '../constants';
 import type { Code, SiteData } from '../content/model';
 import { pageColumns } from '../crosswalk/pages';
@@ -62,7 +63,8 @@ export function codeIndexFile(codes: Code[], base: string): CodeIndexFile {
       id: code.id,
       title: code.data.title,
       shortTitle: code.data.shortTitle,
-      issuer: code.data.issuer,
+      // Shown in the filtered code list: marked where we identified it (lib/marks.ts).
+      issuer: factText(code.data, 'issuer', code.data.issuer),
       url: withBase(paths.code(code.id), base),
     })),
   };

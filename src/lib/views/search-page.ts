@@ -2,6 +2,7 @@
 import { audienceLabels, audiences } from '../../schemas/code';
 import { CODE_LIST_MAX_CODES } from '../constants';
 import type { SiteData } from '../content/model';
+import { filterAudiences } from '../marks';
 import { groupThemes, type ThemeGroupOf } from './theme-groups';
 
 export interface SearchPageView {
@@ -17,7 +18,7 @@ export interface SearchPageView {
 
 export function searchPageView({ codes, themes }: SiteData): SearchPageView {
   const audienceOptions = audiences
-    .filter((audience) => codes.some((code) => code.data.audience.includes(audience)))
+    .filter((audience) => codes.some((code) => filterAudiences(code.data).includes(audience)))
     .map((audience) => audienceLabels[audience]);
   const codePicker = codes.length > CODE_LIST_MAX_CODES;
   return {

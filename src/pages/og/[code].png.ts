@@ -1,11 +1,10 @@
 // The link-preview image of a code: its own page's, and every clause page's when the build makes one image per
 // code (lib/og/plan.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { ownWordsText } from '../../lib/evidence/render';
+import { codeCardContent } from '../../lib/og/card-content';
 import { renderCard } from '../../lib/og/render';
 import type { Code } from '../../lib/content/model';
 import { getSiteData } from '../../lib/site-data';
-import { SITE_NAME } from '../../lib/site-name';
 
 export const getStaticPaths = (async () => {
   const { codes } = await getSiteData();
@@ -13,12 +12,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ code: Code }> = async ({ props: { code } }) => {
-  const png = await renderCard({
-    kicker: code.data.issuer,
-    heading: code.data.title,
-    leadIn: null,
-    text: ownWordsText(code.data.summary),
-    siteName: SITE_NAME,
-  });
+  const png = await renderCard(codeCardContent(code));
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

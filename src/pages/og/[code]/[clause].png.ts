@@ -4,7 +4,7 @@ import { renderCard } from '../../../lib/og/render';
 import { imagePlan } from '../../../lib/og/plan';
 import type { Clause, Code } from '../../../lib/content/model';
 import { getSiteData } from '../../../lib/site-data';
-import { SITE_NAME } from '../../../lib/site-name';
+import { clauseCardContent } from '../../../lib/og/card-content';
 
 export const getStaticPaths = (async () => {
   const site = await getSiteData();
@@ -16,12 +16,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ code: Code; clause: Clause }> = async ({ props: { code, clause } }) => {
   // The same words as og:description (textWithLeadIn), shortened only where they cannot fit.
-  const png = await renderCard({
-    kicker: code.data.title,
-    heading: clause.name,
-    leadIn: clause.leadIn,
-    text: clause.text.replace(/\s+/g, ' '),
-    siteName: SITE_NAME,
-  });
+  const png = await renderCard(clauseCardContent(code, clause));
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
