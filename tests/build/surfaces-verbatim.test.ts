@@ -26,7 +26,7 @@ import { collapseSpace, shortenedMisses, verbatimMisses, type VerbatimMiss } fro
 
 const content = loadContent(REAL_CONTENT);
 const site = assembleSiteData(content);
-const SOURCES = join(import.meta.dirname, '../fixtures/sources');
+const SOURCES = join(import.meta.dirname, '../../content/sources');
 
 /** A clause's words as every surface must show them: its lead-in (where it has one) and its text. */
 const expected = (clause: Clause) => [

@@ -154,7 +154,7 @@ describe('audience filters', () => {
     expect(offers.length).toBeGreaterThan(0);
     for (const offer of offers) {
       const source = readFileSync(
-        join(import.meta.dirname, '../fixtures/sources', regions[offer.id]!.file),
+        join(import.meta.dirname, '../../content/sources', regions[offer.id]!.file),
         'utf8',
       );
       expect(verbatimMisses(offer.id, [{ id: offer.audience, text: offer.quote }], source)).toEqual([]);
