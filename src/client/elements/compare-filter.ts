@@ -1,14 +1,14 @@
-// The pair comparison's view filter: ?show=differences (or a side) hides the other theme rows; the radio
+// <compare-filter> (CompareFilter.astro), the comparison's view filter: ?show=differences (or a side) hides the other theme rows; the radio
 // buttons and the summary's count links change it and keep it in the address, so a view can be linked.
 import {
   compareShowQuery,
   parseCompareShow,
   rowShown,
   type CompareShow,
-} from '../lib/crosswalk/compare-filter';
-import type { Side } from '../lib/crosswalk/compare';
+} from '../../lib/crosswalk/compare-filter';
+import type { Side } from '../../lib/crosswalk/compare';
 
-export function attachCompareFilter(root: HTMLElement): void {
+function attachCompareFilter(root: HTMLElement): void {
   const rows = [...document.querySelectorAll<HTMLElement>('.compare-row[data-side]')];
   const status = root.querySelector<HTMLElement>('[data-filter-status]');
   const radios = [...root.querySelectorAll<HTMLInputElement>('input[name="show"]')];
@@ -40,3 +40,10 @@ export function attachCompareFilter(root: HTMLElement): void {
   });
   apply(parseCompareShow(new URLSearchParams(location.search).get('show')), false);
 }
+
+class CompareFilter extends HTMLElement {
+  connectedCallback() {
+    attachCompareFilter(this);
+  }
+}
+customElements.define('compare-filter', CompareFilter);

@@ -1,10 +1,10 @@
 // Renders /compare/?codes=a,b,c: checks the choice (bad ids get a message naming them), fetches each
 // /data/codes/<id>.json and lists, theme by theme, what each chosen code says. Text is set with
 // textContent, never as markup. Ticking codes and submitting writes the choice back to the address.
-import { alignMany, parseCodesChoice } from '../lib/crosswalk/compare-many';
-import type { CellOf } from '../lib/crosswalk/matrix';
-import type { CodeFile } from '../lib/exports/codes-json';
-import { element } from './dom';
+import { alignMany, parseCodesChoice } from '../../lib/crosswalk/compare-many';
+import type { CellOf } from '../../lib/crosswalk/matrix';
+import type { CodeFile } from '../../lib/exports/codes-json';
+import { element } from '../dom';
 
 type ThemeRef = { id: string; label: string; url: string };
 type FileClause = CodeFile['clauses'][number];

@@ -1,12 +1,12 @@
 // <compare-view> (CompareView.astro), for sites with more codes than static pair pages (compare-pages.ts):
 // reads ?a=…&b=… from the URL, fetches the two /data/codes/<id>.json files and aligns them with the same
 // alignCodes as the static pages, filling the component's <template>s. Data is written as text, never markup.
-import { alignCodes, pairSummary, rowNote } from '../lib/crosswalk/compare';
-import { exportTextWithLeadIn } from '../lib/content/lead-in';
-import type { CellOf } from '../lib/crosswalk/matrix';
-import type { CodeFile } from '../lib/exports/codes-json';
-import { byRole, cloneTemplate, readData } from './dom';
-import { ID_PATTERN as ID } from '../lib/constants';
+import { alignCodes, pairSummary, rowNote } from '../../lib/crosswalk/compare';
+import { exportTextWithLeadIn } from '../../lib/content/lead-in';
+import type { CellOf } from '../../lib/crosswalk/matrix';
+import type { CodeFile } from '../../lib/exports/codes-json';
+import { byRole, cloneTemplate, readData } from '../dom';
+import { ID_PATTERN as ID } from '../../lib/constants';
 
 type ThemeRef = { id: string; label: string; url: string };
 type FileClause = CodeFile['clauses'][number];

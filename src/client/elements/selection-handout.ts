@@ -1,26 +1,32 @@
 // <selection-handout>: lays out the selected clauses as a printable handout. The selection comes from the
 // link (`?c=`, shareable) or, without one, from this browser's storage; every change is written back to
 // both (a shared link that differs from the reader's own selection is shown without overwriting it).
-import type { CodesExport } from '../schemas/export';
+import type { CodesExport } from '../../schemas/export';
 import {
   groupItems,
   resolveSelection,
   type Grouping,
   type HandoutGroup,
   type HandoutItem,
-} from '../lib/selection/handout';
-import { parseSelection, refKey, serializeSelection, swapRefs, type ClauseRef } from '../lib/selection/refs';
-import { madeOn } from '../lib/selection/provenance';
-import { plural } from '../lib/text';
-import { absoluteUrl, copyText } from './clipboard';
-import { byRole, cloneTemplate, find } from './dom';
-import { loadSelection, onSelectionChange, saveSelection } from './selection-store';
+} from '../../lib/selection/handout';
+import {
+  parseSelection,
+  refKey,
+  serializeSelection,
+  swapRefs,
+  type ClauseRef,
+} from '../../lib/selection/refs';
+import { madeOn } from '../../lib/selection/provenance';
+import { plural } from '../../lib/text';
+import { absoluteUrl, copyText } from '../clipboard';
+import { byRole, cloneTemplate, find } from '../dom';
+import { loadSelection, onSelectionChange, saveSelection } from '../selection-store';
 
 const DEFAULT_TITLE = 'Selected clauses';
-let qrEncoder: Promise<typeof import('../lib/selection/qr')> | undefined;
+let qrEncoder: Promise<typeof import('../../lib/selection/qr')> | undefined;
 /** The QR encoder, fetched once, on first use. */
 function loadQrEncoder() {
-  qrEncoder ??= import('../lib/selection/qr');
+  qrEncoder ??= import('../../lib/selection/qr');
   return qrEncoder;
 }
 
@@ -224,8 +230,8 @@ class SelectionHandout extends HTMLElement {
         return window.print();
       case 'markdown': {
         const [{ handoutMarkdown }, { downloadText, fileSlug }] = await Promise.all([
-          import('../lib/selection/handout-export'),
-          import('./download'),
+          import('../../lib/selection/handout-export'),
+          import('../download'),
         ]);
         downloadText(
           `${fileSlug(title, 'selection')}.md`,
@@ -236,14 +242,14 @@ class SelectionHandout extends HTMLElement {
       }
       case 'csv': {
         const [{ handoutCsv }, { downloadText, fileSlug }] = await Promise.all([
-          import('../lib/selection/handout-export'),
-          import('./download'),
+          import('../../lib/selection/handout-export'),
+          import('../download'),
         ]);
         downloadText(`${fileSlug(title, 'selection')}.csv`, handoutCsv(this.groups, origin), 'text/csv');
         return this.say('CSV file downloaded');
       }
       case 'copy-citations': {
-        const { citationsText } = await import('../lib/selection/handout-export');
+        const { citationsText } = await import('../../lib/selection/handout-export');
         return this.say(
           (await copyText(citationsText(this.groups, origin)))
             ? 'Citations copied'

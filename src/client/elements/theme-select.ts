@@ -1,6 +1,6 @@
 // <theme-select> (ThemeSelect.astro): light, dark or follow the system; public/theme-init.js applies the saved
 // choice before first paint.
-import { storage } from './storage';
+import { storage } from '../storage';
 
 const KEY = 'pec-color-scheme';
 
