@@ -1,5 +1,6 @@
-// <compare-filter> (CompareFilter.astro), the comparison's view filter: ?show=differences (or a side) hides the other theme rows; the radio
-// buttons and the summary's count links change it and keep it in the address, so a view can be linked.
+// <compare-filter> (CompareFilter.astro), the comparison's view filter: ?show=differences (or a side) hides the
+// other theme rows; the radio buttons and the summary's count links change it and keep it in the address, so a
+// view can be linked. Rows drawn in the browser (/compare/) announce themselves with a `compare-rows` event.
 import {
   compareShowQuery,
   parseCompareShow,
@@ -9,7 +10,7 @@ import {
 import type { Side } from '../../lib/crosswalk/compare';
 
 function attachCompareFilter(root: HTMLElement): void {
-  const rows = [...document.querySelectorAll<HTMLElement>('.compare-row[data-side]')];
+  let rows = [...document.querySelectorAll<HTMLElement>('.compare-row[data-side]')];
   const status = root.querySelector<HTMLElement>('[data-filter-status]');
   const radios = [...root.querySelectorAll<HTMLInputElement>('input[name="show"]')];
 
@@ -38,7 +39,13 @@ function attachCompareFilter(root: HTMLElement): void {
     apply(parseCompareShow(link.dataset.show), true);
     root.scrollIntoView({ block: 'start' });
   });
-  apply(parseCompareShow(new URLSearchParams(location.search).get('show')), false);
+  const fromAddress = () => apply(parseCompareShow(new URLSearchParams(location.search).get('show')), false);
+  // Sent by <compare-view> (compare-view.ts) once it has drawn its rows.
+  document.addEventListener('compare-rows', () => {
+    rows = [...document.querySelectorAll<HTMLElement>('.compare-row[data-side]')];
+    fromAddress();
+  });
+  fromAddress();
 }
 
 class CompareFilter extends HTMLElement {

@@ -1,107 +1,101 @@
-// <compare-view> (CompareView.astro), for sites with more codes than static pair pages (compare-pages.ts):
-// reads ?a=…&b=… from the URL, fetches the two /data/codes/<id>.json files and aligns them with the same
-// alignCodes as the static pages, filling the component's <template>s. Data is written as text, never markup.
-import { alignCodes, pairSummary, rowNote } from '../../lib/crosswalk/compare';
+// <compare-view> (CompareView.astro): the comparison /compare/ draws in the browser, for two codes (?a=…&b=…, on
+// sites above the static pair pages' limit, compare-pages.ts) or several (?codes=a,b,c, or ?code=a&code=b as the
+// form sends it without its script). Fetches each /data/codes/<id>.json and draws compareRows' rows from
+// CompareRow's templates, with the summary and the filter of the pair pages. Bad choices get a message naming
+// what is wrong.
+import { compareRows, compareSummary, differenceCount, type ComparedCode } from '../../lib/crosswalk/compare';
+import { parseCodesChoice } from '../../lib/crosswalk/compare-many';
 import { exportTextWithLeadIn } from '../../lib/content/lead-in';
-import type { CellOf } from '../../lib/crosswalk/matrix';
 import type { CodeFile } from '../../lib/exports/codes-json';
-import { byRole, cloneTemplate, readData } from '../dom';
-import { ID_PATTERN as ID } from '../../lib/constants';
+import { drawCompareRows } from '../compare-rows';
+import { byRole, element, find, readData } from '../dom';
 
 type ThemeRef = { id: string; label: string; url: string };
 type FileClause = CodeFile['clauses'][number];
 
-function setLink(link: HTMLAnchorElement, href: string, text: string) {
-  link.href = href;
-  link.textContent = text;
+/** The codes the address asks for, or what is wrong with the choice. */
+function chosenCodes(params: URLSearchParams, known: string[]): { ids: string[]; problem?: string } {
+  if (params.has('a') || params.has('b')) {
+    const ids = [params.get('a') ?? '', params.get('b') ?? ''];
+    const unknown = ids.filter((id) => !known.includes(id));
+    if (unknown.length) return { ids: [], problem: `No code with the id ${unknown.map((id) => `“${id}”`).join(', ')} on this site.` };
+    return ids[0] === ids[1] ? { ids: [], problem: 'Choose two different codes.' } : { ids };
+  }
+  return parseCodesChoice(params.get('codes') ?? (params.getAll('code').join(',') || null), known);
+}
+
+function names(codes: { shortTitle: string }[]): string {
+  const all = codes.map((code) => code.shortTitle);
+  return all.length <= 2 ? all.join(' and ') : `${all.slice(0, -1).join(', ')} and ${all.at(-1)}`;
 }
 
 class CompareView extends HTMLElement {
   async connectedCallback() {
     const params = new URLSearchParams(window.location.search);
-    const [a, b] = [params.get('a') ?? '', params.get('b') ?? ''];
-    const status = this.querySelector<HTMLElement>('.compare-status');
+    const known = readData<string[]>(this, 'codes');
+    const choice = chosenCodes(params, known);
     const say = (text: string) => {
-      if (status) status.textContent = text;
+      find(this, '.compare-status').textContent = text;
     };
-    if (!a && !b) return;
-    // Show the pair being compared in the picker too.
-    for (const [name, value] of [
-      ['a', a],
-      ['b', b],
-    ] as const) {
-      const select = document.querySelector<HTMLSelectElement>(`compare-picker select[name="${name}"]`);
-      if (select && [...select.options].some((option) => option.value === value)) select.value = value;
-    }
-    if (!ID.test(a) || !ID.test(b) || a === b) return say('Choose two different codes.');
-    say('Loading the two codes…');
+    this.showInPicker(params);
+    if (choice.problem) return say(choice.problem);
+    if (choice.ids.length === 0) return;
+    say(`Loading ${choice.ids.length} codes…`);
     try {
       const themes = readData<ThemeRef[]>(this, 'themes');
-      const load = async (id: string) => {
-        const response = await fetch((this.dataset.codeUrl ?? '').replace('{id}', id));
-        if (!response.ok) throw new Error(`No code "${id}"`);
-        return (await response.json()) as CodeFile;
-      };
-      const [codeA, codeB] = await Promise.all([load(a), load(b)]);
-      this.render(themes, codeA, codeB);
+      const files = await Promise.all(choice.ids.map((id) => this.load(id)));
+      this.draw(themes, files);
       say('');
+      if (choice.ids.length > 2 || !params.has('a')) this.scrollIntoView({ block: 'start' });
     } catch (error) {
       say(`Could not compare these codes: ${error instanceof Error ? error.message : String(error)}.`);
     }
   }
 
-  render(themes: ThemeRef[], codeA: CodeFile, codeB: CodeFile) {
-    const aligned = alignCodes(themes, codeA, codeB);
-    const result = cloneTemplate(this, 'result');
-    byRole(result, 'heading').textContent = `${codeA.shortTitle} and ${codeB.shortTitle}, theme by theme`;
-    setLink(byRole<HTMLAnchorElement>(result, 'link-a'), codeA.url, codeA.title);
-    setLink(byRole<HTMLAnchorElement>(result, 'link-b'), codeB.url, codeB.title);
-    byRole(result, 'counts').textContent = `. ${pairSummary(aligned, codeA.shortTitle, codeB.shortTitle)}`;
-    byRole(result, 'head-a').textContent = codeA.shortTitle;
-    byRole(result, 'head-b').textContent = codeB.shortTitle;
-    // Rows as sections with headings, as on the static pair pages.
-    const table = byRole(result, 'table');
-    for (const row of aligned) {
-      const line = cloneTemplate(this, 'row');
-      line.classList.add(row.side);
-      const title = byRole(line, 'title');
-      title.id = `theme-${row.theme.id}-title`;
-      line.setAttribute('aria-labelledby', title.id);
-      setLink(byRole<HTMLAnchorElement>(line, 'theme-link'), row.theme.url, row.theme.label);
-      byRole(line, 'sym').textContent = row.side === 'both' ? '' : row.side === 'neither' ? '○' : '◆';
-      byRole(line, 'note').textContent = rowNote(row, codeA.shortTitle, codeB.shortTitle);
-      this.fillSide(byRole(line, 'side-a'), codeA, row.a);
-      this.fillSide(byRole(line, 'side-b'), codeB, row.b);
-      table.append(line);
+  /** The pair being compared, shown in the picker too. */
+  private showInPicker(params: URLSearchParams) {
+    for (const name of ['a', 'b']) {
+      const value = params.get(name) ?? '';
+      const select = document.querySelector<HTMLSelectElement>(`compare-picker select[name="${name}"]`);
+      if (select && [...select.options].some((option) => option.value === value)) select.value = value;
     }
-    this.querySelector('.compare-output')?.replaceChildren(...result.children);
   }
 
-  fillSide(box: HTMLElement, code: CodeFile, cell: CellOf<FileClause>) {
-    byRole(box, 'code').textContent = code.shortTitle;
-    if (cell.status === 'gap') {
-      box.classList.add('silent');
-      // A draft code's gap is not a finding yet: its tags are the importer's proposals (lib/crosswalk/review.ts).
-      box.append(cloneTemplate(this, code.reviewed === false ? 'not-reviewed' : 'silent'));
-    } else
-      box.append(
-        ...cell.direct.map((c) => this.quote(c, false)),
-        ...cell.touches.map((c) => this.quote(c, true)),
-      );
+  private async load(id: string): Promise<CodeFile> {
+    const response = await fetch((this.dataset.codeUrl ?? '').replace('{id}', id));
+    if (!response.ok) throw new Error(`the code “${id}” could not be loaded (${response.status})`);
+    return (await response.json()) as CodeFile;
   }
 
-  quote(clause: FileClause, touches: boolean): HTMLElement {
-    const block = cloneTemplate<HTMLQuoteElement>(this, 'quote');
-    block.cite = clause.url;
-    block.classList.toggle('touches', touches);
-    setLink(byRole<HTMLAnchorElement>(block, 'name'), clause.url, clause.name);
-    if (!touches) byRole(block, 'touches').remove();
-    for (const paragraph of exportTextWithLeadIn(clause).split('\n\n')) {
-      const p = cloneTemplate(this, 'quote-text');
-      p.textContent = paragraph;
-      block.append(p);
-    }
-    return block;
+  private draw(themes: ThemeRef[], files: CodeFile[]) {
+    const codes: ComparedCode<FileClause>[] = files;
+    const rows = compareRows(
+      themes.map((theme) => ({ id: theme.id, label: theme.label, href: theme.url })),
+      codes,
+      (code, clause, touches) => ({
+        codeId: code.id,
+        clauseId: clause.id,
+        name: clause.name,
+        href: clause.url,
+        // Quoted apart from its code, a clause keeps the subject its lead-in gives it.
+        paragraphs: exportTextWithLeadIn(clause).split('\n\n'),
+        touches,
+        selectionName: `${code.shortTitle}, ${clause.name}`,
+      }),
+    );
+    const result = find(this, '.compare-result');
+    byRole(result, 'heading').textContent = `${names(files)}, theme by theme`;
+    const links = files.flatMap((file, index) => {
+      const link = element('a', undefined, file.title);
+      link.href = file.url;
+      return index === 0 ? [link] : [index === files.length - 1 ? ' and ' : ', ', link];
+    });
+    byRole(result, 'summary').replaceChildren(...links, `. ${compareSummary(rows)}`);
+    find(result, '[data-differences]').textContent = String(differenceCount(rows));
+    byRole(result, 'rows').replaceChildren(drawCompareRows(this, rows));
+    result.hidden = false;
+    // <compare-filter> (compare-filter.ts) takes in the new rows and applies the address's ?show=.
+    document.dispatchEvent(new Event('compare-rows'));
   }
 }
 

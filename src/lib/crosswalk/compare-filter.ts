@@ -1,10 +1,10 @@
 // Which rows of a comparison to show, kept in the page address as ?show=… so a filtered view can be linked.
 import type { Side } from './compare';
 
-/** All themes, only those where the codes differ (one speaks, the other is silent), or one side. */
+/** All themes, only those where the codes differ (not all in one state), or one side. */
 export type CompareShow = 'all' | 'differences' | Side;
 
-const SHOWS: readonly CompareShow[] = ['all', 'differences', 'both', 'only-a', 'only-b', 'neither'];
+const SHOWS: readonly CompareShow[] = ['all', 'differences', 'both', 'only-a', 'only-b', 'neither', 'mixed'];
 
 /** Reads ?show=; anything missing or unknown means every theme. */
 export function parseCompareShow(value: string | null | undefined): CompareShow {
@@ -14,7 +14,7 @@ export function parseCompareShow(value: string | null | undefined): CompareShow 
 /** True when a row on `side` belongs in the view `show`. */
 export function rowShown(side: Side, show: CompareShow): boolean {
   if (show === 'all') return true;
-  if (show === 'differences') return side === 'only-a' || side === 'only-b';
+  if (show === 'differences') return side === 'only-a' || side === 'only-b' || side === 'mixed';
   return side === show;
 }
 
