@@ -12,6 +12,7 @@ import {
   type ComparedCode,
 } from '../../src/lib/crosswalk/compare';
 import { cellFor } from '../../src/lib/crosswalk/matrix';
+import { paths, withBase } from '../../src/lib/paths';
 import { quoteView } from '../../src/lib/views/clause-quote';
 import { REAL_CONTENT, loadContent } from '../support/content';
 
@@ -70,7 +71,7 @@ describe('compare rows for two codes', () => {
     const quoted = cell!.quotes.find((q) => q.clauseId === clause.id)!;
     expect(quoted.paragraphs[0]!.startsWith(clause.leadIn!)).toBe(true);
     expect(quoted.paragraphs.join('\n\n')).toContain(clause.text.split('\n\n')[0]!);
-    expect(quoted.href).toBe(`/codes/${c.id}/${clause.id}/`);
+    expect(quoted.href).toBe(withBase(paths.clause(c.id, clause.id)));
     expect(cell!.quotes.map((q) => q.touches)).toEqual([...cell!.quotes.map((q) => q.touches)].sort());
   });
 
