@@ -47,7 +47,9 @@ export function drawCompareRows(templates: Element, rows: CompareRowView[]): HTM
     const link = byRole<HTMLAnchorElement>(section, 'theme');
     link.href = row.theme.href;
     link.textContent = row.theme.label;
+    // The space between symbol and words, as on the server: the template's JSX drops whitespace between elements.
     byRole(section, 'mark').textContent = row.mark;
+    byRole(section, 'mark').after(' ');
     byRole(section, 'note').textContent = row.note;
     for (const { code, view, quotes } of row.cells) {
       const side = cloneTemplate(templates, 'compare-cell');
@@ -56,6 +58,7 @@ export function drawCompareRows(templates: Element, rows: CompareRowView[]): HTM
         side.classList.add('silent');
         const silent = cloneTemplate(templates, 'compare-silent');
         byRole(silent, 'symbol').textContent = view.symbol;
+        byRole(silent, 'symbol').after(' ');
         byRole(silent, 'label').textContent = view.label;
         side.append(silent);
       } else side.append(...quotes.map((view) => quote(templates, view)));

@@ -24,7 +24,12 @@ function attachCompareFilter(root: HTMLElement): void {
     for (const radio of radios) radio.checked = radio.value === show;
     root.dataset.show = show;
     if (status) status.textContent = show === 'all' ? '' : `Showing ${shown} of ${rows.length} themes.`;
-    if (push) history.replaceState(null, '', `${location.pathname}${compareShowQuery(show)}${location.hash}`);
+    if (push)
+      history.replaceState(
+        null,
+        '',
+        `${location.pathname}${compareShowQuery(show, location.search)}${location.hash}`,
+      );
   };
 
   for (const radio of radios)

@@ -18,7 +18,11 @@ function chosenCodes(params: URLSearchParams, known: string[]): { ids: string[];
   if (params.has('a') || params.has('b')) {
     const ids = [params.get('a') ?? '', params.get('b') ?? ''];
     const unknown = ids.filter((id) => !known.includes(id));
-    if (unknown.length) return { ids: [], problem: `No code with the id ${unknown.map((id) => `“${id}”`).join(', ')} on this site.` };
+    if (unknown.length)
+      return {
+        ids: [],
+        problem: `No code with the id ${unknown.map((id) => `“${id}”`).join(', ')} on this site.`,
+      };
     return ids[0] === ids[1] ? { ids: [], problem: 'Choose two different codes.' } : { ids };
   }
   return parseCodesChoice(params.get('codes') ?? (params.getAll('code').join(',') || null), known);

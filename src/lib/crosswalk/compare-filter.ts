@@ -18,7 +18,15 @@ export function rowShown(side: Side, show: CompareShow): boolean {
   return side === show;
 }
 
-/** The query string for a view: empty for every theme, so the plain address stays the full view. */
-export function compareShowQuery(show: CompareShow): string {
-  return show === 'all' ? '' : `?show=${show}`;
+/**
+ * The query string for a view, keeping the address's other parameters (/compare/?codes=…): without ?show= for
+ * every theme, so the plain address stays the full view.
+ */
+export function compareShowQuery(show: CompareShow, search = ''): string {
+  const params = new URLSearchParams(search);
+  if (show === 'all') params.delete('show');
+  else params.set('show', show);
+  // Commas stay readable in ?codes=a,b,c.
+  const query = params.toString().replace(/%2C/g, ',');
+  return query ? `?${query}` : '';
 }

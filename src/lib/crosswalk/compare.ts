@@ -3,14 +3,7 @@
 // pages' limit and for several codes at once. Pure, over the model or the exports, so all of them read the same.
 import type { Theme } from '../content/model';
 import { cellView, type CellView } from './cell-view';
-import {
-  cellFor,
-  type Cell,
-  type CellOf,
-  type CellState,
-  type Crosswalk,
-  type ThemedClause,
-} from './matrix';
+import { cellFor, type Cell, type CellOf, type CellState, type Crosswalk, type ThemedClause } from './matrix';
 
 /**
  * How the compared codes stand on a theme, for highlighting and the "only differences" filter: `both` when every
