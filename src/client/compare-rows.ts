@@ -2,7 +2,7 @@
 // compareRows (lib/crosswalk/compare.ts): the same rows, words and markup as the pair pages render on the server.
 // Text is set as text, never markup.
 import type { CompareRowView, QuoteView } from '../lib/crosswalk/compare';
-import { byRole, cloneTemplate, find } from './dom';
+import { byRole, cloneTemplate, element, find } from './dom';
 
 function quote(templates: Element, view: QuoteView): HTMLElement {
   const block = cloneTemplate<HTMLQuoteElement>(templates, 'clause-quote');
@@ -67,4 +67,15 @@ export function drawCompareRows(templates: Element, rows: CompareRowView[]): HTM
     table.append(section);
   }
   return table;
+}
+
+/** The filter's "Jump to a theme" list, one link per row drawn. */
+export function jumpLinks(rows: CompareRowView[]): HTMLLIElement[] {
+  return rows.map((row) => {
+    const item = element('li');
+    const link = element('a', undefined, row.theme.label);
+    link.href = `#theme-${row.theme.id}`;
+    item.append(link);
+    return item;
+  });
 }

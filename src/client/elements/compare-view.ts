@@ -7,7 +7,7 @@ import { compareRows, compareSummary, differenceCount, type ComparedCode } from 
 import { parseCodesChoice } from '../../lib/crosswalk/compare-many';
 import { exportTextWithLeadIn } from '../../lib/content/lead-in';
 import type { CodeFile } from '../../lib/exports/codes-json';
-import { drawCompareRows } from '../compare-rows';
+import { drawCompareRows, jumpLinks } from '../compare-rows';
 import { byRole, element, find, readData } from '../dom';
 
 type ThemeRef = { id: string; label: string; url: string };
@@ -97,6 +97,7 @@ class CompareView extends HTMLElement {
     byRole(result, 'summary').replaceChildren(...links, `. ${compareSummary(rows)}`);
     find(result, '[data-differences]').textContent = String(differenceCount(rows));
     byRole(result, 'rows').replaceChildren(drawCompareRows(this, rows));
+    find(result, '[data-jump]').replaceChildren(...jumpLinks(rows));
     result.hidden = false;
     // <compare-filter> (compare-filter.ts) takes in the new rows and applies the address's ?show=.
     document.dispatchEvent(new Event('compare-rows'));
