@@ -78,3 +78,33 @@ export function compareIndexView(site: SiteData): CompareIndexView {
     pairs: staticPairs ? orderedPairs(site.codes).filter(([a, b]) => a.data.order < b.data.order) : [],
   };
 }
+
+/** What the compare picker, the several-codes form and the browser's comparison show: finished hrefs. */
+export interface CompareToolsView {
+  /** Every code, in order: id and short title. */
+  codes: { id: string; shortTitle: string }[];
+  /** Where the picker sends a pair: the pair page, or /compare/?a=…&b=… above the static pages' limit. */
+  pairTemplate: string;
+  /** The compare index, where several codes (and pairs above the limit) are drawn. */
+  compareIndex: string;
+  /** Each code's file, `{id}` standing for the code. */
+  codeUrl: string;
+  /** Every theme, in order, with its page. */
+  themes: { id: string; label: string; url: string }[];
+}
+
+export function compareToolsView(site: SiteData): CompareToolsView {
+  return {
+    codes: site.codes.map((code) => ({ id: code.id, shortTitle: code.data.shortTitle })),
+    pairTemplate: hasStaticComparePages(site.codes.length)
+      ? withBase(paths.compare('{a}', '{b}'))
+      : `${withBase(paths.compareIndex())}?a={a}&b={b}`,
+    compareIndex: withBase(paths.compareIndex()),
+    codeUrl: withBase(paths.codeJson('{id}')),
+    themes: site.themes.map((theme) => ({
+      id: theme.id,
+      label: theme.data.label,
+      url: withBase(paths.theme(theme.id)),
+    })),
+  };
+}
