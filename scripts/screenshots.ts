@@ -37,7 +37,8 @@ try {
           deviceScaleFactor: 1,
         });
         const page = await context.newPage();
-        await page.goto(`${server.url}${path}`);
+        // Network idle: views drawn from the data files (/compare/?codes=…) are in the picture.
+        await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
         const name = `${path.replace(/[/#?=.]+/g, '-').replace(/^-|-$/g, '') || 'home'}-${width}-${colorScheme}.png`;
         await page.screenshot({ path: join(out, name), fullPage });
         await context.close();

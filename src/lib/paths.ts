@@ -43,3 +43,13 @@ export const paths = {
   crosswalkCsv: () => 'data/crosswalk.csv',
   coverageCsv: () => 'data/coverage.csv',
 } as const;
+
+/**
+ * The inverse of paths.clause and paths.clausePage: the code and clause a clause path (without base) names, or
+ * undefined for any other path. The one place clause paths are read back.
+ */
+export function clauseOfPath(path: string): { codeId: string; clauseId: string } | undefined {
+  const match = /^codes\/([^/#]+)\/(?:#(.+)|([^/#]+)\/)$/.exec(path);
+  if (!match) return undefined;
+  return { codeId: match[1]!, clauseId: (match[2] ?? match[3])! };
+}

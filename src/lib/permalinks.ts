@@ -1,6 +1,6 @@
 // The permalink promise: every clause URL ever published keeps landing on its clause.
 import type { SiteData } from './content/model';
-import { paths } from './paths';
+import { clauseOfPath, paths } from './paths';
 
 /**
  * Every clause URL of the site, without base path: the clause in its code (`codes/<code>/#<clause>`) and the
@@ -29,8 +29,8 @@ export function brokenPermalinks(listed: string[], { codes }: SiteData): string[
   );
   return listed.filter((url) => {
     // Either form names a code and a clause id; both are answered by the clause's id or one of its aliases.
-    const match = /^codes\/([^/]+)\/#(.+)$/.exec(url) ?? /^codes\/([^/]+)\/([^/#]+)\/$/.exec(url);
-    return !match || !anchors.get(match[1]!)?.has(match[2]!);
+    const clause = clauseOfPath(url);
+    return !clause || !anchors.get(clause.codeId)?.has(clause.clauseId);
   });
 }
 

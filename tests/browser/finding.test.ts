@@ -63,7 +63,7 @@ describe.runIf(browserAvailable())('finding your way', () => {
     await page.waitForURL(/\/compare\/\?codes=/);
     const ids = new URL(page.url()).searchParams.get('codes')?.split(',') ?? [];
     expect([...ids].sort()).toEqual(['alaska-psp', 'dbhds-cprs', 'iaps']);
-    const themes = page.locator('.many-theme');
+    const themes = page.locator('compare-view .compare-row');
     await expect.poll(() => themes.count()).toBe(30);
     // Each theme shows one column per chosen code, in the address's order.
     const names: Record<string, string> = {
@@ -71,19 +71,22 @@ describe.runIf(browserAvailable())('finding your way', () => {
       iaps: 'IAPS',
       'dbhds-cprs': 'Virginia DBHDS',
     };
-    expect(await themes.first().locator('.many-code').allTextContents()).toEqual(ids.map((id) => names[id]));
+    expect(await themes.first().locator('.side-code').allTextContents()).toEqual(ids.map((id) => names[id]));
     // The order given in the address is the order shown.
     await page.goto(`${site.server.url}compare/?codes=dbhds-cprs,iaps,alaska-psp`);
     await expect
-      .poll(() => themes.first().locator('.many-code').allTextContents())
+      .poll(() => themes.first().locator('.side-code').allTextContents())
       .toEqual(['Virginia DBHDS', 'IAPS', 'Alaska PSP']);
-    const gifts = page.locator('#many-gifts-money');
-    expect(await gifts.locator('h3').textContent()).toMatch(/Gifts, money and loans \d of 3 codes/);
+    const gifts = page.locator('#theme-gifts-money');
+    expect(await gifts.locator('h3').textContent()).toBe('Gifts, money and loans');
+    expect(await gifts.locator('.side-note').textContent()).toMatch(
+      /Virginia DBHDS|All address it|All in passing/,
+    );
     expect(await page.locator('compare-many').getByLabel('IAPS').isChecked()).toBe(true);
 
     await page.goto(`${site.server.url}compare/?codes=alaska-psp,ghost`);
     await expect
-      .poll(() => page.locator('[data-many-status]').textContent())
+      .poll(() => page.locator('compare-view .compare-status').textContent())
       .toBe('No code with the id “ghost” on this site; choose at least 2 codes.');
     expect(await themes.count()).toBe(0);
     await page.close();

@@ -89,7 +89,7 @@ describe('a draft beside reviewed codes', () => {
 describe('theme pages', () => {
   it('list a draft code without a clause on the theme as not reviewed, not among the silent codes', () => {
     const harbor = site.codes.find((code) => code.id === 'harbor')!;
-    const theme = site.themes.find((candidate) => cellFor(candidate.id, harbor).status === 'gap')!;
+    const theme = site.themes.find((candidate) => cellFor(candidate.id, harbor).state === 'silent')!;
     const page = readPage(`themes/${theme.id}/index.html`, outDir);
     expect(mainText(page)).toContain(`${harbor.data.shortTitle}: not reviewed (${DRAFT_NOTICE})`);
     const silentList = page.querySelector('.silent-list')?.textContent ?? '';

@@ -16,6 +16,7 @@ import { browserAvailable, launchChromium } from '../../tools/lib/browser';
 import { listFiles, ROOT } from '../../tools/lib/dist';
 import { openBuilderTheme } from '../support/builder';
 import { axeViolations } from '../support/axe';
+import { checkComparisonGates } from '../support/compare-view';
 import { REAL_CONTENT } from '../support/content';
 import { themeFileSchema, type ThemeFile } from '../../src/schemas/export';
 import { serveStatic } from '../../tools/lib/static-server';
@@ -158,31 +159,47 @@ describe(`a build with ${CODES} codes`, () => {
     },
   );
 
-  it.runIf(browserAvailable())('aligns two codes in the browser on /compare/?a=…&b=…', async () => {
-    expect(existsSync(join(dist, 'compare/index.html'))).toBe(true);
-    const server = await serveStatic(dist);
-    const browser = await launchChromium();
-    try {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(`${server.url}compare/?a=iaps&b=synthetic-001`);
-      await page.getByRole('heading', { name: /theme by theme/ }).waitFor();
-      expect(await page.locator('compare-view .compare-row').count()).toBe(30);
-      expect(
-        await page.locator('compare-view .compare-row.only-a, compare-view .compare-row.only-b').count(),
-      ).toBeGreaterThan(0);
-      await expect
-        .poll(() => page.locator('compare-picker select[name="b"]').inputValue())
-        .toBe('synthetic-001');
-      await page.goto(`${server.url}compare/?a=iaps&b=no-such-code`);
-      await page.getByText(/Could not compare these codes/).waitFor();
-      expect(errors).toEqual([]);
-    } finally {
-      await browser.close();
-      await server.close();
-    }
-  });
+  it.runIf(browserAvailable())(
+    'aligns two codes in the browser on /compare/?a=…&b=…, and passes the gates there and with several codes',
+    async () => {
+      expect(existsSync(join(dist, 'compare/index.html'))).toBe(true);
+      const server = await serveStatic(dist);
+      const browser = await launchChromium();
+      try {
+        const page = await browser.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.goto(`${server.url}compare/?a=iaps&b=synthetic-001`);
+        await page.getByRole('heading', { name: /theme by theme/ }).waitFor();
+        expect(await page.locator('compare-view .compare-row').count()).toBe(30);
+        expect(
+          await page.locator('compare-view .compare-row.only-a, compare-view .compare-row.only-b').count(),
+        ).toBeGreaterThan(0);
+        await expect
+          .poll(() => page.locator('compare-picker select[name="b"]').inputValue())
+          .toBe('synthetic-001');
+        await page.goto(`${server.url}compare/?a=iaps&b=no-such-code`);
+        await page.getByText('No code with the id “no-such-code” on this site.').waitFor();
+        expect(errors).toEqual([]);
+        // Only here does /compare/ align a pair (no static pair pages above STATIC_COMPARE_MAX_CODES): the gates
+        // run over it, and over several codes, at this scale.
+        await checkComparisonGates(
+          browser,
+          `${server.url}compare/?a=iaps&b=synthetic-001`,
+          '.compare-row.only-a, .compare-row.only-b',
+        );
+        await checkComparisonGates(
+          browser,
+          `${server.url}compare/?codes=iaps,synthetic-001,synthetic-002,synthetic-003`,
+          '.compare-row.mixed',
+        );
+      } finally {
+        await browser.close();
+        await server.close();
+      }
+    },
+    600_000,
+  );
 
   it.runIf(browserAvailable())(
     'filters the code list by name, and picks search codes from a list, saying so of an unknown one',

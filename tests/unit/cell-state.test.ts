@@ -1,8 +1,9 @@
 // One function (cellFor) derives how a code stands on a theme; the crosswalk, the compare pages (static and in the
-// browser, both through alignCodes), crosswalk.csv and coverage.csv must all agree with it on every cell.
+// browser, both through alignCodes and compareRows), crosswalk.csv and coverage.csv must all agree with it on every
+// cell. How the compare rows read is tested in compare-rows.test.ts.
 import { describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
-import { alignPair, orderedPairs, pairCounts, pairSummary, rowNote } from '../../src/lib/crosswalk/compare';
+import { alignPair, orderedPairs } from '../../src/lib/crosswalk/compare';
 import { buildCrosswalk, cellFor, type CellState } from '../../src/lib/crosswalk/matrix';
 import { buildCoverageCsv } from '../../src/lib/exports/coverage-csv';
 import { buildCrosswalkCsv } from '../../src/lib/exports/crosswalk-csv';
@@ -59,33 +60,6 @@ describe('every view of a cell agrees with cellFor', () => {
     }
     for (const cell of expected.keys()) if (!fromCsv.has(cell)) fromCsv.set(cell, 'silent');
     expect(fromCsv).toEqual(expected);
-  });
-});
-
-describe('compare in three states', () => {
-  const rows = alignPair(crosswalk, 'dbhds-cprs', 'alaska-psp');
-  const row = (themeId: string) => rows.find((candidate) => candidate.theme.id === themeId)!;
-
-  it('does not call a theme one code only touches "both codes" (issue 11)', () => {
-    expect(rowNote(row('supervision'), 'Virginia DBHDS', 'Alaska PSP')).toBe(
-      'Virginia DBHDS: in passing · Alaska PSP: addresses',
-    );
-    expect(row('supervision').side).toBe('only-b');
-    expect(rowNote(row('gifts-money'), 'Virginia DBHDS', 'Alaska PSP')).toBe('Both address it');
-  });
-
-  it('counts each code in the three states in its summary', () => {
-    const counts = pairCounts(rows);
-    for (const side of ['a', 'b'] as const) {
-      expect(counts[side].addresses + counts[side]['in-passing'] + counts[side].silent).toBe(
-        site.themes.length,
-      );
-    }
-    const dbhds = site.themes.map((theme) => expected.get(key(theme.id, 'dbhds-cprs')));
-    expect(counts.a['in-passing']).toBe(dbhds.filter((state) => state === 'in-passing').length);
-    expect(pairSummary(rows, 'A', 'B')).toContain(
-      `A addresses ${counts.a.addresses}, touches ${counts.a['in-passing']} only in passing and is silent on ${counts.a.silent}`,
-    );
   });
 });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignMany, parseCodesChoice } from '../../src/lib/crosswalk/compare-many';
-import type { ThemedClause } from '../../src/lib/crosswalk/matrix';
+import { parseCodesChoice } from '../../src/lib/crosswalk/compare-many';
 
 const known = ['a', 'b', 'c', 'd'];
 
@@ -19,19 +18,5 @@ describe('comparing several codes', () => {
     expect(choice.problem).toBe('No code with the id “ghost” on this site; choose at least 2 codes.');
     expect(parseCodesChoice('a', known).problem).toBe('Choose at least 2 codes.');
     expect(parseCodesChoice(null, known)).toEqual({ ids: [], unknown: [], problem: undefined });
-  });
-
-  it('gives each theme one cell per code and counts the codes that speak to it', () => {
-    const codes: { id: string; clauses: ThemedClause[] }[] = [
-      { id: 'a', clauses: [{ themes: ['gifts'], touches: [] }] },
-      { id: 'b', clauses: [{ themes: [], touches: ['gifts'] }] },
-      { id: 'c', clauses: [] },
-    ];
-    const rows = alignMany([{ id: 'gifts' }, { id: 'dating' }], codes);
-    expect(rows.map((row) => row.cells.map((cell) => cell.status))).toEqual([
-      ['direct', 'touches', 'gap'],
-      ['gap', 'gap', 'gap'],
-    ]);
-    expect(rows.map((row) => row.speaking)).toEqual([2, 0]);
   });
 });

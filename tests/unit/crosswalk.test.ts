@@ -22,7 +22,7 @@ describe('crosswalk cells', () => {
     const cell = fixture.cell('consent', 'iaps');
     expect(cell.direct.map((clause) => clause.id)).toEqual(['voluntary']);
     expect(cell.touches.map((clause) => clause.id)).toEqual(['hopeful']);
-    expect(cell.status).toBe('direct');
+    expect(cell.state).toBe('addresses');
   });
 
   it('rates heat by strength and count', () => {
@@ -58,7 +58,7 @@ describe('coverage and gaps on the real content', () => {
 
   it('answers "which codes say nothing about supervision?"', () => {
     expect(silentCodes(crosswalk, 'supervision').map((code) => code.id)).toEqual(['iaps', 'magellan-dbsa']);
-    expect(crosswalk.cell('supervision', 'dbhds-cprs').status).toBe('touches');
+    expect(crosswalk.cell('supervision', 'dbhds-cprs').state).toBe('in-passing');
   });
 
   it('finds the gifts clauses of DBHDS and Alaska', () => {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import { checkReviewedFrontMatter } from '../../src/lib/content/validate';
-import { gapLabel, isReviewed } from '../../src/lib/crosswalk/review';
+import { cellView } from '../../src/lib/crosswalk/cell-view';
+import { isReviewed } from '../../src/lib/crosswalk/review';
 import { buildCodeFile } from '../../src/lib/exports/codes-json';
 import { codeSchema } from '../../src/schemas/code';
 import { REAL_CONTENT, loadContent } from '../support/content';
@@ -30,8 +31,8 @@ describe('status', () => {
   });
 
   it('makes silence read "not reviewed" in a draft', () => {
-    expect(gapLabel(isReviewed({ data: { status: 'draft' } }))).toBe('not reviewed');
-    expect(gapLabel(isReviewed({ data: { status: 'reviewed' } }))).toBe('silent');
+    expect(cellView('silent', isReviewed({ data: { status: 'draft' } })).words).toBe('not reviewed');
+    expect(cellView('silent', isReviewed({ data: { status: 'reviewed' } })).words).toBe('silent');
   });
 
   it('refuses a reviewed code that still holds an importer placeholder, naming the field', () => {

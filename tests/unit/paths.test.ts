@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paths, withBase } from '../../src/lib/paths';
+import { clauseOfPath, paths, withBase } from '../../src/lib/paths';
 import { siteOptions } from '../../src/config/site-options.mjs';
 
 describe('paths', () => {
@@ -19,5 +19,21 @@ describe('paths', () => {
     expect(siteOptions({ SITE_BASE: '/a/b' }).base).toBe('/a/b/');
     expect(siteOptions({ SITE_URL: 'https://example.org' }).site).toBe('https://example.org');
     expect(() => siteOptions({ SITE_URL: 'example.org' })).toThrow(/absolute/);
+  });
+});
+
+describe('clauseOfPath', () => {
+  it('reads back both clause paths, and nothing else', () => {
+    const clause = { codeId: 'alaska-psp', clauseId: 'conflicts-3' };
+    expect(clauseOfPath(paths.clause('alaska-psp', 'conflicts-3'))).toEqual(clause);
+    expect(clauseOfPath(paths.clausePage('alaska-psp', 'conflicts-3'))).toEqual(clause);
+    for (const other of [
+      paths.code('alaska-psp'),
+      paths.embed('alaska-psp', 'conflicts-3'),
+      'codes/alaska-psp/conflicts-3',
+      'codes/alaska-psp/guidelines/extra/',
+      'codes/#x',
+    ])
+      expect(clauseOfPath(other), other).toBeUndefined();
   });
 });

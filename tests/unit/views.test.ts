@@ -126,12 +126,13 @@ describe('crosswalkPageView', () => {
 describe('compare views', () => {
   it('notes each row and sums up the pair in the three cell states', () => {
     const [iaps, team] = [byId(withGap.codes, 'iaps'), byId(withGap.codes, 'team')];
-    const view = comparePageView(buildCrosswalk(withGap), iaps, team);
+    const view = comparePageView(withGap.themes, iaps, team);
     expect(view.summary).toMatch(/^Of 2 themes, Fixture IAPS addresses \d/);
-    expect(view.aligned.find(({ theme }) => theme.id === 'consent')?.note).toMatch(
+    expect(view.rows.find(({ theme }) => theme.id === 'consent')?.note).toMatch(
       /Fixture IAPS: .* · .*: silent/,
     );
-    expect(view.aligned.map(({ theme, side }) => [theme.id, side])).toEqual([
+    expect(view.hrefs.swap).toBe('/compare/team/iaps/');
+    expect(view.rows.map(({ theme, side }) => [theme.id, side])).toEqual([
       ['consent', 'only-a'],
       ['hope', 'both'],
     ]);

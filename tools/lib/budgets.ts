@@ -101,10 +101,10 @@ export const PAGE_BUDGETS: Record<BudgetedPageType, PageBudget> = {
   },
   /** The picker lists every code: 84 B per code measured. */
   'compare-index': {
-    html: { fixed: 3750, perCode: 85 },
-    css: 4150,
-    js: 6550,
-    requests: 6,
+    html: { fixed: 4700, perCode: 85 },
+    css: 4650,
+    js: 9100,
+    requests: 7,
     total: TOTAL,
   },
   /**

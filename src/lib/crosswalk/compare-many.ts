@@ -1,6 +1,5 @@
-// Three or more codes side by side, theme by theme (/compare/?codes=a,b,c): the choice read from the address,
-// and each theme's cell for every chosen code, like a theme page limited to those codes.
-import { cellFor, type CellOf, type ThemedClause } from './matrix';
+// Several codes side by side, theme by theme (/compare/?codes=a,b,c): the choice read from the address. The rows
+// are compareRows' (compare.ts), as for a pair.
 
 const MIN_MANY = 2;
 export const MAX_MANY = 8;
@@ -35,22 +34,4 @@ export function parseCodesChoice(value: string | null, known: readonly string[])
     ? `${problems.join('; ')}.`.replace(/^./, (first) => first.toUpperCase())
     : undefined;
   return { ids, unknown, problem: asked.length === 0 ? undefined : problem };
-}
-
-export interface ManyRow<T, C extends ThemedClause> {
-  theme: T;
-  cells: CellOf<C>[];
-  /** How many of the chosen codes address the theme or touch on it. */
-  speaking: number;
-}
-
-/** Every theme with one cell per chosen code, in the codes' order. */
-export function alignMany<T extends { id: string }, C extends ThemedClause>(
-  themes: T[],
-  codes: { id: string; clauses: C[] }[],
-): ManyRow<T, C>[] {
-  return themes.map((theme) => {
-    const cells = codes.map((code) => cellFor(theme.id, code));
-    return { theme, cells, speaking: cells.filter((cell) => cell.status !== 'gap').length };
-  });
 }

@@ -2,22 +2,14 @@
 // Pure functions over the checked model; pages, exports and tests all read from here.
 import type { Clause, Code, SiteData, Theme } from '../content/model';
 
-/** How a code stands on a theme. */
-export type CellStatus = 'direct' | 'touches' | 'gap';
-
-/** The three states as readers (and the exports) name them: the crosswalk, compare pages and CSVs all say these. */
+/**
+ * How a code stands on a theme, as readers (and the exports) name it: a clause addresses it, a clause touches on it
+ * only in passing, or no clause does. How a state reads on a page (symbol and words) is cellView's
+ * (cell-view.ts).
+ */
 export type CellState = 'addresses' | 'in-passing' | 'silent';
 
 export const CELL_STATES: readonly CellState[] = ['addresses', 'in-passing', 'silent'];
-
-/** How a state reads in running text ("Alaska PSP: in passing"). */
-export const cellStateLabels: Record<CellState, string> = {
-  addresses: 'addresses',
-  'in-passing': 'in passing',
-  silent: 'silent',
-};
-
-const STATE_OF: Record<CellStatus, CellState> = { direct: 'addresses', touches: 'in-passing', gap: 'silent' };
 
 export interface Cell {
   themeId: string;
@@ -26,8 +18,7 @@ export interface Cell {
   direct: Clause[];
   /** Clauses that only touch on it, in code order. */
   touches: Clause[];
-  status: CellStatus;
-  /** The status as readers name it (see CellState). */
+  /** How the code stands on the theme. */
   state: CellState;
 }
 
@@ -50,8 +41,7 @@ export interface CellOf<C extends ThemedClause> {
   codeId: string;
   direct: C[];
   touches: C[];
-  status: CellStatus;
-  /** The status as readers name it (see CellState). */
+  /** How the code stands on the theme. */
   state: CellState;
 }
 
@@ -65,8 +55,8 @@ export function cellFor<C extends ThemedClause>(
 ): CellOf<C> {
   const direct = code.clauses.filter((clause) => clause.themes.includes(themeId));
   const touches = code.clauses.filter((clause) => clause.touches.includes(themeId));
-  const status: CellStatus = direct.length ? 'direct' : touches.length ? 'touches' : 'gap';
-  return { themeId, codeId: code.id, direct, touches, status, state: STATE_OF[status] };
+  const state: CellState = direct.length ? 'addresses' : touches.length ? 'in-passing' : 'silent';
+  return { themeId, codeId: code.id, direct, touches, state };
 }
 
 export function buildCrosswalk({ themes, codes }: Pick<SiteData, 'themes' | 'codes'>): Crosswalk {
@@ -98,34 +88,39 @@ export interface Coverage {
 }
 
 export function codeCoverage(crosswalk: Crosswalk, codeId: string): Coverage {
-  const statuses = crosswalk.themes.map((theme) => crosswalk.cell(theme.id, codeId).status);
-  return countStatuses(statuses);
+  const states = crosswalk.themes.map((theme) => crosswalk.cell(theme.id, codeId).state);
+  return countStates(states);
 }
 
 /** How many codes address a theme, touch on it, or are silent. */
 export function themeCoverage(crosswalk: Crosswalk, themeId: string): Coverage {
-  const statuses = crosswalk.codes.map((code) => crosswalk.cell(themeId, code.id).status);
-  return countStatuses(statuses);
+  const states = crosswalk.codes.map((code) => crosswalk.cell(themeId, code.id).state);
+  return countStates(states);
 }
 
-function countStatuses(statuses: CellStatus[]): Coverage {
-  const count = (status: CellStatus) => statuses.filter((candidate) => candidate === status).length;
-  return { direct: count('direct'), touches: count('touches'), gaps: count('gap'), total: statuses.length };
+function countStates(states: CellState[]): Coverage {
+  const count = (state: CellState) => states.filter((candidate) => candidate === state).length;
+  return {
+    direct: count('addresses'),
+    touches: count('in-passing'),
+    gaps: count('silent'),
+    total: states.length,
+  };
 }
 
 /** Themes a code says nothing about (neither directly nor in passing), in taxonomy order. */
 export function codeGaps(crosswalk: Crosswalk, codeId: string): Theme[] {
-  return crosswalk.themes.filter((theme) => crosswalk.cell(theme.id, codeId).status === 'gap');
+  return crosswalk.themes.filter((theme) => crosswalk.cell(theme.id, codeId).state === 'silent');
 }
 
 /** Codes silent on a theme, in code order. */
 export function silentCodes(crosswalk: Crosswalk, themeId: string): Code[] {
-  return crosswalk.codes.filter((code) => crosswalk.cell(themeId, code.id).status === 'gap');
+  return crosswalk.codes.filter((code) => crosswalk.cell(themeId, code.id).state === 'silent');
 }
 
 /** Heat level 0–3 for the matrix: 0 silent, 1 touches on only, 2 one direct clause, 3 two or more. */
 export function heatLevel(cell: Cell): 0 | 1 | 2 | 3 {
-  if (cell.status === 'gap') return 0;
-  if (cell.status === 'touches') return 1;
+  if (cell.state === 'silent') return 0;
+  if (cell.state === 'in-passing') return 1;
   return cell.direct.length >= 2 ? 3 : 2;
 }

@@ -9,8 +9,3 @@ export const DRAFT_NOTICE = 'tagging proposed, not yet reviewed';
 export function isReviewed(code: { data: { status?: CodeStatus } }): boolean {
   return code.data.status !== 'draft';
 }
-
-/** How a code with no clause on a theme reads: "silent" once reviewed, "not reviewed" while its tags are proposals. */
-export function gapLabel(reviewed: boolean): 'silent' | 'not reviewed' {
-  return reviewed ? 'silent' : 'not reviewed';
-}

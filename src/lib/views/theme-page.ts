@@ -1,7 +1,9 @@
 // /themes/<theme>/: what each code says on one theme, the silent codes, and how many speak to it.
 import type { Code, SiteData, Theme } from '../content/model';
 import { silentCodes, themeCoverage, type Cell, type Coverage, type Crosswalk } from '../crosswalk/matrix';
+import type { QuoteView } from '../crosswalk/compare';
 import { isReviewed } from '../crosswalk/review';
+import { quoteView } from './clause-quote';
 import { quotesInFull } from '../crosswalk/theme-page';
 import { themeGroupLabels } from '../../schemas/theme';
 
@@ -10,7 +12,7 @@ export interface ThemePageView {
   groupLabel: string;
   coverage: Coverage;
   /** Codes with at least one clause on the theme, in code order, each with its cell. */
-  speaking: { code: Code; cell: Cell }[];
+  speaking: { code: Code; cell: Cell; quotes: QuoteView[] }[];
   /** Reviewed codes with no clause on it. */
   silent: Code[];
   /** Draft codes with no clause on it: not silent yet, their tags are proposals (lib/crosswalk/review.ts). */
@@ -22,7 +24,15 @@ export interface ThemePageView {
 export function themePageView(site: SiteData, crosswalk: Crosswalk, theme: Theme): ThemePageView {
   const speaking = site.codes
     .map((code) => ({ code, cell: crosswalk.cell(theme.id, code.id) }))
-    .filter(({ cell }) => cell.status !== 'gap');
+    .filter(({ cell }) => cell.state !== 'silent')
+    .map(({ code, cell }) => {
+      const name = { id: code.id, shortTitle: code.data.shortTitle };
+      const quotes = [
+        ...cell.direct.map((clause) => quoteView(name, clause, false)),
+        ...cell.touches.map((clause) => quoteView(name, clause, true)),
+      ];
+      return { code, cell, quotes };
+    });
   return {
     theme,
     groupLabel: themeGroupLabels[theme.data.group],

@@ -1,6 +1,6 @@
-// A code page reached with a #fragment that names nothing on it (a mistyped or renumbered clause): say so
+// <missing-fragment-note> (MissingFragmentNote.astro): a code page reached with a #fragment that names nothing on it (a mistyped or renumbered clause): say so
 // at the top of the page and point to the contents, instead of silently showing the page's start.
-export function reportMissingFragment(note: HTMLElement): void {
+function reportMissingFragment(note: HTMLElement): void {
   const check = () => {
     let id = location.hash.slice(1);
     try {
@@ -16,3 +16,10 @@ export function reportMissingFragment(note: HTMLElement): void {
   addEventListener('hashchange', check);
   check();
 }
+
+class MissingFragmentNote extends HTMLElement {
+  connectedCallback() {
+    reportMissingFragment(this);
+  }
+}
+customElements.define('missing-fragment-note', MissingFragmentNote);

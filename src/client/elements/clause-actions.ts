@@ -1,7 +1,7 @@
 // <clause-actions> (ClauseActions.astro): "Copy link", "Cite" (a menu of formats) and "Embed" for one clause.
 // Links and citations point at the clause's own page, which previews the clause when pasted in a chat or slide.
-import { absoluteUrl, copyText } from './clipboard';
-import { attachDisclosure } from './disclosure';
+import { absoluteUrl, copyText } from '../clipboard';
+import { attachDisclosure } from '../disclosure';
 
 class ClauseActions extends HTMLElement {
   connectedCallback() {
@@ -17,12 +17,12 @@ class ClauseActions extends HTMLElement {
 
   async run(action: string | undefined) {
     // The formats load on first use: a code page carries dozens of clauses and most readers never cite.
-    if (action === 'cite') return (await import('./cite-menu')).toggleCiteMenu(this);
+    if (action === 'cite') return (await import('../cite-menu')).toggleCiteMenu(this);
     if (action?.startsWith('cite-'))
-      return this.say(await (await import('./cite-menu')).citeAs(this, action));
+      return this.say(await (await import('../cite-menu')).citeAs(this, action));
     if (action === 'embed') {
       // Loaded on use too: the snippet carries its listener script, and few readers embed.
-      const { embedSnippet } = await import('../lib/views/embed');
+      const { embedSnippet } = await import('../../lib/views/embed');
       const snippet = embedSnippet(absoluteUrl(this.dataset.embedHref ?? ''), this.dataset.embedTitle ?? '');
       return this.copy(
         snippet,

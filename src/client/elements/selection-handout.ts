@@ -1,37 +1,37 @@
 // <selection-handout>: lays out the selected clauses as a printable handout. The selection comes from the
 // link (`?c=`, shareable) or, without one, from this browser's storage; every change is written back to
 // both (a shared link that differs from the reader's own selection is shown without overwriting it).
-import type { CodesExport } from '../schemas/export';
+import type { CodesExport } from '../../schemas/export';
 import {
   groupItems,
   resolveSelection,
   type Grouping,
   type HandoutGroup,
   type HandoutItem,
-} from '../lib/selection/handout';
-import { parseSelection, refKey, serializeSelection, swapRefs, type ClauseRef } from '../lib/selection/refs';
-import { madeOn } from '../lib/selection/provenance';
-import { initialPrefs, serializeHandoutPrefs } from '../lib/selection/handout-prefs';
-import { plural } from '../lib/text';
-import { absoluteUrl, copyText } from './clipboard';
-import { byRole, cloneTemplate, find } from './dom';
-import { loadSelection, onSelectionChange, saveSelection } from './selection-store';
-import { storage } from './storage';
+} from '../../lib/selection/handout';
+import { parseSelection, refKey, serializeSelection, swapRefs, type ClauseRef } from '../../lib/selection/refs';
+import { madeOn } from '../../lib/selection/provenance';
+import { initialPrefs, serializeHandoutPrefs } from '../../lib/selection/handout-prefs';
+import { plural } from '../../lib/text';
+import { absoluteUrl, copyText } from '../clipboard';
+import { byRole, cloneTemplate, find } from '../dom';
+import { loadSelection, onSelectionChange, saveSelection } from '../selection-store';
+import { storage } from '../storage';
 
 /** Where the handout's title and grouping are kept beside the selection (lib/selection/handout-prefs.ts). */
 const PREFS_KEY = 'pec-handout';
 
 const DEFAULT_TITLE = 'Selected clauses';
-let qrEncoder: Promise<typeof import('../lib/selection/qr')> | undefined;
-let exportFormats: Promise<typeof import('../lib/selection/handout-export')> | undefined;
+let qrEncoder: Promise<typeof import('../../lib/selection/qr')> | undefined;
+let exportFormats: Promise<typeof import('../../lib/selection/handout-export')> | undefined;
 /** The citation and export formats, fetched once, when the first clause is drawn. */
 function loadExportFormats() {
-  exportFormats ??= import('../lib/selection/handout-export');
+  exportFormats ??= import('../../lib/selection/handout-export');
   return exportFormats;
 }
 /** The QR encoder, fetched once, on first use. */
 function loadQrEncoder() {
-  qrEncoder ??= import('../lib/selection/qr');
+  qrEncoder ??= import('../../lib/selection/qr');
   return qrEncoder;
 }
 
@@ -245,7 +245,7 @@ class SelectionHandout extends HTMLElement {
       case 'markdown': {
         const [{ handoutMarkdown }, { downloadText, fileSlug }] = await Promise.all([
           loadExportFormats(),
-          import('./download'),
+          import('../download'),
         ]);
         downloadText(
           `${fileSlug(title, 'selection')}.md`,
@@ -257,7 +257,7 @@ class SelectionHandout extends HTMLElement {
       case 'csv': {
         const [{ handoutCsv }, { downloadText, fileSlug }] = await Promise.all([
           loadExportFormats(),
-          import('./download'),
+          import('../download'),
         ]);
         downloadText(`${fileSlug(title, 'selection')}.csv`, handoutCsv(this.groups, origin), 'text/csv');
         return this.say('CSV file downloaded');
@@ -265,7 +265,7 @@ class SelectionHandout extends HTMLElement {
       case 'copy-citations': {
         const [{ allCitations }, { copyRich }] = await Promise.all([
           loadExportFormats(),
-          import('./rich-clipboard'),
+          import('../rich-clipboard'),
         ]);
         const { text, html } = allCitations(this.groups, origin);
         const copied = (await copyRich(html, text)) || (await copyText(text));

@@ -1,8 +1,8 @@
 // <code-filter> (CodeFilter.astro): narrows the paged code list to the codes whose names match what the reader
 // types, over every code (the index is loaded on first use). An empty box shows the page's own list again.
-import { matchCodes, type CodeIndexEntry } from '../lib/codes/code-index';
-import { byRole, cloneTemplate } from './dom';
-import { loadCodeIndex } from './load-code-index';
+import { matchCodes, type CodeIndexEntry } from '../../lib/codes/code-index';
+import { byRole, cloneTemplate } from '../dom';
+import { loadCodeIndex } from '../load-code-index';
 
 /** Matches listed at most; the status says how many more there are. */
 const SHOWN = 50;
@@ -62,6 +62,4 @@ class CodeFilter extends HTMLElement {
   }
 }
 
-export function defineCodeFilter(): void {
-  if (!customElements.get('code-filter')) customElements.define('code-filter', CodeFilter);
-}
+customElements.define('code-filter', CodeFilter);

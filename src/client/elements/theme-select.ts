@@ -1,6 +1,6 @@
 // <theme-select> (ThemeSelect.astro): follow the system, light or dark, as three toggle buttons;
 // public/theme-init.js applies the saved choice before first paint.
-import { storage } from './storage';
+import { storage } from '../storage';
 
 const KEY = 'pec-color-scheme';
 

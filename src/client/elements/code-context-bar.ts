@@ -1,6 +1,6 @@
-// Keeps the code page's sticky bar naming the section being read: the last section heading that has reached
+// <code-context-bar> (CodeContextBar.astro) keeps the code page's sticky bar naming the section being read: the last section heading that has reached
 // the bar. Reads layout once per animation frame at most.
-export function followSections(bar: HTMLElement): void {
+function followSections(bar: HTMLElement): void {
   const label = bar.querySelector<HTMLElement>('[data-section]');
   const headings = [...document.querySelectorAll<HTMLElement>('.code-text > h2')];
   if (!label || headings.length === 0) return;
@@ -44,3 +44,10 @@ function arrivedAt(): HTMLElement | null {
     return null;
   }
 }
+
+class CodeContextBar extends HTMLElement {
+  connectedCallback() {
+    followSections(this);
+  }
+}
+customElements.define('code-context-bar', CodeContextBar);

@@ -1,11 +1,11 @@
-// The 404 page's suggestions: the pages whose names are closest to the words of the missing address
+// <not-found-suggestions> (404.astro), the 404 page's suggestions: the pages whose names are closest to the words of the missing address
 // (lib/nav/suggest.ts, over /data/pages.json), and a search for those words.
-import type { PageEntry } from '../lib/nav/pages-index';
-import { pathWords, suggestPages } from '../lib/nav/suggest';
+import type { PageEntry } from '../../lib/nav/pages-index';
+import { pathWords, suggestPages } from '../../lib/nav/suggest';
 
 const KIND_LABEL: Record<PageEntry['kind'], string> = { theme: 'Theme', code: 'Code', scenario: 'Scenario' };
 
-export async function showSuggestions(root: HTMLElement): Promise<void> {
+async function showSuggestions(root: HTMLElement): Promise<void> {
   const base = root.dataset.base ?? '/';
   const list = root.querySelector<HTMLUListElement>('[data-suggestions]');
   const search = root.querySelector<HTMLAnchorElement>('[data-search]');
@@ -41,3 +41,10 @@ export async function showSuggestions(root: HTMLElement): Promise<void> {
   );
   list.closest('[hidden]')?.removeAttribute('hidden');
 }
+
+class NotFoundSuggestions extends HTMLElement {
+  connectedCallback() {
+    void showSuggestions(this);
+  }
+}
+customElements.define('not-found-suggestions', NotFoundSuggestions);

@@ -1,15 +1,16 @@
-// The pair comparison's view filter: ?show=differences (or a side) hides the other theme rows; the radio
-// buttons and the summary's count links change it and keep it in the address, so a view can be linked.
+// <compare-filter> (CompareFilter.astro), the comparison's view filter: ?show=differences (or a side) hides the
+// other theme rows; the radio buttons and the summary's count links change it and keep it in the address, so a
+// view can be linked. Rows drawn in the browser (/compare/) announce themselves with a `compare-rows` event.
 import {
   compareShowQuery,
   parseCompareShow,
   rowShown,
   type CompareShow,
-} from '../lib/crosswalk/compare-filter';
-import type { Side } from '../lib/crosswalk/compare';
+} from '../../lib/crosswalk/compare-filter';
+import type { Side } from '../../lib/crosswalk/compare';
 
-export function attachCompareFilter(root: HTMLElement): void {
-  const rows = [...document.querySelectorAll<HTMLElement>('.compare-row[data-side]')];
+function attachCompareFilter(root: HTMLElement): void {
+  let rows = [...document.querySelectorAll<HTMLElement>('.compare-row[data-side]')];
   const status = root.querySelector<HTMLElement>('[data-filter-status]');
   const radios = [...root.querySelectorAll<HTMLInputElement>('input[name="show"]')];
 
@@ -23,7 +24,12 @@ export function attachCompareFilter(root: HTMLElement): void {
     for (const radio of radios) radio.checked = radio.value === show;
     root.dataset.show = show;
     if (status) status.textContent = show === 'all' ? '' : `Showing ${shown} of ${rows.length} themes.`;
-    if (push) history.replaceState(null, '', `${location.pathname}${compareShowQuery(show)}${location.hash}`);
+    if (push)
+      history.replaceState(
+        null,
+        '',
+        `${location.pathname}${compareShowQuery(show, location.search)}${location.hash}`,
+      );
   };
 
   for (const radio of radios)
@@ -38,5 +44,18 @@ export function attachCompareFilter(root: HTMLElement): void {
     apply(parseCompareShow(link.dataset.show), true);
     root.scrollIntoView({ block: 'start' });
   });
-  apply(parseCompareShow(new URLSearchParams(location.search).get('show')), false);
+  const fromAddress = () => apply(parseCompareShow(new URLSearchParams(location.search).get('show')), false);
+  // Sent by <compare-view> (compare-view.ts) once it has drawn its rows.
+  document.addEventListener('compare-rows', () => {
+    rows = [...document.querySelectorAll<HTMLElement>('.compare-row[data-side]')];
+    fromAddress();
+  });
+  fromAddress();
 }
+
+class CompareFilter extends HTMLElement {
+  connectedCallback() {
+    attachCompareFilter(this);
+  }
+}
+customElements.define('compare-filter', CompareFilter);

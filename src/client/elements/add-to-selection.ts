@@ -1,6 +1,6 @@
 // <add-to-selection> (AddToSelection.astro): adds one clause to, or removes it from, the reader's selection.
-import { parseRef, refKey, toggleRef } from '../lib/selection/refs';
-import { loadSelection, onSelectionChange, saveSelection } from './selection-store';
+import { parseRef, refKey, toggleRef } from '../../lib/selection/refs';
+import { loadSelection, onSelectionChange, saveSelection } from '../selection-store';
 
 class AddToSelection extends HTMLElement {
   connectedCallback() {

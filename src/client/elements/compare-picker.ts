@@ -1,7 +1,4 @@
 // <compare-picker> (ComparePicker.astro): goes to the chosen pair's page, or says the two codes must differ.
-// It also defines <compare-filter> (CompareFilter.astro): every page that filters a comparison has the picker,
-// so one module serves both and the page loads one script for them.
-import { attachCompareFilter } from './compare-filter';
 
 class ComparePicker extends HTMLElement {
   connectedCallback() {
@@ -21,10 +18,3 @@ class ComparePicker extends HTMLElement {
   }
 }
 customElements.define('compare-picker', ComparePicker);
-
-class CompareFilter extends HTMLElement {
-  connectedCallback() {
-    attachCompareFilter(this);
-  }
-}
-customElements.define('compare-filter', CompareFilter);

@@ -16,12 +16,12 @@ import {
   DEFAULT_DRAFT_TITLE,
   type Draft,
   type SourceClause,
-} from '../lib/builder/draft';
-import { themeSources } from '../lib/builder/theme-sources';
-import type { ThemeFile } from '../schemas/export';
-import { copyText } from './clipboard';
-import { byRole, cloneTemplate, element } from './dom';
-import { storage } from './storage';
+} from '../../lib/builder/draft';
+import { themeSources } from '../../lib/builder/theme-sources';
+import type { ThemeFile } from '../../schemas/export';
+import { copyText } from '../clipboard';
+import { byRole, cloneTemplate, element } from '../dom';
+import { storage } from '../storage';
 
 const KEY = 'pec-draft';
 
@@ -339,8 +339,8 @@ class CodeBuilder extends HTMLElement {
         const title = this.draft.title.trim() || DEFAULT_DRAFT_TITLE;
         // The export's code (and the citation helpers) loads on first use, as the selection page's does.
         const [{ draftMarkdown }, { downloadText, fileSlug }] = await Promise.all([
-          import('../lib/builder/markdown'),
-          import('./download'),
+          import('../../lib/builder/markdown'),
+          import('../download'),
         ]);
         downloadText(
           `${fileSlug(title, 'code-of-ethics')}.md`,

@@ -1,0 +1,2 @@
+// The `builder` entry (client-chunks.mjs): the draft-your-own-code builder on /build/.
+import '../elements/code-builder';
