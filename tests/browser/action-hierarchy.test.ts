@@ -41,7 +41,7 @@ describe.runIf(browserAvailable())('action hierarchy on the selection page', () 
     await page.close();
   });
 
-  it('asks before clearing; kept when refused; after clearing focus is on the empty state's heading, not the body', async () => {
+  it('asks before clearing; kept when refused; after clearing focus is on the empty state heading, not the body', async () => {
     const page = await selectionPage();
     page.once('dialog', (dialog) => void dialog.dismiss());
     await page.locator('button[data-action="clear"]').click();

@@ -25,6 +25,7 @@ import {
 import { clauseCardContent, codeCardContent } from '../../src/lib/og/card-content';
 import { clauseRecords } from '../../src/lib/search/records';
 import { resolveSelection } from '../../src/lib/selection/handout';
+import { itemCitation } from '../../src/lib/selection/handout-export';
 import { citeData } from '../../src/lib/views/cite-data';
 import { REAL_CONTENT, loadContent } from '../support/content';
 import { readRegions } from '../support/fidelity';
@@ -132,7 +133,7 @@ describe('our identification', () => {
     expect(entry.issuer).toBe(dbhds.data.issuer);
     const { items } = resolveSelection([{ codeId: 'dbhds-cprs', clauseId: dbhds.clauses[0]!.id }], exported);
     expect(items[0]!.issuer).toBe(`${dbhds.data.issuer} ${OUR_IDENTIFICATION}`);
-    expect(items[0]!.citationLead).toContain(OUR_IDENTIFICATION);
+    expect(itemCitation(items[0]!, 'https://example.org')).toContain(OUR_IDENTIFICATION);
   });
 
   it('is on the code’s preview card', () => {

@@ -18,7 +18,7 @@ export function buildCoverageCsv(data: Pick<SiteData, 'codes' | 'themes'>): stri
         code.id,
         code.data.shortTitle,
         // A draft code's gap is not yet a finding: it reads "not reviewed", as on the pages (crosswalk/review.ts).
-        cell.status === 'gap' && !isReviewed(code) ? 'not-reviewed' : cell.state,
+        cell.state === 'silent' && !isReviewed(code) ? 'not-reviewed' : cell.state,
         cell.direct.map((clause) => clause.id).join(' '),
         cell.touches.map((clause) => clause.id).join(' '),
         codeStatus(code),
