@@ -8,10 +8,12 @@ import { findClauseRefs, stripClauseRefs, type ClauseRef } from './refs';
  *
  * - `omits code-id/clause-id "word", "word": reason` — the sentence need not carry those qualifiers;
  * - `cites code-id/clause-id for "exact words of the clause": reason` — the sentence rests on that part only,
- *   so only the qualifiers inside it are required (the words are checked against the clause).
+ *   so only the qualifiers inside it are required (the words are checked against the clause);
+ * - `topics: reason` — the sentence names what its clauses are about (a summary's list of contents) and states
+ *   no duty, so it need not carry their qualifiers; its quotations are still checked.
  */
 export interface OmissionNote {
-  kind: 'omits' | 'cites-part';
+  kind: 'omits' | 'cites-part' | 'topics';
   target: string;
   /** `omits`: the qualifier words left out; `cites-part`: the part of the clause cited. */
   words: string[];
@@ -38,7 +40,9 @@ const QUOTED = /"([^"]+)"/g;
 
 /** Reads one comment; null when it is not an omission note at all, a string when it is one but malformed. */
 export function parseNote(comment: string): OmissionNote | string | null {
-  if (!/^\s*(omits|cites)\b/.test(comment)) return null;
+  const topics = /^\s*topics:\s*(\S[\s\S]*?)\s*$/.exec(comment);
+  if (topics) return { kind: 'topics', target: '', words: [], reason: topics[1]!, raw: comment.trim() };
+  if (!/^\s*(omits|cites|topics)\b/.test(comment)) return null;
   const match = NOTE.exec(comment);
   if (!match) return comment.trim();
   const [, verb, target, quoted, reason] = match;
