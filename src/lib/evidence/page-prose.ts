@@ -35,7 +35,13 @@ function withoutExpressions(template: string): string {
 }
 
 export function astroProse(source: string): string {
-  const template = source.replace(/^---[\s\S]*?\n---/, '');
+  // Comments as prettier writes them ("{\n  /* … */\n}") in one form, so they survive the expression removal.
+  const template = source
+    .replace(/^---[\s\S]*?\n---/, '')
+    .replace(
+      /\{\s*\/\*([\s\S]*?)\*\/\s*\}/g,
+      (_whole, comment: string) => `{/*${comment.replace(/\s+/g, ' ')}*/}`,
+    );
   return withoutExpressions(
     template
       .replace(/<(style|script)\b[\s\S]*?<\/\1\s*>/g, '')

@@ -33,7 +33,7 @@ export interface Sentence {
   badNotes: string[];
 }
 
-const COMMENT = /<!--([\s\S]*?)-->|\{\/\*([\s\S]*?)\*\/\}/g;
+const COMMENT = /<!--([\s\S]*?)-->|\{\s*\/\*([\s\S]*?)\*\/\s*\}/g;
 const NOTE =
   /^\s*(omits|cites)\s+([a-z0-9-]+\/[a-z0-9-]+)\s+(?:for\s+)?((?:"[^"]+"\s*,?\s*)+):\s*(\S[\s\S]*?)\s*$/;
 const QUOTED = /"([^"]+)"/g;
