@@ -39,8 +39,8 @@ export const QUALIFIER_RULES: QualifierRule[] = [
   rule('modal or hedge', 'suspect(?:s|ed)?|believes?|believed|known'),
   rule('modal or hedge', 'generally|usually|typically|often|normally|ordinarily|in most cases|in general'),
   // Conditions and exceptions: when the duty applies at all.
-  rule('condition or exception', 'if|unless|whenever|when|where|provided that|in cases? where|in the event'),
-  rule('condition or exception', 'except|excepting|exception|other than|save for|excluding'),
+  rule('condition or exception', 'if|whenever|when|where|provided that|in cases? where|in the event'),
+  rule('condition or exception', 'except|excepting|exception|unless|other than|save for|excluding'),
   rule('condition or exception', 'only|solely|exclusively'),
   rule('condition or exception', 'even if|even though|regardless|irrespective|notwithstanding'),
   rule(
