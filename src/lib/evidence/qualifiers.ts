@@ -19,7 +19,7 @@ const rule = (kind: QualifierRule['kind'], source: string): QualifierRule => ({
 });
 
 /** The rule set. A word may belong to two families (both then apply); order is for messages only. */
-export const QUALIFIER_RULES: QualifierRule[] = [
+const QUALIFIER_RULES: QualifierRule[] = [
   // Modals and hedges: how firm the duty is, and how much is promised.
   rule('modal or hedge', 'may|might'),
   // A firm duty may be reported with a firm verb ("requires", "rules out"); a softer one ("should") also with

@@ -39,7 +39,7 @@ const NOTE =
 const QUOTED = /"([^"]+)"/g;
 
 /** Reads one comment; null when it is not an omission note at all, a string when it is one but malformed. */
-export function parseNote(comment: string): OmissionNote | string | null {
+function parseNote(comment: string): OmissionNote | string | null {
   const topics = /^\s*topics:\s*(\S[\s\S]*?)\s*$/.exec(comment);
   if (topics) return { kind: 'topics', target: '', words: [], reason: topics[1]!, raw: comment.trim() };
   if (!/^\s*(omits|cites|topics)\b/.test(comment)) return null;
@@ -69,7 +69,7 @@ export function findNotes(text: string): OmissionNote[] {
 const BOUNDARY = /(?<=[.!?]["”’)\]]*)\s+(?=[A-Z"“(\[*_])|\n\s*\n/;
 
 /** Double quotations in a sentence: straight or curly. */
-export function quotationsIn(text: string): string[] {
+function quotationsIn(text: string): string[] {
   return [...text.matchAll(/["“]([^"“”]+)["”]/g)].map((match) => match[1]!.trim()).filter(Boolean);
 }
 
