@@ -63,7 +63,7 @@ const QUALIFIER_RULES: QualifierRule[] = [
   rule('degree', 'informed'),
   // Time: when, how soon, for how long.
   rule('time', 'immediate(?:ly)?|promptly|at once|without delay'),
-  rule('time', 'prior to|before|beforehand|in advance|first'),
+  rule('time', 'prior to|before|beforehand|in advance'),
   rule('time', 'after|afterwards|following'),
   rule('time', 'until|till'),
   rule('time', 'during|while|throughout'),

@@ -27,13 +27,17 @@ export function clauseProposer(
   limit = PROPOSALS_PER_SCENARIO,
 ): ClauseProposer {
   const understanding = prepare(buildSearchKnowledge(site, lexicon, '/'));
-  const clauses = site.codes.flatMap((code) =>
-    code.clauses.map((clause) => ({
-      key: `${code.id}:${clause.id}`,
-      themes: clause.themes,
-      stems: new Set(tokenize(`${clause.leadIn ?? ''} ${clause.text}`).map(stemKey)),
-    })),
-  );
+  // Reviewed codes only: a draft's clauses and tags are proposals themselves, and importing a code must not stop
+  // the build until every scenario has weighed it.
+  const clauses = site.codes
+    .filter((code) => code.data.status !== 'draft')
+    .flatMap((code) =>
+      code.clauses.map((clause) => ({
+        key: `${code.id}:${clause.id}`,
+        themes: clause.themes,
+        stems: new Set(tokenize(`${clause.leadIn ?? ''} ${clause.text}`).map(stemKey)),
+      })),
+    );
   const lookup = (text: string) => {
     const wanted = tokenize(text).map(stemKey);
     return clauses
