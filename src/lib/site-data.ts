@@ -1,20 +1,39 @@
 // The one place pages get content from: loads the collections once per build and checks them.
+import { resolve } from 'node:path';
 import { getCollection, getEntry, render, type CollectionKey } from 'astro:content';
-import { assembleSiteData } from './content/assemble';
+import { contentRoot } from '../config/content-root.mjs';
+import { loadLexicon } from './search/lexicon-file';
+import { readFileSync } from 'node:fs';
+import { assembleSiteData, ContentError } from './content/assemble';
+import { checkPageProse, PAGES_WITH_PROSE } from './evidence/page-prose';
+import { siteClauseTexts } from './evidence/qualifier-check';
 import type { SiteData, Theme } from './content/model';
 import { buildCrosswalk, type Crosswalk } from './crosswalk/matrix';
 
 let cached: Promise<SiteData> | undefined;
+
+/** Our prose in pages keeps the qualifiers of the clauses it cites (evidence/page-prose.ts). */
+function checkPages(site: SiteData): SiteData {
+  const problems = checkPageProse(
+    PAGES_WITH_PROSE.map((file) => ({ file, source: readFileSync(resolve(process.cwd(), file), 'utf8') })),
+    siteClauseTexts(site),
+  );
+  if (problems.length > 0) throw new ContentError(problems);
+  return site;
+}
 let crosswalk: Promise<Crosswalk> | undefined;
 
 export function getSiteData(): Promise<SiteData> {
   cached ??= (async () =>
-    assembleSiteData({
-      codes: await getCollection('codes'),
-      themes: await getCollection('themes'),
-      guidelines: await getCollection('guidelines'),
-      scenarios: await getCollection('scenarios'),
-    }))();
+    checkPages(
+      assembleSiteData({
+        codes: await getCollection('codes'),
+        themes: await getCollection('themes'),
+        guidelines: await getCollection('guidelines'),
+        scenarios: await getCollection('scenarios'),
+        lexicon: loadLexicon(resolve(process.cwd(), contentRoot(process.env))),
+      }),
+    ))();
   return cached;
 }
 

@@ -17,6 +17,21 @@ export const scenarioSchema = z.object({
   themes: z.array(z.string().min(1)).min(1),
   /** Clauses that bear on it, as `code-id:clause-id` (e.g. `alaska-psp:conflicts-3`), most relevant first. */
   clauses: z.array(z.string().min(1)).min(1),
+  /**
+   * Clauses the site's search and tag suggester propose for this scenario (see src/lib/evidence/scenario-
+   * proposals.ts) that it does not cite, each with a one-line reason it was left out: every omission is a decision.
+   * The build fails on a proposed clause that is in neither `clauses` nor this list.
+   */
+  considered: z
+    .array(
+      z.object({
+        /** The clause, as `code-id:clause-id`. */
+        clause: z.string().min(1),
+        /** One line: why the scenario does not turn on it. */
+        reason: z.string().min(1),
+      }),
+    )
+    .default([]),
   /** Discussion questions for a workshop; open questions, not a quiz with one answer. */
   questions: z.array(z.string().min(1)).min(2),
   /** Position in the list of scenarios (lower first). */

@@ -34,6 +34,10 @@ describe('renaming a clause', () => {
     const team = raw.codes.find((code) => code.id === 'team')!;
     const aliases = withAlias ? ' aliases="conduct-2"' : '';
     team.body = team.body!.replace('<Clause id="conduct-2"', `<Clause id="conduct-two"${aliases}`);
+    // An author who renames a clause renames it where a scenario lists it too (scenario-coverage.ts).
+    for (const scenario of raw.scenarios ?? [])
+      for (const entry of scenario.data.considered)
+        if (entry.clause === 'team:conduct-2') entry.clause = 'team:conduct-two';
     return assembleSiteData(raw);
   };
 

@@ -6,6 +6,10 @@ import type { ScenarioData } from '../../schemas/scenario';
 import type { ThemeData } from '../../schemas/theme';
 import { clauseName } from '../citation';
 import { checkNotes, type NoteToCheck } from '../evidence/checks';
+import { checkScenarioCoverage } from '../evidence/scenario-coverage';
+import { clauseProposer } from '../evidence/scenario-proposals';
+import type { Lexicon } from '../../schemas/lexicon';
+import { checkQualifiers, siteClauseTexts } from '../evidence/qualifier-check';
 import { extractClauses } from './extract-clauses';
 import type { Code, RawEntry, SiteData } from './model';
 import type { ContentProblem } from './types';
@@ -24,6 +28,8 @@ export interface RawContent {
   guidelines: RawEntry<GuidelineData>[];
   /** Optional so that content folders without scenarios (older fixtures) still assemble. */
   scenarios?: RawEntry<ScenarioData>[];
+  /** The search lexicon, for the scenario check's query layer; none means theme synonyms only. */
+  lexicon?: Lexicon;
 }
 
 export function assembleSiteData(raw: RawContent): SiteData {
@@ -48,16 +54,18 @@ export function assembleSiteData(raw: RawContent): SiteData {
       })),
     }),
   );
-  // Our own words: theme notes, code summaries and scenario texts cite real clauses (evidence/checks.ts).
-  if (problems.length === 0) {
-    problems.push(
-      ...checkNotes(
-        ownWords(raw),
-        extracted.map(({ entry, clauses }) => ({ id: entry.id, clauses })),
-      ),
-    );
-  }
   if (problems.length > 0) throw new ContentError(problems);
+  // Our own words: theme notes, code summaries and scenario texts cite real clauses (evidence/checks.ts), and
+  // each sentence that cites one keeps its qualifiers and quotes it exactly (evidence/qualifier-check.ts).
+  // Reported together with the scenario check below, so one build lists every problem.
+  const evidence = checkNotes(
+    ownWords(raw),
+    extracted.map(({ entry, clauses }) => ({ id: entry.id, clauses })),
+  );
+  if (evidence.length === 0) evidence.push(...checkQualifiers(
+      ownWords(raw),
+      siteClauseTexts({ codes: extracted.map(({ entry, clauses }) => ({ id: entry.id, clauses })) }),
+    ));
 
   const codes: Code[] = extracted
     .map(({ entry, file, clauses }) => ({
@@ -89,7 +97,23 @@ export function assembleSiteData(raw: RawContent): SiteData {
     .map((entry) => ({ id: entry.id, data: entry.data }))
     .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 
-  return { codes, themes, guidelines, scenarios };
+  const site = { codes, themes, guidelines, scenarios };
+  // Every clause the site's search proposes for a scenario is cited or considered (evidence/scenario-coverage.ts).
+  const coverage = checkScenarioCoverage(
+    (raw.scenarios ?? []).map((entry) => ({
+      file: entry.filePath ?? `scenarios/${entry.id}.mdx`,
+      title: entry.data.title,
+      summary: entry.data.summary,
+      body: entry.body ?? '',
+      questions: entry.data.questions,
+      clauses: entry.data.clauses,
+      considered: entry.data.considered ?? [],
+    })),
+    site,
+    clauseProposer(site, raw.lexicon ?? { filler: [], entries: [] }),
+  );
+  if (evidence.length + coverage.length > 0) throw new ContentError([...evidence, ...coverage]);
+  return site;
 }
 
 /** Every text in our own words that the evidence checks read. */

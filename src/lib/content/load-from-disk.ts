@@ -8,6 +8,7 @@ import { codeSchema } from '../../schemas/code';
 import { guidelineSchema } from '../../schemas/guideline';
 import { scenarioSchema } from '../../schemas/scenario';
 import { themeSchema } from '../../schemas/theme';
+import { loadLexicon } from '../search/lexicon-file';
 import type { RawContent } from './assemble';
 import type { RawEntry } from './model';
 
@@ -43,5 +44,6 @@ export function loadContent(root: string): RawContent {
     guidelines: loadFolder(root, 'guidelines', '.mdx', guidelineSchema),
     // Scenarios are optional: a content folder without them (the older fixtures) has none.
     scenarios: existsSync(join(root, 'scenarios')) ? loadFolder(root, 'scenarios', '.mdx', scenarioSchema) : [],
+    lexicon: loadLexicon(root),
   };
 }

@@ -2,14 +2,15 @@
 // the clause's permalink; in a meta description, just its label.
 import { paths, withBase } from '../paths';
 import { renderWithClauseLinks, stripClauseRefs } from './refs';
+import { withoutNotes } from './sentences';
 
 /** HTML for a front-matter string in our own words; references were checked when the content was assembled. */
 export function ownWordsHtml(text: string, base: string = import.meta.env.BASE_URL): string {
-  return renderWithClauseLinks(text, (ref) => {
+  return renderWithClauseLinks(withoutNotes(text), (ref) => {
     if (!ref.codeId) throw new Error(`reference "clause:${ref.target}" must be "clause:code-id/clause-id"`);
     return withBase(paths.clause(ref.codeId, ref.clauseId), base);
   });
 }
 
 /** Plain text for a front-matter string in our own words (meta descriptions, exports). */
-export const ownWordsText = stripClauseRefs;
+export const ownWordsText = (text: string): string => stripClauseRefs(withoutNotes(text));

@@ -1,0 +1,69 @@
+// The one place the scenario check calls the site's query layer (src/lib/search/) and the tag suggester
+// (src/lib/tagging/): which clauses would a reader searching with a scenario's words be shown? The query layer
+// reads each text as the search page does (understand), terms are looked up in an in-memory index of the clause
+// texts instead of pagefind (which exists only after the build), and the clauses are ranked as the search page
+// ranks them (rankClauses). The suggester adds the clauses tagged on the themes it proposes for the text.
+import type { SiteData } from '../content/model';
+import type { Lexicon } from '../../schemas/lexicon';
+import { buildSearchKnowledge } from '../search/knowledge';
+import { rankClauses, type Evidence } from '../search/rank';
+import { prepare, understand } from '../search/understand';
+import { stemKey, tokenize } from '../search/words';
+import { reviewedClauses } from '../tagging/corpus';
+import { trainSuggester } from '../tagging/suggester';
+
+/** How many clauses are proposed for a scenario. */
+export const PROPOSALS_PER_SCENARIO = 10;
+/** How many of the suggester's best themes add their clauses, and with what weight against one search term. */
+const SUGGESTED_THEMES = 2;
+const SUGGESTED_THEME_WEIGHT = 1;
+
+export type ClauseProposer = (texts: string[]) => string[];
+
+/** Trains once on the site; the proposer then returns `code-id:clause-id` keys, best first. */
+export function clauseProposer(
+  site: SiteData,
+  lexicon: Lexicon,
+  limit = PROPOSALS_PER_SCENARIO,
+): ClauseProposer {
+  const understanding = prepare(buildSearchKnowledge(site, lexicon, '/'));
+  // Reviewed codes only: a draft's clauses and tags are proposals themselves, and importing a code must not stop
+  // the build until every scenario has weighed it.
+  const clauses = site.codes
+    .filter((code) => code.data.status !== 'draft')
+    .flatMap((code) =>
+      code.clauses.map((clause) => ({
+        key: `${code.id}:${clause.id}`,
+        themes: clause.themes,
+        stems: new Set(tokenize(`${clause.leadIn ?? ''} ${clause.text}`).map(stemKey)),
+      })),
+    );
+  const lookup = (text: string) => {
+    const wanted = tokenize(text).map(stemKey);
+    return clauses
+      .filter((clause) => wanted.length > 0 && wanted.every((stem) => clause.stems.has(stem)))
+      .map((clause) => ({ id: clause.key, score: 1 }));
+  };
+  // Theme lookups as the index has them: the themes a clause addresses (records.ts).
+  const onTheme = (theme: string) =>
+    clauses.filter((clause) => clause.themes.includes(theme)).map((clause) => ({ id: clause.key, score: 1 }));
+  const suggester = trainSuggester(
+    reviewedClauses(site),
+    site.themes.map((theme) => ({ id: theme.id, ...theme.data })),
+  );
+
+  return (texts) => {
+    const evidence: Evidence[] = [];
+    for (const text of texts) {
+      const plan = understand(text, understanding);
+      for (const term of plan.terms) evidence.push({ weight: term.weight, hits: lookup(term.text) });
+      for (const theme of plan.themes)
+        evidence.push({ weight: theme.weight, hits: onTheme(theme.id), flat: true });
+      for (const { theme } of suggester.propose(text).ranking.slice(0, SUGGESTED_THEMES))
+        evidence.push({ weight: SUGGESTED_THEME_WEIGHT, hits: onTheme(theme), flat: true });
+    }
+    return rankClauses(evidence, clauses.length)
+      .slice(0, limit)
+      .map((ranked) => ranked.id);
+  };
+}
