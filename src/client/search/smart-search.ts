@@ -33,6 +33,8 @@ export interface SmartSearch {
 
 /** How much a matched scenario's cited clauses count: every one alike (flat). */
 const SCENARIO_WEIGHT = 1.5;
+/** The least whole-question strength (0 to 1) for a scenario's clauses to rank up. */
+const SCENARIO_TRUST = 0.5;
 
 const CACHE_LIMIT = 300;
 
@@ -105,13 +107,25 @@ export class SmartSearcher {
       };
     }
     const scenarios = matchScenarios(plan, knowledge, scenarioLimit);
+    // A scenario's cited clauses rank up only when one of its questions fits the query at least as well as
+    // any theme's does: a scenario found through a shared word ("call") is offered, not trusted.
+    const bestTheme = plan.owners.find((owner) => owner.kind === 'theme')?.strength ?? 0;
+    const trusted = scenarios.filter((scenario) =>
+      plan.owners.some(
+        (owner) =>
+          owner.kind === 'scenario' &&
+          owner.id === scenario.id &&
+          owner.strength >= SCENARIO_TRUST &&
+          owner.strength >= bestTheme,
+      ),
+    );
     // A theme filter chosen by the reader already narrows to one theme: theme lookups would replace it.
     const themeLookups = state.filters.theme.length > 0 ? [] : plan.themes;
     const [all, terms, themes, cited] = await Promise.all([
       plan.allWords ? this.lookup(plan.allWords, filters) : Promise.resolve(null),
       Promise.all(plan.terms.map((term) => this.lookup(term.text, filters))),
       Promise.all(themeLookups.map(({ id }) => this.lookup(themeToken(id), filters))),
-      Promise.all(scenarios.map(({ id }) => this.lookup(scenarioToken(id), filters))),
+      Promise.all(trusted.map(({ id }) => this.lookup(scenarioToken(id), filters))),
     ]);
     const evidence: Evidence[] = [
       ...(all && plan.allWords.includes(' ') ? [{ weight: ALL_WORDS_WEIGHT, hits: all.results }] : []),
@@ -122,7 +136,7 @@ export class SmartSearcher {
         flat: true,
       })),
       // The clauses a matched scenario cites, the best-matched scenario's counting most.
-      ...scenarios.map((_, index) => ({
+      ...trusted.map((_, index) => ({
         weight: SCENARIO_WEIGHT / (index + 1),
         hits: cited[index]!.results,
         flat: true,

@@ -61,6 +61,10 @@ export function indexQuestions(bank: BankQuestion[]): QuestionIndex {
 }
 
 const K1 = 1.2;
+/** The strength's divisor is never less than the weight of a word in this share of the questions. */
+const MIN_CEILING_SHARE = 0.01;
+/** A question matches only through a word in at most this share of the questions ("sponsor", not "client"). */
+const SPECIFIC_SHARE = 0.03;
 const B = 0.75;
 
 /** BM25 inverse document frequency (never negative). */
@@ -77,20 +81,32 @@ export function matchQuestions(stems: string[], index: QuestionIndex): OwnerMatc
   const total = index.questions.length;
   const unique = [...new Set(stems)].filter((stem) => index.documents.has(stem));
   if (unique.length === 0 || total === 0) return [];
-  // The most a question could score: every query stem matched once, in a question of average length.
-  const ceiling = [...new Set(stems)].reduce(
-    (sum, stem) => sum + idf(index.documents.get(stem) ?? 0, total),
-    0,
+  // The most a question could score: every query stem matched once, in a question of average length. Words
+  // no question uses ("weekend") say nothing about which question fits, so they are left out of it.
+  // At least the weight of a word in 1% of the questions: a common word alone ("peer") never fits strongly.
+  // A word no question uses ("hug") counts half that: it says little about which question fits, but a query
+  // mostly of such words is not answered by the one question word it shares ("client").
+  const floorWeight = idf(total * MIN_CEILING_SHARE, total);
+  const unmatched = new Set(stems).size - unique.length;
+  const ceiling = Math.max(
+    floorWeight,
+    unique.reduce((sum, stem) => sum + idf(index.documents.get(stem)!, total), 0) +
+      (unmatched * floorWeight) / 2,
   );
   const best = new Map<string, { score: number; question: string }>();
   for (const question of index.questions) {
     let score = 0;
+    let specific = false;
     const norm = K1 * (1 - B + (B * question.length) / index.averageLength);
     for (const stem of unique) {
       const frequency = question.stems.get(stem);
       if (!frequency) continue;
-      score += idf(index.documents.get(stem)!, total) * ((frequency * (K1 + 1)) / (frequency + norm));
+      const found = index.documents.get(stem)!;
+      if (found <= total * SPECIFIC_SHARE) specific = true;
+      score += idf(found, total) * ((frequency * (K1 + 1)) / (frequency + norm));
     }
+    // Words in many questions ("client", "team") only add to a match made by a more specific word.
+    if (!specific) continue;
     if (score > (best.get(question.owner)?.score ?? 0))
       best.set(question.owner, { score, question: question.text });
   }

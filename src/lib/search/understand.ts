@@ -169,7 +169,14 @@ function contentWords(words: string[]): string[] {
 
 /** `correct: false` searches the words as typed ("Search instead for …"). */
 export function understand(query: string, u: Understanding, { correct = true } = {}): QueryPlan {
-  const tokens = tokenize(query);
+  // "used to" reads as "former" ("someone I used to support"): the codes' word for it.
+  const tokens = tokenize(query).flatMap((token, index, all) =>
+    token === 'used' && all[index + 1] === 'to'
+      ? ['former']
+      : token === 'to' && all[index - 1] === 'used'
+        ? []
+        : [token],
+  );
   const corrections: QueryPlan['corrections'] = [];
   // Typos first, so a misspelt phrase word ("relapsd") still meets its phrase.
   const words = tokens.map((token) => {
@@ -208,7 +215,9 @@ export function understand(query: string, u: Understanding, { correct = true } =
       const read = meanings.filter(
         (meaning) =>
           meaning.kind === 'filler' ||
-          (meaning.kind === 'theme' ? counts(meaning.id) : meaning.themes.some(counts)),
+          (meaning.kind === 'theme'
+            ? counts(meaning.id)
+            : meaning.themes.length === 0 || meaning.themes.some(counts)),
       );
       for (const word of phraseWords)
         addTerm(
@@ -245,7 +254,9 @@ export function understand(query: string, u: Understanding, { correct = true } =
   }
 
   // Whole questions: the themes and scenarios whose reader questions the query matches.
-  const owners = matchQuestions(questionStems(words.join(' ')), u.questions).filter(
+  // Common words ("peer support") never name a theme, in questions as elsewhere.
+  const askedStems = questionStems(words.join(' ')).filter((stem) => !u.common.has(stem));
+  const owners = matchQuestions(askedStems, u.questions).filter(
     (owner) => owner.strength >= QUESTION_MIN_STRENGTH,
   );
   const themeOwners = owners.filter((owner) => owner.kind === 'theme');
