@@ -51,7 +51,7 @@ export function rankClauses(evidence: Evidence[], total: number): Ranked[] {
 /** A clause below this score is noise: a weak word's weak match (see aboveFloor). */
 export const RELEVANCE_FLOOR = 0.35;
 /** ...or below this share of the best clause's score. */
-export const RELATIVE_FLOOR = 0.15;
+const RELATIVE_FLOOR = 0.15;
 
 /** The ranked clauses that pass the relevance floor; the rest are never shown or counted. */
 export function aboveFloor(ranked: Ranked[]): Ranked[] {

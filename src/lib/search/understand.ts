@@ -38,13 +38,13 @@ const WEIGHTS = {
 } as const;
 
 /** A question-bank match counts from this strength (share of the query a whole question covers). */
-export const QUESTION_MIN_STRENGTH = 0.4;
+const QUESTION_MIN_STRENGTH = 0.4;
 
 /**
  * A word in the reader questions of this many themes or more has several senses ("tell", "meeting"): its
  * lexicon and theme meanings count only when another word of the query supports that theme.
  */
-export const AMBIGUOUS_SPREAD = 3;
+const AMBIGUOUS_SPREAD = 3;
 
 export interface QueryTerm {
   /** Words sent to the index together (it matches all of them). */
