@@ -102,7 +102,7 @@ export function matchQuestions(stems: string[], index: QuestionIndex): OwnerMatc
       const frequency = question.stems.get(stem);
       if (!frequency) continue;
       const found = index.documents.get(stem)!;
-      if (found <= total * SPECIFIC_SHARE) specific = true;
+      if (found <= Math.max(1, total * SPECIFIC_SHARE)) specific = true;
       score += idf(found, total) * ((frequency * (K1 + 1)) / (frequency + norm));
     }
     // Words in many questions ("client", "team") only add to a match made by a more specific word.
