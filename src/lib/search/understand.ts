@@ -259,7 +259,9 @@ export function understand(query: string, u: Understanding, { correct = true } =
   const owners = matchQuestions(askedStems, u.questions).filter(
     (owner) => owner.strength >= QUESTION_MIN_STRENGTH,
   );
-  const themeOwners = owners.filter((owner) => owner.kind === 'theme');
+  // A single word is a keyword, read by the theme names and the lexicon; a question of two words or more
+  // also names the themes whose questions it matches.
+  const themeOwners = askedStems.length >= 2 ? owners.filter((owner) => owner.kind === 'theme') : [];
   const strongest = themeOwners[0]?.strength ?? 0;
   for (const owner of themeOwners.slice(0, 2))
     if (owner.strength >= strongest * 0.75) addTheme(owner.id, WEIGHTS.themeQuestion * owner.strength);
