@@ -22,6 +22,12 @@ class SearchPage extends HTMLElement {
     const state = parseSearchState(new URLSearchParams(location.search));
     const query = this.querySelector<HTMLInputElement>('input[name="q"]');
     if (query) query.value = state.q;
+    // "Search instead for …" (typed=1) holds until the reader changes the words.
+    const typed = this.querySelector<HTMLInputElement>('[data-search-typed]');
+    if (typed) {
+      typed.value = state.typed ? '1' : '';
+      query?.addEventListener('input', () => (typed.value = ''));
+    }
     // Above CODE_LIST_MAX_CODES codes: the URL's codes become checkboxes before the lines below check them.
     const picker = this.querySelector<HTMLElement>('[data-code-picker]');
     if (picker) prepareCodePicker(picker, state.filters.code);

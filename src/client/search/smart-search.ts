@@ -110,7 +110,8 @@ export class SmartSearcher {
     // A scenario's cited clauses rank up only when one of its questions fits the query at least as well as
     // any theme's does: a scenario found through a shared word ("call") is offered, not trusted.
     const bestTheme = plan.owners.find((owner) => owner.kind === 'theme')?.strength ?? 0;
-    const trusted = scenarios.filter((scenario) =>
+    // A single word is a keyword: its scenarios are offered, their clauses not lifted.
+    const trusted = (plan.stems.length < 2 ? [] : scenarios).filter((scenario) =>
       plan.owners.some(
         (owner) =>
           owner.kind === 'scenario' &&
