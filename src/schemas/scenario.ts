@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { audiences } from './code';
+import { readerQuestions } from './theme';
 
 /**
  * Front matter of one case scenario (`content/scenarios/<id>.mdx`), written in our own words for workshops. The
@@ -36,6 +37,8 @@ export const scenarioSchema = z.object({
   questions: z.array(z.string().min(1)).min(2),
   /** Position in the list of scenarios (lower first). */
   order: z.number().int(),
+  /** Questions readers ask that this scenario answers (see readerQuestions in theme.ts); not the discussion questions. */
+  readerQuestions,
 });
 
 export type ScenarioData = z.infer<typeof scenarioSchema>;

@@ -1,10 +1,13 @@
-// The evaluation set (tests/fixtures/search-eval.json) run through the site's real search, as a reader uses it:
-// each question opens /search/?q=… in Chromium, and the clause results the page shows are compared with the
-// clauses a careful reader accepts. Reports top-1 and top-3 hit rates; fails below 90% top-3. The set measures
-// the search; it is never edited to raise the figure.
+// The evaluation sets run through the site's real search, as a reader uses it: each question opens
+// /search/?q=… in Chromium, and the clause results the page shows are compared with the clauses a careful
+// reader accepts. Reports top-1 and top-3 hit rates per set, and for questions that name a scenario whether
+// the page shows it; fails below each set's top-3 floor. The sets measure the search; they are never edited to
+// raise a figure.
+//   tests/fixtures/search-eval.json        52 questions written by the lexicon's authors
+//   tests/fixtures/search-eval-roles.json  reader role × theme group, written before reading the search code
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import { loadContent, REAL_CONTENT } from '../support/content';
@@ -16,26 +19,59 @@ interface EvalQuestion {
   q: string;
   /** "code id#clause id" of every clause accepted as an answer. */
   accept: string[];
+  /** The scenario that fits the situation, if one does (roles set only). */
+  scenario?: string;
 }
 
-const EVAL_FILE = join(ROOT, 'tests/fixtures/search-eval.json');
-const questions = (JSON.parse(readFileSync(EVAL_FILE, 'utf8')) as { questions: EvalQuestion[] }).questions;
-const TOP3_FLOOR = 0.9;
+interface EvalSet {
+  name: string;
+  file: string;
+  questions: EvalQuestion[];
+  /** Strings that must give no clause result. */
+  noAnswer: string[];
+  minimum: number;
+  top3Floor: number;
+}
 
-describe('search evaluation set', () => {
-  it('has at least 40 questions, each accepting only clauses that exist', () => {
-    expect(questions.length).toBeGreaterThanOrEqual(40);
-    const site = assembleSiteData(loadContent(REAL_CONTENT));
-    const known = new Set(
-      site.codes.flatMap((code) => code.clauses.map((clause) => `${code.id}#${clause.id}`)),
-    );
-    const unknown = questions.flatMap(({ q, accept }) =>
-      accept.filter((ref) => !known.has(ref)).map((ref) => `"${q}": ${ref}`),
-    );
-    expect(unknown, `${EVAL_FILE} names clauses that do not exist`).toEqual([]);
-    expect(questions.every(({ accept }) => accept.length > 0)).toBe(true);
+function loadSet(name: string, minimum: number, top3Floor: number): EvalSet {
+  const file = join(ROOT, `tests/fixtures/${name}.json`);
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { questions: EvalQuestion[]; noAnswer?: string[] };
+  return { name, file, questions: data.questions, noAnswer: data.noAnswer ?? [], minimum, top3Floor };
+}
+
+// The roles set's floor is the issue's target (95% top 3); the 52-question set keeps its own.
+const SETS = [loadSet('search-eval', 40, 0.9), loadSet('search-eval-roles', 60, 0.95)];
+
+for (const set of SETS) {
+  describe(`search evaluation set ${set.name}`, () => {
+    it(`has at least ${set.minimum} questions, each accepting only clauses and scenarios that exist`, () => {
+      expect(set.questions.length).toBeGreaterThanOrEqual(set.minimum);
+      const site = assembleSiteData(loadContent(REAL_CONTENT));
+      const known = new Set(
+        site.codes.flatMap((code) => code.clauses.map((clause) => `${code.id}#${clause.id}`)),
+      );
+      const scenarios = new Set(site.scenarios.map((scenario) => scenario.id));
+      const unknown = set.questions.flatMap(({ q, accept, scenario }) => [
+        ...accept.filter((ref) => !known.has(ref)).map((ref) => `"${q}": ${ref}`),
+        ...(scenario && !scenarios.has(scenario) ? [`"${q}": scenario ${scenario}`] : []),
+      ]);
+      expect(unknown, `${set.file} names clauses or scenarios that do not exist`).toEqual([]);
+      expect(set.questions.every(({ accept }) => accept.length > 0)).toBe(true);
+    });
   });
-});
+}
+
+/** Opens /search/?q=… and waits until the status line names the query. */
+async function searchFor(page: Page, base: string, q: string): Promise<void> {
+  await page.goto(`${base}search/?q=${encodeURIComponent(q)}`);
+  await page.waitForFunction(
+    (query) =>
+      document.querySelector('search-page [data-search-status]')?.textContent?.includes(`“${query}”`) ??
+      false,
+    q.trim(),
+    { timeout: 60_000 },
+  );
+}
 
 describe.runIf(browserAvailable())('search evaluation (Chromium, /search/?q=…)', () => {
   let browser: Browser;
@@ -51,52 +87,72 @@ describe.runIf(browserAvailable())('search evaluation (Chromium, /search/?q=…)
     await server?.close();
   });
 
-  it(`finds an accepted clause in the top 3 for at least ${TOP3_FLOOR * 100}% of the questions`, async () => {
-    const page = await browser.newPage();
-    const rows: { q: string; top: string[]; top1: boolean; top3: boolean }[] = [];
-    for (const { q, accept } of questions) {
-      await page.goto(`${server.url}search/?q=${encodeURIComponent(q)}`);
-      // The page has answered when its status line names the query; the clause results are then on screen.
-      await page.waitForFunction(
-        (query) =>
-          document.querySelector('search-page [data-search-status]')?.textContent?.includes(`“${query}”`) ??
-          false,
-        q.trim(),
-        { timeout: 60_000 },
-      );
-      const hrefs = await page
-        .locator('search-page [data-search-results] .search-result-title')
-        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-      // "/codes/alaska-psp/#conflicts-3" → "alaska-psp#conflicts-3"
-      const top = hrefs.map((href) => href.replace(/^\/codes\/([^/]+)\/#(.+)$/, '$1#$2'));
-      rows.push({
-        q,
-        top: top.slice(0, 3),
-        top1: accept.includes(top[0] ?? ''),
-        top3: top.slice(0, 3).some((ref) => accept.includes(ref)),
-      });
-    }
-    await page.close();
+  for (const set of SETS) {
+    it(`${set.name}: finds an accepted clause in the top 3 for at least ${set.top3Floor * 100}% of the questions`, async () => {
+      const page = await browser.newPage();
+      const rows: { q: string; top: string[]; top1: boolean; top3: boolean; scenario?: boolean }[] = [];
+      for (const { q, accept, scenario } of set.questions) {
+        await searchFor(page, server.url, q);
+        const hrefs = await page
+          .locator('search-page [data-search-results] .search-result-title')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+        const scenarioHrefs = await page
+          .locator('search-page [data-search-results] .search-scenario a')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+        // "/codes/alaska-psp/#conflicts-3" → "alaska-psp#conflicts-3"
+        const top = hrefs.map((href) => href.replace(/^\/codes\/([^/]+)\/#(.+)$/, '$1#$2'));
+        rows.push({
+          q,
+          top: top.slice(0, 3),
+          top1: accept.includes(top[0] ?? ''),
+          top3: top.slice(0, 3).some((ref) => accept.includes(ref)),
+          ...(scenario
+            ? { scenario: scenarioHrefs.some((href) => href.endsWith(`/scenarios/${scenario}/`)) }
+            : {}),
+        });
+      }
+      const noAnswer: { q: string; clauses: number }[] = [];
+      for (const q of set.noAnswer) {
+        await searchFor(page, server.url, q);
+        const clauses = await page.locator('search-page [data-search-results] .search-result-title').count();
+        noAnswer.push({ q, clauses });
+      }
+      await page.close();
 
-    const rate = (key: 'top1' | 'top3') => rows.filter((row) => row[key]).length / rows.length;
-    const report = {
-      questions: rows.length,
-      top1: rate('top1'),
-      top3: rate('top3'),
-      misses: rows.filter((row) => !row.top3),
-    };
-    mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-    writeFileSync(
-      join(ROOT, 'test-results/search-eval.json'),
-      `${JSON.stringify({ ...report, rows }, null, 2)}\n`,
-    );
-    console.log(
-      `search eval: ${rows.length} questions, top-1 ${(report.top1 * 100).toFixed(1)}%, top-3 ${(report.top3 * 100).toFixed(1)}%` +
-        `\nmissed in top 3:\n${report.misses.map((row) => `  "${row.q}" → ${row.top.join(', ') || '(nothing)'}`).join('\n')}`,
-    );
-    expect(report.top3, `top-3 hit rate (see test-results/search-eval.json)`).toBeGreaterThanOrEqual(
-      TOP3_FLOOR,
-    );
-    // One page load and search per question: minutes on a busy machine.
-  }, 900_000);
+      const rate = (key: 'top1' | 'top3') => rows.filter((row) => row[key]).length / rows.length;
+      const withScenario = rows.filter((row) => row.scenario !== undefined);
+      const report = {
+        questions: rows.length,
+        top1: rate('top1'),
+        top3: rate('top3'),
+        scenarioShown: withScenario.length
+          ? withScenario.filter((row) => row.scenario).length / withScenario.length
+          : null,
+        misses: rows.filter((row) => !row.top3),
+        noAnswer,
+      };
+      mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+      writeFileSync(
+        join(ROOT, `test-results/${set.name}.json`),
+        `${JSON.stringify({ ...report, rows }, null, 2)}\n`,
+      );
+      const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
+      console.log(
+        `${set.name}: ${rows.length} questions, top-1 ${percent(report.top1)}, top-3 ${percent(report.top3)}` +
+          (report.scenarioShown === null
+            ? ''
+            : `, scenario shown ${percent(report.scenarioShown)} of ${withScenario.length}`) +
+          `\nmissed in top 3:\n${report.misses.map((row) => `  "${row.q}" → ${row.top.join(', ') || '(nothing)'}`).join('\n')}` +
+          `\nno-answer strings: ${noAnswer.map((row) => `"${row.q}" → ${row.clauses} clauses`).join(', ')}`,
+      );
+      expect(
+        noAnswer.filter((row) => row.clauses > 0),
+        'nonsense strings give no clause result',
+      ).toEqual([]);
+      expect(report.top3, `top-3 hit rate (see test-results/${set.name}.json)`).toBeGreaterThanOrEqual(
+        set.top3Floor,
+      );
+      // One page load and search per question: minutes on a busy machine.
+    }, 900_000);
+  }
 });

@@ -83,6 +83,7 @@ describe('search state in the URL', () => {
     expect(state).toEqual({
       q: 'gifts',
       filters: { code: ['Alaska PSP', 'IAPS'], theme: ['Gifts, money and loans'], audience: [] },
+      typed: false,
     });
     expect(parseSearchState(new URLSearchParams(searchParams(state)))).toEqual(state);
     expect(searchParams({ q: '', filters: emptyFilters() })).toBe('');

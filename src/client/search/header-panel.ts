@@ -3,6 +3,7 @@
 // combobox (client/search/combobox.ts); the count is announced once typing pauses (announce.ts).
 import { emptyFilters, searchParams } from '../../lib/search/query';
 import { createAnnouncer } from './announce';
+import { saveHeaderQuery } from './header-history';
 import { attachCombobox } from './combobox';
 import { loadKnowledge } from './load-knowledge';
 import { loadPagefind } from './load-pagefind';
@@ -51,6 +52,7 @@ export async function attachPanel(host: HTMLElement): Promise<void> {
 
   const update = async () => {
     const q = input.value.trim();
+    saveHeaderQuery(q);
     all.href = `${import.meta.env.BASE_URL}search/?${searchParams({ q, filters: emptyFilters() })}`;
     open(q !== '');
     try {

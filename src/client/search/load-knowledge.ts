@@ -15,3 +15,22 @@ export function loadKnowledge(): Promise<Understanding> {
   });
   return loading;
 }
+
+let loadingWords: Promise<void> | undefined;
+
+/**
+ * Fills the speller's English words (/data/search-real-words.json), once per page: needed only when a query
+ * has a word that would be corrected, so fetched then, not with the rest.
+ */
+export function loadRealWords(understanding: Understanding): Promise<void> {
+  loadingWords ??= (async () => {
+    const response = await fetch(`${import.meta.env.BASE_URL}data/search-real-words.json`);
+    if (!response.ok) throw new Error(`search real words: HTTP ${response.status}`);
+    for (const word of (await response.json()) as string[]) understanding.speller.realWords.add(word);
+    understanding.speller.realWordsLoaded = true;
+  })();
+  loadingWords.catch(() => {
+    loadingWords = undefined;
+  });
+  return loadingWords;
+}

@@ -66,6 +66,27 @@ export function pageResults(view: ResultsView): DocumentFragment {
     }
     fragment.append(topics);
   }
+  // A matched scenario sits beside the topic, above the clauses: on a phone, within the first screen.
+  if (view.scenarios.length > 0) {
+    const section = element('section', 'search-scenarios');
+    section.setAttribute('aria-label', 'Scenarios');
+    section.append(element('p', 'search-section-label', 'Scenarios on this'));
+    const list = element('ul', 'search-scenario-list');
+    for (const scenario of view.scenarios) {
+      const item = element('li', 'search-scenario');
+      const link = element('a', undefined, scenario.title);
+      link.href = scenario.href;
+      item.append(
+        element('span', 'search-kind', 'Scenario'),
+        ' ',
+        link,
+        element('p', 'search-scenario-summary', scenario.summary),
+      );
+      list.append(item);
+    }
+    section.append(list);
+    fragment.append(section);
+  }
   if (view.clauses.length > 0) {
     const list = element('ol', 'search-result-list');
     for (const result of view.clauses) {
@@ -92,26 +113,6 @@ export function pageResults(view: ResultsView): DocumentFragment {
       list.append(item);
     }
     fragment.append(list);
-  }
-  if (view.scenarios.length > 0) {
-    const section = element('section', 'search-scenarios');
-    section.setAttribute('aria-label', 'Scenarios');
-    section.append(element('p', 'search-section-label', 'Scenarios on this'));
-    const list = element('ul', 'search-scenario-list');
-    for (const scenario of view.scenarios) {
-      const item = element('li', 'search-scenario');
-      const link = element('a', undefined, scenario.title);
-      link.href = scenario.href;
-      item.append(
-        element('span', 'search-kind', 'Scenario'),
-        ' ',
-        link,
-        element('p', 'search-scenario-summary', scenario.summary),
-      );
-      list.append(item);
-    }
-    section.append(list);
-    fragment.append(section);
   }
   return fragment;
 }
@@ -168,6 +169,14 @@ export function listboxResults(view: ResultsView, idPrefix: string): HTMLUListEl
       element('span', 'search-topic-count', `, ${topicText(topic, view.codeCount)}`),
     );
   }
+  for (const scenario of view.scenarios) {
+    const node = option(scenario.href, 'search-scenario');
+    node.append(
+      element('span', 'search-kind', 'Scenario'),
+      ' ',
+      element('span', 'search-result-title', scenario.title),
+    );
+  }
   for (const result of view.clauses) {
     const node = option(result.url, 'search-result');
     node.append(
@@ -179,32 +188,38 @@ export function listboxResults(view: ResultsView, idPrefix: string): HTMLUListEl
         element('p', 'search-result-themes', `Themes: ${result.meta.themes.split('; ').join(', ')}`),
       );
   }
-  for (const scenario of view.scenarios) {
-    const node = option(scenario.href, 'search-scenario');
-    node.append(
-      element('span', 'search-kind', 'Scenario'),
-      ' ',
-      element('span', 'search-result-title', scenario.title),
-    );
-  }
   return list;
 }
 
-/** What to do when nothing matches: the closest themes, and every theme. */
-export function noResults(closest: KnowledgeTheme[], filtered: boolean, themesHref: string): HTMLElement {
+/** What to do when no clause passes: the closest themes and scenarios, and every theme. */
+export function noResults(
+  closest: KnowledgeTheme[],
+  scenarios: KnowledgeScenario[],
+  filtered: boolean,
+  themesHref: string,
+): HTMLElement {
   const box = element('div', 'search-empty');
-  if (closest.length > 0) {
-    box.append(element('p', undefined, 'Closest topics:'));
+  const offer = (label: string, links: { href: string; text: string }[]) => {
+    if (links.length === 0) return;
+    box.append(element('p', undefined, label));
     const list = element('ul', 'search-closest');
-    for (const theme of closest) {
+    for (const { href, text } of links) {
       const item = element('li');
-      const link = element('a', undefined, theme.label);
-      link.href = theme.href;
+      const link = element('a', undefined, text);
+      link.href = href;
       item.append(link);
       list.append(item);
     }
     box.append(list);
-  }
+  };
+  offer(
+    'Closest topics:',
+    closest.map((theme) => ({ href: theme.href, text: theme.label })),
+  );
+  offer(
+    'Closest scenarios:',
+    scenarios.map((scenario) => ({ href: scenario.href, text: scenario.title })),
+  );
   const advice = element(
     'p',
     undefined,
@@ -215,4 +230,16 @@ export function noResults(closest: KnowledgeTheme[], filtered: boolean, themesHr
   advice.append(link, ': every clause on one topic, from every code.');
   box.append(advice);
   return box;
+}
+
+/**
+ * "Showing results for “accept a gift”. Search instead for “accpet a gift”": says what a typo was read as,
+ * with a link back to exactly what was typed.
+ */
+export function correctionNote(corrected: string, typed: string, typedHref: string): HTMLParagraphElement {
+  const note = element('p', 'search-correction', `Showing results for “${corrected}”. `);
+  const back = element('a', 'search-as-typed', `Search instead for “${typed}”`);
+  back.href = typedHref;
+  note.append(back);
+  return note;
 }

@@ -4,15 +4,17 @@
 // always text, never markup.
 import type { KnowledgeTheme } from '../../lib/search/knowledge';
 import type { PagefindApi, PagefindSearch } from '../../lib/search/pagefind-api';
-import { hasSearch, pagefindFilters, type SearchState } from '../../lib/search/query';
+import {
+  correctedQuery,
+  hasSearch,
+  pagefindFilters,
+  searchParams,
+  type SearchState,
+} from '../../lib/search/query';
 import { statusText } from '../../lib/search/status';
 import type { Understanding } from '../../lib/search/understand';
-import { listboxResults, noResults, pageResults, type ViewMode } from './result-views';
+import { correctionNote, listboxResults, noResults, pageResults, type ViewMode } from './result-views';
 import { SmartSearcher, type SmartSearch } from './smart-search';
-
-{
-  statusText;
-}
 
 export interface ResultsTarget {
   /** The visible result count or "no results", updated with the results. */
@@ -33,6 +35,7 @@ export interface RenderedSearch {
 }
 
 const THEMES_HREF = `${import.meta.env.BASE_URL}themes/`;
+const SEARCH_HREF = `${import.meta.env.BASE_URL}search/`;
 
 export class ResultsRenderer {
   /** Bumped by each run, so a slow earlier search never overwrites a later one. */
@@ -60,10 +63,14 @@ export class ResultsRenderer {
       return { search: null, shown: 0 };
     }
     const listbox = mode === 'listbox';
+    // Until this query's results arrive, the previous query's count is stale: never shown, never announced.
+    status.textContent = 'Searching…';
+    results.setAttribute('aria-busy', 'true');
     const found = await this.searcher.search(state, listbox ? 1 : 2, listbox ? 1 : 3);
     const shown = found.results.slice(0, limit);
     const data = await Promise.all(shown.map((result) => result.data()));
     if (generation !== this.generation) return { search: null, shown: 0 };
+    results.removeAttribute('aria-busy');
 
     const filtered = Object.keys(pagefindFilters(state.filters)).length > 0;
     const tooShort = found.plan !== null && found.plan.terms.length === 0 && found.plan.themes.length === 0;
@@ -88,8 +95,18 @@ export class ResultsRenderer {
       themesByLabel: this.themesByLabel,
     };
     const nothing = data.length === 0 && found.topics.length === 0 && found.scenarios.length === 0;
-    if (nothing) results.replaceChildren(noResults(found.closest, filtered, THEMES_HREF));
+    if (nothing)
+      results.replaceChildren(noResults(found.closest, found.closestScenarios, filtered, THEMES_HREF));
     else results.replaceChildren(listbox ? listboxResults(view, idPrefix) : pageResults(view));
+    const corrections = found.plan?.corrections ?? [];
+    if (corrections.length > 0)
+      results.prepend(
+        correctionNote(
+          correctedQuery(state.q, corrections),
+          state.q,
+          `${SEARCH_HREF}?${searchParams({ ...state, typed: true })}`,
+        ),
+      );
     results.dataset.query = state.q;
     announce?.(text);
     return { search: { results: found.results, filters: found.filters }, shown: data.length };

@@ -1,87 +1,59 @@
-// The /search/ page's results and filters. Loaded by <search-page> when the reader starts to search, or at
-// once when the URL already holds a search (/search/?q=gifts). The state lives in the URL, so a search can
-// be linked; the counts beside each filter come from pagefind.
-import type { FilterCounts } from '../../lib/search/pagefind-api';
-import { parseSearchState, searchParams } from '../../lib/search/query';
-import { FILTER_KEYS } from '../../lib/search/filter-keys';
-import { createAnnouncer } from './announce';
-import { loadKnowledge } from './load-knowledge';
-import { loadPagefind } from './load-pagefind';
-import { ResultsRenderer } from './results';
-import { SEARCH_PAGE_SIZE as PAGE_SIZE } from '../../lib/constants';
+// The /search/ page's custom element: puts a linked search (/search/?q=gifts&theme=…) back into the form, and
+// loads search (attach-search-page.ts) at once when the URL holds one, else when the reader starts to use the
+// form. Also shows the setting for the "/" shortcut. Loaded by src/pages/search.astro.
+import { hasSearch, parseSearchState } from '../../lib/search/query';
+import { setSlashShortcut, slashShortcutOn } from './shortcut-setting';
+import { prepareCodePicker } from './code-chips';
 
-export async function attachSearchPage(host: HTMLElement): Promise<void> {
-  const form = host.querySelector<HTMLFormElement>('form');
-  const status = host.querySelector<HTMLElement>('[data-search-status]');
-  const results = host.querySelector<HTMLElement>('[data-search-results]');
-  const more = host.querySelector<HTMLButtonElement>('[data-search-more]');
-  const region = host.querySelector<HTMLElement>('[data-search-announce]');
-  if (!form || !status || !results || !more || !region) return;
-
-  let renderer: ResultsRenderer;
-  try {
-    const [pagefind, understanding] = await Promise.all([loadPagefind(), loadKnowledge()]);
-    // Loading every filter group up front makes each search report counts for all of them.
-    await pagefind.filters();
-    renderer = new ResultsRenderer(pagefind, understanding, {
-      status,
-      results,
-      announce: createAnnouncer(region),
-    });
-  } catch {
-    status.textContent = region.textContent =
-      'Search could not load. Browse the codes or the themes instead.';
-    return;
-  }
-
-  let limit = PAGE_SIZE;
-  const update = async () => {
-    const state = parseSearchState(formParams(form));
-    const query = searchParams(state);
-    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}`);
-    const { search, shown } = await renderer.run(state, limit);
-    more.hidden = !search || shown >= search.results.length;
-    // Counts only when they are exact for the results shown (a question matched in part has none).
-    if (search?.filters) showCounts(host, search.filters);
-    else clearCounts(host);
-  };
-
-  // Listen on the host: the filters sit outside the <form> element (they join it by form="…").
-  host.addEventListener('input', () => {
-    limit = PAGE_SIZE;
-    void update();
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void update();
-  });
-  more.addEventListener('click', () => {
-    // Move focus to the first new result, so keyboard and screen reader users continue where they were.
-    const before = results.querySelectorAll('.search-result').length;
-    limit += PAGE_SIZE;
-    void update().then(() => results.querySelectorAll<HTMLElement>('.search-result a')[before]?.focus());
-  });
-  await update();
+const setting = document.querySelector<HTMLElement>('[data-shortcut-setting]');
+const toggle = setting?.querySelector<HTMLInputElement>('[data-shortcut-toggle]');
+if (setting && toggle) {
+  toggle.checked = slashShortcutOn();
+  toggle.addEventListener('change', () => setSlashShortcut(toggle.checked));
+  setting.hidden = false;
 }
 
-/** The form's fields as URL parameters (the form has no file inputs, so every value is a string). */
-function formParams(form: HTMLFormElement): URLSearchParams {
-  return new URLSearchParams([...new FormData(form)].map(([key, value]) => [key, String(value)]));
-}
+class SearchPage extends HTMLElement {
+  connectedCallback() {
+    const form = this.querySelector('form');
+    const filters = this.querySelector<HTMLDetailsElement>('[data-search-filters]');
+    if (!form || !filters) return;
+    // Put a linked search (/search/?q=gifts&theme=…) back into the form.
+    const state = parseSearchState(new URLSearchParams(location.search));
+    const query = this.querySelector<HTMLInputElement>('input[name="q"]');
+    if (query) query.value = state.q;
+    // "Search instead for …" (typed=1) holds until the reader changes the words.
+    const typed = this.querySelector<HTMLInputElement>('[data-search-typed]');
+    if (typed) {
+      typed.value = state.typed ? '1' : '';
+      query?.addEventListener('input', () => (typed.value = ''));
+    }
+    // Above CODE_LIST_MAX_CODES codes: the URL's codes become checkboxes before the lines below check them.
+    const picker = this.querySelector<HTMLElement>('[data-code-picker]');
+    if (picker) prepareCodePicker(picker, state.filters.code);
+    for (const input of this.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      input.checked = (state.filters[input.name as 'code' | 'audience'] ?? []).includes(input.value);
+    }
+    const theme = this.querySelector<HTMLSelectElement>('select[name="theme"]');
+    if (theme) theme.value = state.filters.theme[0] ?? '';
+    // Filters start open beside the results on a wide screen, and on a phone when one is in use.
+    filters.open =
+      matchMedia('(min-width: 56rem)').matches ||
+      state.filters.code.length + state.filters.theme.length + state.filters.audience.length > 0;
 
-/** Writes "(n)" beside each filter value: how many of the current results carry it. */
-function showCounts(host: HTMLElement, counts: FilterCounts): void {
-  for (const key of FILTER_KEYS) {
-    for (const target of host.querySelectorAll<HTMLElement>(`[data-count="${key}"]`)) {
-      const value = target.dataset.value ?? '';
-      const count = counts[key]?.[value] ?? 0;
-      const text = `${target.dataset.label ?? value} (${count})`;
-      if (target.textContent !== text) target.textContent = text;
+    const start = () =>
+      void import('./attach-search-page').then(({ attachSearchPage }) => attachSearchPage(this));
+    if (hasSearch(state)) start();
+    else {
+      // Nothing to search for yet: load search when the reader starts to use the form or a filter.
+      form.addEventListener('submit', (event) => event.preventDefault());
+      const events = ['input', 'change', 'submit'] as const;
+      const once = () => {
+        for (const type of events) this.removeEventListener(type, once);
+        start();
+      };
+      for (const type of events) this.addEventListener(type, once);
     }
   }
 }
-
-function clearCounts(host: HTMLElement): void {
-  for (const target of host.querySelectorAll<HTMLElement>('[data-count]'))
-    target.textContent = target.dataset.label ?? '';
-}
+customElements.define('search-page', SearchPage);

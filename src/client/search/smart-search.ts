@@ -8,11 +8,12 @@ import type {
   PagefindResult,
   PagefindSearch,
 } from '../../lib/search/pagefind-api';
-import { EVERY_CLAUSE_TOKEN, themeToken } from '../../lib/search/index-tokens';
+import { EVERY_CLAUSE_TOKEN, scenarioToken, themeToken } from '../../lib/search/index-tokens';
 import { pagefindFilters, type SearchState } from '../../lib/search/query';
-import { ALL_WORDS_WEIGHT, rankClauses, type Evidence } from '../../lib/search/rank';
-import { closestThemes, matchScenarios, namedThemes } from '../../lib/search/topics';
+import { ALL_WORDS_WEIGHT, aboveFloor, rankClauses, type Evidence } from '../../lib/search/rank';
+import { closestScenarios, closestThemes, matchScenarios, namedThemes } from '../../lib/search/topics';
 import { understand, type QueryPlan, type Understanding } from '../../lib/search/understand';
+import { loadRealWords } from './load-knowledge';
 
 export interface SmartSearch {
   plan: QueryPlan | null;
@@ -26,7 +27,14 @@ export interface SmartSearch {
   scenarios: KnowledgeScenario[];
   /** Themes to offer when nothing matched. */
   closest: KnowledgeTheme[];
+  /** Scenarios to offer when nothing matched. */
+  closestScenarios: KnowledgeScenario[];
 }
+
+/** How much a matched scenario's cited clauses count: every one alike (flat). */
+const SCENARIO_WEIGHT = 1.5;
+/** The least whole-question strength (0 to 1) for a scenario's clauses to rank up. */
+const SCENARIO_TRUST = 0.5;
 
 const CACHE_LIMIT = 300;
 
@@ -64,9 +72,15 @@ export class SmartSearcher {
         topics: [],
         scenarios: [],
         closest: [],
+        closestScenarios: [],
       };
     }
-    const plan = understand(state.q, this.understanding);
+    let plan = understand(state.q, this.understanding, { correct: !state.typed });
+    // A word to correct: first make sure it is not an English word (the list is fetched on first need).
+    if (plan.corrections.length > 0 && !this.understanding.speller.realWordsLoaded) {
+      await loadRealWords(this.understanding).catch(() => undefined);
+      plan = understand(state.q, this.understanding, { correct: !state.typed });
+    }
     if (plan.terms.length === 0 && plan.themes.length === 0) {
       return {
         plan,
@@ -76,14 +90,43 @@ export class SmartSearcher {
         topics: [],
         scenarios: [],
         closest: [],
+        closestScenarios: [],
       };
     }
+    // No word the site knows ("zzqxv"): nothing to look up; offer the closest themes and scenarios.
+    if (!plan.known) {
+      return {
+        plan,
+        results: [],
+        allWordsMatched: false,
+        filters: null,
+        topics: [],
+        scenarios: [],
+        closest: closestThemes(state.q, knowledge, 4),
+        closestScenarios: closestScenarios(plan, knowledge, 2),
+      };
+    }
+    const scenarios = matchScenarios(plan, knowledge, scenarioLimit);
+    // A scenario's cited clauses rank up only when one of its questions fits the query at least as well as
+    // any theme's does: a scenario found through a shared word ("call") is offered, not trusted.
+    const bestTheme = plan.owners.find((owner) => owner.kind === 'theme')?.strength ?? 0;
+    // A single word is a keyword: its scenarios are offered, their clauses not lifted.
+    const trusted = (plan.stems.length < 2 ? [] : scenarios).filter((scenario) =>
+      plan.owners.some(
+        (owner) =>
+          owner.kind === 'scenario' &&
+          owner.id === scenario.id &&
+          owner.strength >= SCENARIO_TRUST &&
+          owner.strength >= bestTheme,
+      ),
+    );
     // A theme filter chosen by the reader already narrows to one theme: theme lookups would replace it.
     const themeLookups = state.filters.theme.length > 0 ? [] : plan.themes;
-    const [all, terms, themes] = await Promise.all([
+    const [all, terms, themes, cited] = await Promise.all([
       plan.allWords ? this.lookup(plan.allWords, filters) : Promise.resolve(null),
       Promise.all(plan.terms.map((term) => this.lookup(term.text, filters))),
       Promise.all(themeLookups.map(({ id }) => this.lookup(themeToken(id), filters))),
+      Promise.all(trusted.map(({ id }) => this.lookup(scenarioToken(id), filters))),
     ]);
     const evidence: Evidence[] = [
       ...(all && plan.allWords.includes(' ') ? [{ weight: ALL_WORDS_WEIGHT, hits: all.results }] : []),
@@ -93,11 +136,18 @@ export class SmartSearcher {
         hits: themes[index]!.results,
         flat: true,
       })),
+      // The clauses a matched scenario cites, the best-matched scenario's counting most.
+      ...trusted.map((_, index) => ({
+        weight: SCENARIO_WEIGHT / (index + 1),
+        hits: cited[index]!.results,
+        flat: true,
+      })),
     ];
     const byId = new Map<string, PagefindResult>();
     for (const { hits } of evidence)
       for (const hit of hits as PagefindResult[]) if (!byId.has(hit.id)) byId.set(hit.id, hit);
-    const results = rankClauses(evidence, knowledge.clauses).map(({ id }) => byId.get(id)!);
+    // Only clauses above the relevance floor are results: shown, counted and announced.
+    const results = aboveFloor(rankClauses(evidence, knowledge.clauses)).map(({ id }) => byId.get(id)!);
     const allWordsMatched = (all?.results.length ?? 0) > 0;
     return {
       plan,
@@ -106,8 +156,9 @@ export class SmartSearcher {
       // Pagefind counts one lookup; they are the results' counts only when that lookup found them all.
       filters: all && all.results.length === results.length ? all.filters : null,
       topics: namedThemes(plan, knowledge, topicLimit),
-      scenarios: matchScenarios(plan, knowledge, scenarioLimit),
+      scenarios,
       closest: results.length === 0 ? closestThemes(state.q, knowledge, 4) : [],
+      closestScenarios: results.length === 0 ? closestScenarios(plan, knowledge, 2) : [],
     };
   }
 }

@@ -26,7 +26,7 @@ const ASSETS = [
   /^pagefind\//,
   // The query layer's topics and lexicon (search answers nothing without them), the 404 page's index, and
   // the code index of the code list's filter and the search's code picker.
-  /^data\/(search-topics|pages|code-index)\.json$/,
+  /^data\/(search-topics|search-real-words|pages|code-index)\.json$/,
   // The builder's candidates, one file per theme: as many files as themes, whatever the number of codes.
   /^data\/themes\/[^/]+\.json$/,
   /^theme-init\.js$/,

@@ -13,3 +13,8 @@ export const EVERY_CLAUSE_TOKEN = 'zzclausezz';
 export function themeToken(themeId: string): string {
   return `zztheme_${themeId.replace(/[^a-z0-9]+/gi, '_').toLowerCase()}_zz`;
 }
+
+/** The word of one scenario, carried by every clause the scenario cites: one lookup finds them all. */
+export function scenarioToken(scenarioId: string): string {
+  return `zzscenario_${scenarioId.replace(/[^a-z0-9]+/gi, '_').toLowerCase()}_zz`;
+}

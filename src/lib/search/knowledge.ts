@@ -4,7 +4,9 @@
 import type { SiteData } from '../content/model';
 import { paths, withBase } from '../paths';
 import type { Lexicon } from '../../schemas/lexicon';
-import { stemKey, tokenize } from './words';
+import type { BankQuestion } from './questions';
+import { nearRealWords } from './real-words';
+import { isNumber, stemKey, tokenize } from './words';
 
 export interface KnowledgeTheme {
   id: string;
@@ -15,6 +17,8 @@ export interface KnowledgeTheme {
   codes: number;
   /** Phrases that name the theme: the label, its parts ("Gifts", "money", "loans") and the synonyms. */
   phrases: string[];
+  /** One sentence on what the theme covers (its words support the theme's sense of an ambiguous word). */
+  definition: string;
 }
 
 export interface KnowledgeScenario {
@@ -37,6 +41,8 @@ export interface SearchKnowledge {
   scenarios: KnowledgeScenario[];
   /** Words of the clauses, themes and lexicon (four letters or more), to correct a typo against. */
   vocabulary: string[];
+  /** Every theme's and scenario's reader questions, matched whole (lib/search/questions.ts). */
+  questions: BankQuestion[];
   /**
    * Stems of the words in more than a third of the clauses ("peer", "support"): beside other words they narrow
    * nothing, and each is the costliest lookup the index has (about a second at 500 codes).
@@ -96,26 +102,62 @@ export function checkLexicon(
   if (problems.length > 0) throw new Error(`${file}:\n  ${problems.join('\n  ')}`);
 }
 
+/**
+ * The English words the typo fixer must leave alone (lib/search/real-words.ts), from a dictionary (the build
+ * reads the `word-list` package). A file of its own (/data/search-real-words.json), fetched only when a query
+ * has a word to correct: it is larger than everything else search needs to understand a query.
+ */
+export function buildRealWords(
+  knowledge: Pick<SearchKnowledge, 'vocabulary'>,
+  dictionary: Iterable<string>,
+): string[] {
+  return nearRealWords(knowledge.vocabulary, dictionary);
+}
+
 export function buildSearchKnowledge(site: SiteData, lexicon: Lexicon, base: string): SearchKnowledge {
   checkLexicon(lexicon, new Set(site.themes.map((theme) => theme.id)));
   const clauses = site.codes.flatMap((code) => code.clauses);
+  const common = commonStems(clauses.map((clause) => clause.text));
+  const commonSet = new Set(common);
+  // A word in a third of the clauses ("support", "peer") never names a theme on its own.
+  const naming = (phrase: string) => {
+    const words = tokenize(phrase);
+    return !(words.length === 1 && commonSet.has(stemKey(words[0]!)));
+  };
   const themes = site.themes.map((theme) => ({
     id: theme.id,
     label: theme.data.label,
     href: withBase(paths.theme(theme.id), base),
     codes: site.codes.filter((code) => code.clauses.some((clause) => clause.themes.includes(theme.id)))
       .length,
-    phrases: [...new Set([theme.data.label, ...labelParts(theme.data.label), ...theme.data.synonyms])],
+    phrases: [...new Set([theme.data.label, ...labelParts(theme.data.label), ...theme.data.synonyms])].filter(
+      naming,
+    ),
+    definition: theme.data.definition,
   }));
+  const questions: BankQuestion[] = [
+    ...site.themes.flatMap((theme) =>
+      (theme.data.readerQuestions ?? []).map((text) => ({ text, kind: 'theme' as const, id: theme.id })),
+    ),
+    ...site.scenarios.flatMap((scenario) =>
+      (scenario.data.readerQuestions ?? []).map((text) => ({
+        text,
+        kind: 'scenario' as const,
+        id: scenario.id,
+      })),
+    ),
+  ];
   const counts = new Map<string, number>();
   const texts = [
     ...clauses.map((clause) => clause.text),
     ...themes.flatMap((theme) => theme.phrases),
     ...lexicon.entries.flatMap((entry) => [...entry.words, ...entry.means]),
+    ...questions.map((question) => question.text),
   ];
   for (const text of texts)
     for (const word of tokenize(text))
-      if (word.length >= 4 && !/\d/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+      if (word.length >= 4 && !/\d/.test(word) && !isNumber(word))
+        counts.set(word, (counts.get(word) ?? 0) + 1);
   const vocabulary = [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, VOCABULARY_LIMIT)
@@ -135,6 +177,7 @@ export function buildSearchKnowledge(site: SiteData, lexicon: Lexicon, base: str
       themes: scenario.data.themes,
     })),
     vocabulary,
-    common: commonStems(clauses.map((clause) => clause.text)),
+    questions,
+    common,
   };
 }

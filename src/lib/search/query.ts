@@ -6,6 +6,8 @@ export interface SearchState {
   q: string;
   /** Selected filter values per group (labels, as indexed); empty means "any". */
   filters: Record<FilterKey, string[]>;
+  /** Search the words exactly as typed, without typo correction (`typed=1`, from "Search instead for"). */
+  typed?: boolean;
 }
 
 export function emptyFilters(): Record<FilterKey, string[]> {
@@ -24,7 +26,7 @@ export function parseSearchState(params: URLSearchParams): SearchState {
       ),
     ];
   }
-  return { q: (params.get('q') ?? '').trim(), filters };
+  return { q: (params.get('q') ?? '').trim(), filters, typed: params.get('typed') === '1' };
 }
 
 /** The query string for a state, without the "?"; empty groups and an empty query are left out. */
@@ -32,6 +34,7 @@ export function searchParams(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
+  if (state.typed && state.q) params.set('typed', '1');
   return params.toString();
 }
 
@@ -80,4 +83,12 @@ export function searchTerms(query: string): string {
   const words = query.trim().split(/\s+/).filter(Boolean);
   const kept = words.filter((word) => !STOP_WORDS.has(word.toLowerCase()));
   return (kept.length > 0 ? kept : words).join(' ');
+}
+
+/** The query with each corrected word replaced: what the results were found for. */
+export function correctedQuery(query: string, corrections: { from: string; to: string }[]): string {
+  let out = query;
+  for (const { from, to } of corrections)
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${from}(?![\\p{L}\\p{N}])`, 'giu'), to);
+  return out;
 }

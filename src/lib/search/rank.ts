@@ -47,3 +47,15 @@ export function rankClauses(evidence: Evidence[], total: number): Ranked[] {
   // Stable: ties keep the order in which the evidence found them.
   return [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
 }
+
+/** A clause below this score is noise: a weak word's weak match (see aboveFloor). */
+export const RELEVANCE_FLOOR = 0.35;
+/** ...or below this share of the best clause's score. */
+const RELATIVE_FLOOR = 0.15;
+
+/** The ranked clauses that pass the relevance floor; the rest are never shown or counted. */
+export function aboveFloor(ranked: Ranked[]): Ranked[] {
+  const top = ranked[0]?.score ?? 0;
+  const floor = Math.max(RELEVANCE_FLOOR, top * RELATIVE_FLOOR);
+  return ranked.filter(({ score }) => score >= floor);
+}

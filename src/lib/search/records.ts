@@ -7,7 +7,7 @@ import type { SiteData } from '../content/model';
 import { codeStatus, draftMark, filterAudiences } from '../marks';
 import { paths, withBase } from '../paths';
 import type { FilterKey } from './filter-keys';
-import { EVERY_CLAUSE_TOKEN, themeToken } from './index-tokens';
+import { EVERY_CLAUSE_TOKEN, scenarioToken, themeToken } from './index-tokens';
 
 /** What a result needs to show itself without loading the page (pagefind meta values are strings). */
 export interface ClauseMeta {
@@ -38,8 +38,12 @@ export interface ClauseRecord {
 }
 
 /** The records for every clause of every code, in code order then document order. */
-export function clauseRecords({ codes, themes }: SiteData, base: string): ClauseRecord[] {
+export function clauseRecords({ codes, themes, scenarios }: SiteData, base: string): ClauseRecord[] {
   const themeById = new Map(themes.map((theme) => [theme.id, theme.data]));
+  // "code:clause" → the scenarios citing it, so a matched scenario's clauses are one lookup away.
+  const citedBy = new Map<string, string[]>();
+  for (const scenario of scenarios)
+    for (const ref of scenario.data.clauses) citedBy.set(ref, [...(citedBy.get(ref) ?? []), scenario.id]);
   return codes.flatMap((code) =>
     code.clauses.map((clause) => {
       const clauseThemes = clause.themes.map((id) => {
@@ -60,7 +64,11 @@ export function clauseRecords({ codes, themes }: SiteData, base: string): Clause
           clause.section ?? '',
           ...topicWords,
           // Never shown (results show meta.text): lookup keys for the search's theme and filter-only lookups.
-          [EVERY_CLAUSE_TOKEN, ...clause.themes.map(themeToken)].join(' '),
+          [
+            EVERY_CLAUSE_TOKEN,
+            ...clause.themes.map(themeToken),
+            ...(citedBy.get(`${code.id}:${clause.id}`) ?? []).map(scenarioToken),
+          ].join(' '),
         ]
           .filter(Boolean)
           .join('\n\n'),

@@ -44,8 +44,14 @@ function scenarioScore(plan: QueryPlan, scenario: KnowledgeScenario): number {
       .map(stemKey),
   );
   for (const stem of plan.stems) if (!GENERIC.has(stem) && words.has(stem)) score += 1;
+  // A reader question of the scenario matched whole: strength 0.5 alone reaches the threshold.
+  const asked = plan.owners.find((owner) => owner.kind === 'scenario' && owner.id === scenario.id);
+  if (asked) score += QUESTION_SCENARIO_WEIGHT * asked.strength;
   return score;
 }
+
+/** How much a whole-question match counts toward a scenario, times its strength (0 to 1). */
+const QUESTION_SCENARIO_WEIGHT = 5;
 
 /** Scenarios that fit the query, best first. */
 export function matchScenarios(
@@ -59,6 +65,19 @@ export function matchScenarios(
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
     .map(({ scenario }) => scenario);
+}
+
+/** Scenarios to offer when no clause passes: those whose reader questions come closest, best first. */
+export function closestScenarios(
+  plan: QueryPlan,
+  knowledge: SearchKnowledge,
+  limit: number,
+): KnowledgeScenario[] {
+  const byId = new Map(knowledge.scenarios.map((scenario) => [scenario.id, scenario]));
+  return plan.owners
+    .filter((owner) => owner.kind === 'scenario')
+    .flatMap((owner) => byId.get(owner.id) ?? [])
+    .slice(0, limit);
 }
 
 /**

@@ -2,7 +2,15 @@
 // meaning, the codes' own words for the everyday ones (lexicon and theme synonyms), and the themes the
 // question names. Pure; the browser runs it on every keystroke (client/search/smart-search.ts).
 import type { SearchKnowledge } from './knowledge';
-import { editDistance, stemKey, tokenize } from './words';
+import {
+  indexQuestions,
+  matchQuestions,
+  questionStems,
+  type OwnerMatch,
+  type QuestionIndex,
+} from './questions';
+import { correctWord, type Speller } from './spelling';
+import { isNumber, stemKey, tokenize } from './words';
 
 /** Words too common to narrow a search, besides the lexicon's filler. */
 export const STOP_WORDS = new Set(
@@ -25,7 +33,18 @@ const WEIGHTS = {
   themeNamed: 1.5,
   /** A theme reached through the lexicon ("facebook" → records). */
   themeLexicon: 1,
+  /** A theme whose reader question the query matches whole, times the match's strength (0 to 1). */
+  themeQuestion: 2,
 } as const;
+
+/** A question-bank match counts from this strength (share of the query a whole question covers). */
+const QUESTION_MIN_STRENGTH = 0.4;
+
+/**
+ * A word in the reader questions of this many themes or more has several senses ("tell", "meeting"): its
+ * lexicon and theme meanings count only when another word of the query supports that theme.
+ */
+const AMBIGUOUS_SPREAD = 3;
 
 export interface QueryTerm {
   /** Words sent to the index together (it matches all of them). */
@@ -49,6 +68,10 @@ export interface QueryPlan {
   stems: string[];
   /** Words read as typos of a known word. */
   corrections: { from: string; to: string }[];
+  /** Themes and scenarios whose reader questions the query matches, strongest first. */
+  owners: OwnerMatch[];
+  /** True when some word of the query is known to the site (its words, questions or an English word near them). */
+  known: boolean;
 }
 
 type Meaning =
@@ -63,6 +86,12 @@ export interface Understanding {
   vocabulary: Map<string, string>;
   /** Stems of words too common to narrow a search beside other words (SearchKnowledge.common). */
   common: Set<string>;
+  speller: Speller;
+  questions: QuestionIndex;
+  /** Stems with several senses (AMBIGUOUS_SPREAD). */
+  ambiguous: Set<string>;
+  /** Theme id → stems of its label, definition, phrases, lexicon words and reader questions. */
+  support: Map<string, Set<string>>;
 }
 
 /** Indexes the knowledge's phrases once; every keystroke then only looks up. */
@@ -86,7 +115,41 @@ export function prepare(knowledge: SearchKnowledge): Understanding {
     if (!vocabulary.has(stemKey(word))) vocabulary.set(stemKey(word), word);
   for (const key of phrases.keys())
     for (const part of key.split(' ')) if (!vocabulary.has(part)) vocabulary.set(part, part);
-  return { knowledge, phrases, longest, vocabulary, common: new Set(knowledge.common) };
+  const common = new Set(knowledge.common);
+  const questions = indexQuestions(knowledge.questions);
+  // How many themes' reader questions use each stem: a stem used across many has several senses.
+  const spread = new Map<string, Set<string>>();
+  for (const question of knowledge.questions)
+    if (question.kind === 'theme')
+      for (const stem of questionStems(question.text))
+        spread.set(stem, (spread.get(stem) ?? new Set()).add(question.id));
+  const ambiguous = new Set(
+    [...spread].filter(([, themes]) => themes.size >= AMBIGUOUS_SPREAD).map(([stem]) => stem),
+  );
+  // What supports a theme's sense: its own specific words (never common or ambiguous ones).
+  const support = new Map<string, Set<string>>();
+  const addSupport = (id: string, text: string) => {
+    const stems = support.get(id) ?? new Set<string>();
+    for (const stem of questionStems(text)) if (!common.has(stem) && !ambiguous.has(stem)) stems.add(stem);
+    support.set(id, stems);
+  };
+  for (const theme of knowledge.themes)
+    [theme.label, theme.definition, ...theme.phrases].forEach((text) => addSupport(theme.id, text));
+  for (const entry of knowledge.lexicon)
+    for (const id of entry.themes) entry.words.forEach((word) => addSupport(id, word));
+  for (const question of knowledge.questions)
+    if (question.kind === 'theme') addSupport(question.id, question.text);
+  return {
+    knowledge,
+    phrases,
+    longest,
+    vocabulary,
+    common,
+    speller: { vocabulary, realWords: new Set() },
+    questions,
+    ambiguous,
+    support,
+  };
 }
 
 /**
@@ -104,30 +167,21 @@ function contentWords(words: string[]): string[] {
   return words.filter((word) => !STOP_WORDS.has(word));
 }
 
-/** A known word one or two edits away from an unknown one ("confidentality" → "confidentiality"); else null. */
-function correct(word: string, u: Understanding): string | null {
-  if (word.length < 5 || /\d/.test(word) || u.vocabulary.has(stemKey(word))) return null;
-  // A word still being typed ("confid") is the start of a known word, not a typo: the index finds prefixes.
-  for (const known of u.vocabulary.values()) if (known.startsWith(word)) return null;
-  const cap = word.length >= 8 ? 2 : 1;
-  let best: { word: string; distance: number } | null = null;
-  for (const [stem, known] of u.vocabulary) {
-    if (Math.abs(stem.length - word.length) > cap + 3) continue;
-    for (const candidate of [known, stem]) {
-      const distance = editDistance(word, candidate, cap);
-      if (distance <= cap && (!best || distance < best.distance)) best = { word: known, distance };
-    }
-  }
-  return best?.word ?? null;
-}
-
-export function understand(query: string, u: Understanding): QueryPlan {
-  const tokens = tokenize(query);
+/** `correct: false` searches the words as typed ("Search instead for …"). */
+export function understand(query: string, u: Understanding, { correct = true } = {}): QueryPlan {
+  // "used to" reads as "former" ("someone I used to support"): the codes' word for it.
+  const tokens = tokenize(query).flatMap((token, index, all) =>
+    token === 'used' && all[index + 1] === 'to'
+      ? ['former']
+      : token === 'to' && all[index - 1] === 'used'
+        ? []
+        : [token],
+  );
   const corrections: QueryPlan['corrections'] = [];
   // Typos first, so a misspelt phrase word ("relapsd") still meets its phrase.
   const words = tokens.map((token) => {
-    if (STOP_WORDS.has(token)) return token;
-    const fixed = correct(token, u);
+    if (STOP_WORDS.has(token) || !correct) return token;
+    const fixed = correctWord(token, u.speller);
     if (!fixed) return token;
     corrections.push({ from: token, to: fixed });
     return fixed;
@@ -141,6 +195,9 @@ export function understand(query: string, u: Understanding): QueryPlan {
     if (cleaned) terms.set(cleaned, Math.max(terms.get(cleaned) ?? 0, weight));
   };
   const addTheme = (id: string, weight: number) => themes.set(id, Math.max(themes.get(id) ?? 0, weight));
+  // A theme counts for a word of several senses only when another word of the query supports it.
+  const supported = (id: string, except: string[]) =>
+    keys.some((key) => !except.includes(key) && (u.support.get(id)?.has(key) ?? false));
 
   for (let i = 0; i < words.length;) {
     let matched = 0;
@@ -151,12 +208,26 @@ export function understand(query: string, u: Understanding): QueryPlan {
       const phraseWords = contentWords(words.slice(i, i + length));
       if (meanings.every((meaning) => meaning.kind === 'filler')) continue;
       meaningful.push(...phraseWords);
+      const phraseKeys = keys.slice(i, i + length);
+      // Phrases win: a phrase of two words or more has one sense. A single word may have several.
+      const several = length === 1 && u.ambiguous.has(phraseKeys[0]!);
+      const counts = (id: string) => !several || supported(id, phraseKeys);
+      const read = meanings.filter(
+        (meaning) =>
+          meaning.kind === 'filler' ||
+          (meaning.kind === 'theme'
+            ? counts(meaning.id)
+            : meaning.themes.length === 0 || meaning.themes.some(counts)),
+      );
       for (const word of phraseWords)
-        addTerm(word, meanings.some((m) => m.kind === 'theme') ? WEIGHTS.word : WEIGHTS.phraseWord);
-      for (const meaning of meanings) {
+        addTerm(
+          word,
+          read.some((m) => m.kind === 'theme') || read.length === 0 ? WEIGHTS.word : WEIGHTS.phraseWord,
+        );
+      for (const meaning of read) {
         if (meaning.kind === 'lexicon') {
           for (const text of meaning.means) addTerm(text, WEIGHTS.means);
-          for (const id of meaning.themes) addTheme(id, WEIGHTS.themeLexicon);
+          for (const id of meaning.themes) if (counts(id)) addTheme(id, WEIGHTS.themeLexicon);
         } else if (meaning.kind === 'theme') addTheme(meaning.id, WEIGHTS.themeNamed);
       }
     }
@@ -165,8 +236,9 @@ export function understand(query: string, u: Understanding): QueryPlan {
       continue;
     }
     const word = words[i]!;
-    // One letter says nothing yet ("can I d…"), and its prefix lookup is the costliest the index has.
-    if (!STOP_WORDS.has(word) && (word.length > 1 || /\d/.test(word))) {
+    // One letter says nothing yet ("can I d…"), and its prefix lookup is the costliest the index has. Numbers
+    // ("911") are never looked up: every clause label is one.
+    if (!STOP_WORDS.has(word) && word.length > 1 && !isNumber(word)) {
       meaningful.push(word);
       addTerm(word, WEIGHTS.word);
     }
@@ -181,10 +253,32 @@ export function understand(query: string, u: Understanding): QueryPlan {
     meaningful = meaningful.filter((word) => !common(word));
   }
 
+  // Whole questions: the themes and scenarios whose reader questions the query matches.
+  // Common words ("peer support") never name a theme, in questions as elsewhere.
+  const askedStems = questionStems(words.join(' ')).filter((stem) => !u.common.has(stem));
+  const owners = matchQuestions(askedStems, u.questions).filter(
+    (owner) => owner.strength >= QUESTION_MIN_STRENGTH,
+  );
+  // A single word is a keyword, read by the theme names and the lexicon; a question of two words or more
+  // also names the themes whose questions it matches.
+  const themeOwners = askedStems.length >= 2 ? owners.filter((owner) => owner.kind === 'theme') : [];
+  const strongest = themeOwners[0]?.strength ?? 0;
+  for (const owner of themeOwners.slice(0, 2))
+    if (owner.strength >= strongest * 0.75) addTheme(owner.id, WEIGHTS.themeQuestion * owner.strength);
+
   // Nothing but question words ("what if", "can I"): search what was typed, so the reader still sees something.
-  const searchable = tokens.filter((token) => token.length > 1 || /\d/.test(token));
+  const searchable = tokens.filter((token) => token.length > 1 && !isNumber(token));
   if (terms.size === 0 && themes.size === 0 && searchable.length > 0)
     terms.set(searchable.join(' '), WEIGHTS.word);
+  const known = words.some(
+    (word) =>
+      !isNumber(word) &&
+      (u.vocabulary.has(stemKey(word)) ||
+        u.speller.realWords.has(word) ||
+        u.questions.documents.has(stemKey(word)) ||
+        u.phrases.has(stemKey(word)) ||
+        [...u.vocabulary.values()].some((known) => word.length >= 3 && known.startsWith(word))),
+  );
   const byWeight = <T extends { weight: number }>(list: T[]) => list.sort((a, b) => b.weight - a.weight);
   return {
     allWords: meaningful.join(' '),
@@ -192,5 +286,7 @@ export function understand(query: string, u: Understanding): QueryPlan {
     themes: byWeight([...themes].map(([id, weight]) => ({ id, weight }))),
     stems: [...new Set(meaningful.map(stemKey))],
     corrections,
+    owners,
+    known,
   };
 }
