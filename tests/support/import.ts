@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assembleSiteData } from '../../src/lib/content/assemble';
+import { decodeSource } from '../../src/lib/import/decode';
 import { importCode, type ImportResult } from '../../src/lib/import/import-code';
 import { evaluationInput, reviewedClauses } from '../../src/lib/tagging/corpus';
 import { trainSuggester } from '../../src/lib/tagging/suggester';
@@ -17,6 +18,12 @@ export const SHAPES = {
   'principles-lettered': { file: 'principles-lettered.txt', id: 'harbor', itemName: undefined },
   'sections-numbered': { file: 'sections-numbered.txt', id: 'northfield' },
   'value-statements': { file: 'value-statements.txt', id: 'lakeside' },
+  // The shapes real copies arrive in: "1….", single-spaced bullets with CRLF, a PDF copy with page furniture,
+  // and a file Notepad saved as Windows-1252.
+  'values-ellipsis': { file: 'values-ellipsis.txt', id: 'westmarch' },
+  'bullets-crlf': { file: 'bullets-crlf.txt', id: 'riverside' },
+  'numbered-furniture': { file: 'numbered-furniture.txt', id: 'eastlake' },
+  'notepad-ansi': { file: 'notepad-ansi.txt', id: 'northgate' },
 } as const;
 
 const site = assembleSiteData(loadContent(REAL_CONTENT));
@@ -28,7 +35,7 @@ export function importFixture(
   id: string,
   extra: { title?: string; itemName?: string } = {},
 ): ImportResult {
-  return importSource(readFileSync(join(IMPORT_FIXTURES, file), 'utf8'), file, id, extra);
+  return importSource(decodeSource(readFileSync(join(IMPORT_FIXTURES, file))).text, file, id, extra);
 }
 
 export function importSource(
