@@ -46,7 +46,8 @@ if (!(audiences as readonly string[]).includes(values.audience!))
 const target = join(values.content!, 'codes', `${id}.mdx`);
 if (existsSync(target) && !values.force) fail(`${target} exists already; pass --force to replace it`);
 
-const site = assembleSiteData(loadContent(values.content!));
+// Reading only: a draft still holding placeholders must not stop the next import.
+const site = assembleSiteData(loadContent(values.content!), { allowDraftPlaceholders: true });
 const themes = evaluationInput(site).themes;
 const suggester = trainSuggester(reviewedClauses(site), themes);
 const sourceFile = basename(sourcePath);

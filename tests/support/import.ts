@@ -55,8 +55,15 @@ export function importSource(
   });
 }
 
-/** A copy of the real content with every shape imported into it as a draft code, in `dir` (default: a new temporary folder). */
-export function contentWithImports(dir = mkdtempSync(join(tmpdir(), 'pec-import-'))): {
+/**
+ * A copy of the real content with every shape imported into it as a draft code, in `dir` (default: a new
+ * temporary folder). `written` fills in the front matter the importer leaves as "EDIT:" placeholders, as an
+ * editor does before committing a draft, so the content builds without ALLOW_DRAFT_PLACEHOLDERS.
+ */
+export function contentWithImports(
+  dir = mkdtempSync(join(tmpdir(), 'pec-import-')),
+  { written = false }: { written?: boolean } = {},
+): {
   dir: string;
   results: Record<string, ImportResult>;
 } {
@@ -65,7 +72,29 @@ export function contentWithImports(dir = mkdtempSync(join(tmpdir(), 'pec-import-
   const results: Record<string, ImportResult> = {};
   for (const { file, id } of Object.values(SHAPES)) {
     results[id] = importFixture(file, id);
-    writeFileSync(join(dir, 'codes', `${id}.mdx`), results[id].mdx);
+    const mdx = written ? writeFrontMatter(results[id].mdx, id, 'draft') : results[id].mdx;
+    writeFileSync(join(dir, 'codes', `${id}.mdx`), mdx);
   }
   return { dir, results };
+}
+
+/**
+ * An imported code's MDX with the importer's placeholders written (issuer, jurisdiction, source note and a
+ * summary citing the first clause) and its status set: what an editor does before committing it.
+ */
+export function writeFrontMatter(mdx: string, id: string, status: 'draft' | 'reviewed'): string {
+  const firstClause = /<Clause id="([^"]+)"/.exec(mdx)?.[1];
+  if (!firstClause) throw new Error(`${id}: no clause to cite in the summary`);
+  const values: Record<string, string> = {
+    issuer: 'A synthetic test body',
+    jurisdiction: 'Nowhere (test)',
+    sourceNote: 'A synthetic code written for the test suite; not a real code.',
+    summary: `A synthetic code for the test suite; its first clause is [${firstClause}](clause:${id}/${firstClause}).`,
+  };
+  return mdx
+    .replace(
+      /^(issuer|jurisdiction|sourceNote|summary): "EDIT:.*"$/gm,
+      (_line, field: string) => `${field}: ${JSON.stringify(values[field])}`,
+    )
+    .replace(/^status: draft$/m, `status: ${status}`);
 }

@@ -3,7 +3,7 @@
 import type { Audience } from '../../schemas/code';
 import { ID_PATTERN } from '../constants';
 import { parseCode, type ParsedCode } from './parse';
-import { PLACEHOLDER, renderBody, renderFrontMatter, type ProposedTags } from './render';
+import { PLACEHOLDER, renderBody, renderFrontMatter, shortTitleOf, type ProposedTags } from './render';
 import { tidyLine } from './units';
 
 /** Where a code sits in its source file, for the fidelity test: from the line starting `from` to the one starting `to`. */
@@ -113,12 +113,13 @@ export function importCode(source: string, options: ImportOptions): ImportResult
     mdx: `${front}\n\n${body}`,
     region,
     parsed,
-    report: report(options, parsed, proposals, keepTitle),
+    report: report(options, title, parsed, proposals, keepTitle),
   };
 }
 
 function report(
   options: ImportOptions,
+  title: string,
   parsed: ParsedCode,
   proposals: Map<string, ProposedTags & { note?: string }>,
   keepTitle: boolean,
@@ -146,7 +147,7 @@ function report(
       : 'No page furniture dropped.',
     ...parsed.dropped.map((entry) => `  line ${entry.line}: "${entry.text}" (${entry.why})`),
     '',
-    `Replace every "${PLACEHOLDER}" value in the front matter (issuer, jurisdiction, sourceNote, summary${options.title && options.title.length <= 24 ? '' : ', shortTitle'}) and check audience and order.`,
+    `Replace every "${PLACEHOLDER}" value in the front matter (issuer, jurisdiction, sourceNote, summary): until then \`npm run build\` refuses the file (a preview can show it with ALLOW_DRAFT_PLACEHOLDERS=1). Check shortTitle ("${shortTitleOf(title)}", made from the title), audience and order.`,
     '',
     'Proposed tags (review them on the draft page, then set status: reviewed):',
     ...clauses.map((clause) => {
