@@ -9,6 +9,7 @@ import { importCode, type ImportResult } from '../../src/lib/import/import-code'
 import { evaluationInput, reviewedClauses } from '../../src/lib/tagging/corpus';
 import { trainSuggester } from '../../src/lib/tagging/suggester';
 import { REAL_CONTENT, loadContent } from './content';
+import { writeFrontMatter } from './front-matter';
 
 export const IMPORT_FIXTURES = join(import.meta.dirname, '../fixtures/import');
 
@@ -18,12 +19,12 @@ export const SHAPES = {
   'principles-lettered': { file: 'principles-lettered.txt', id: 'harbor', itemName: undefined },
   'sections-numbered': { file: 'sections-numbered.txt', id: 'northfield' },
   'value-statements': { file: 'value-statements.txt', id: 'lakeside' },
-  // The shapes real copies arrive in: "1….", single-spaced bullets with CRLF, a PDF copy with page furniture,
-  // and a file Notepad saved as Windows-1252.
+  // The shapes real copies arrive in: "1….", single-spaced bullets with CRLF (a file Notepad saved as
+  // Windows-1252 is in tests/unit/import-real-copies.test.ts), and a PDF copy with page furniture. With the five
+  // real codes that makes 12, the most that still get static compare pages.
   'values-ellipsis': { file: 'values-ellipsis.txt', id: 'westmarch' },
   'bullets-crlf': { file: 'bullets-crlf.txt', id: 'riverside' },
   'numbered-furniture': { file: 'numbered-furniture.txt', id: 'eastlake' },
-  'notepad-ansi': { file: 'notepad-ansi.txt', id: 'northgate' },
 } as const;
 
 const site = assembleSiteData(loadContent(REAL_CONTENT));
@@ -76,25 +77,4 @@ export function contentWithImports(
     writeFileSync(join(dir, 'codes', `${id}.mdx`), mdx);
   }
   return { dir, results };
-}
-
-/**
- * An imported code's MDX with the importer's placeholders written (issuer, jurisdiction, source note and a
- * summary citing the first clause) and its status set: what an editor does before committing it.
- */
-export function writeFrontMatter(mdx: string, id: string, status: 'draft' | 'reviewed'): string {
-  const firstClause = /<Clause id="([^"]+)"/.exec(mdx)?.[1];
-  if (!firstClause) throw new Error(`${id}: no clause to cite in the summary`);
-  const values: Record<string, string> = {
-    issuer: 'A synthetic test body',
-    jurisdiction: 'Nowhere (test)',
-    sourceNote: 'A synthetic code written for the test suite; not a real code.',
-    summary: `A synthetic code for the test suite; its first clause is [${firstClause}](clause:${id}/${firstClause}).`,
-  };
-  return mdx
-    .replace(
-      /^(issuer|jurisdiction|sourceNote|summary): "EDIT:.*"$/gm,
-      (_line, field: string) => `${field}: ${JSON.stringify(values[field])}`,
-    )
-    .replace(/^status: draft$/m, `status: ${status}`);
 }
