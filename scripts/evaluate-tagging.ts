@@ -6,13 +6,26 @@ import { join } from 'node:path';
 import { assembleSiteData } from '../src/lib/content/assemble';
 import { loadContent } from '../src/lib/content/load-from-disk';
 import { evaluationInput } from '../src/lib/tagging/corpus';
-import { evaluateLeaveOneCodeOut, formatEvaluation } from '../src/lib/tagging/evaluate';
+import {
+  evaluateLeaveOneCodeOut,
+  evaluateUnseen,
+  formatEvaluation,
+  formatUnseen,
+  type EvaluationInput,
+} from '../src/lib/tagging/evaluate';
 import { themeGroupLabels } from '../src/schemas/theme';
 
 const root = join(import.meta.dirname, '..');
 const site = assembleSiteData(loadContent(join(root, 'content')));
 const report = formatEvaluation(evaluateLeaveOneCodeOut(evaluationInput(site)), themeGroupLabels);
 console.log(report);
+
+// Codes in wording unlike the reviewed ones, tagged by an editor (tests/fixtures/tagging/): measured, never tuned to.
+const unseenDir = join(root, 'tests/fixtures/tagging');
+const unseen: EvaluationInput['codes'] = readdirSync(unseenDir)
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => JSON.parse(readFileSync(join(unseenDir, name), 'utf8')) as EvaluationInput['codes'][number]);
+console.log(`\n${formatUnseen(evaluateUnseen(evaluationInput(site), unseen))}`);
 
 if (process.argv.includes('--write')) {
   const HEADLINE = /first proposed theme is a reviewed theme: \d+% \(among its themes or touches: \d+%\)/;
