@@ -79,7 +79,7 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
 }
 
 /** Text lines as the importer reads them: line endings normalised, a byte-order mark removed. */
-export function normaliseLineEndings(text: string): string {
+function normaliseLineEndings(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
