@@ -188,6 +188,32 @@ describe('numbered, copied from a PDF with its page furniture', () => {
   });
 });
 
+describe('a title repeated as the running header of every page', () => {
+  it('keeps the first line as the title and drops its repeats, joining the item the page broke', () => {
+    const source = [
+      'Harbourside Peer Respite Staff Code',
+      '',
+      '1. Staff treat each guest as the expert on their own life.',
+      '2. Staff keep what guests share within the respite team, and tell guests when',
+      '',
+      'Page 1 of 2',
+      '\fHarbourside Peer Respite Staff Code',
+      '',
+      'something must be passed on for their safety.',
+      '3. Staff do not take gifts or money from guests.',
+      '',
+      'Page 2 of 2',
+    ].join('\r\n');
+    const result = importSource(source, 'header.txt', 'header');
+    expect(result.parsed.title).toBe('Harbourside Peer Respite Staff Code');
+    expect(result.parsed.dropped.map((entry) => entry.line)).toEqual([6, 7, 12]);
+    expect(clausesOf(result)[1]!.text).toBe(
+      'Staff keep what guests share within the respite team, and tell guests when something must be passed on for their safety.',
+    );
+    expect(checkImport(result, 'header', realThemeIds)).toEqual([]);
+  });
+});
+
 describe('every numbering and bullet form', () => {
   it.each([
     ['utf16-le.txt', ['(1)', '(2)', '(3)', '(4)', '(5)'], 'item-1'],

@@ -106,7 +106,7 @@ export function importCode(source: string, options: ImportOptions): ImportResult
   if (parsed.dropped.length > 0) region.dropped = [...new Set(parsed.dropped.map((entry) => entry.text))];
   if (!regionResolves(source, region, kept[0]!.line, kept.at(-1)!.line)) {
     parsed.notes.push(
-      `the fidelity region (from "${region.from}" to "${region.to}") finds other lines first: edit it in tests/fixtures/sources/regions.json`,
+      `line ${kept[0]!.line}: the fidelity region (from "${region.from}" to "${region.to}") finds other lines first: edit it in tests/fixtures/sources/regions.json`,
     );
   }
   return {
