@@ -6,7 +6,8 @@ import { gapLabel, isReviewed } from '../../src/lib/crosswalk/review';
 import { buildCodeFile } from '../../src/lib/exports/codes-json';
 import { shortTitleOf } from '../../src/lib/import/render';
 import { codeSchema } from '../../src/schemas/code';
-import { REAL_CONTENT, loadContent } from '../support/content';
+import { join } from 'node:path';
+import { FIXTURES, REAL_CONTENT, loadContent } from '../support/content';
 
 const front = {
   title: 'T',
@@ -62,7 +63,7 @@ describe('status', () => {
   });
 
   it('reads the preview switch from ALLOW_DRAFT_PLACEHOLDERS=1 when assembling content', () => {
-    const raw = loadContent(REAL_CONTENT);
+    const raw = loadContent(join(FIXTURES, 'good'));
     const entry = raw.codes[0]!;
     const draft = {
       ...raw,
