@@ -14,7 +14,10 @@ echo "== Sixth code: a copy of the project in $WORK"
 git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' file; do
   [ -e "$file" ] && printf '%s\0' "$file"
 done | tar --null -T - -cf - | tar -xf - -C "$WORK"
-cp -al "$ROOT/node_modules" "$WORK/node_modules" 2>/dev/null || ln -s "$ROOT/node_modules" "$WORK/node_modules"
+cp -al "$ROOT/node_modules" "$WORK/node_modules" 2>/dev/null || cp -a "$ROOT/node_modules" "$WORK/node_modules"
+# The build caches must be the copy's own: a hard-linked file written in place would change the project's too (the
+# content-reader test reads the last build's SiteData from node_modules/.astro).
+rm -rf "$WORK/node_modules/.astro" "$WORK/node_modules/.vite"
 cd "$WORK"
 
 echo "== Sixth code: import, write the front matter, mark reviewed"
