@@ -1,10 +1,46 @@
-// Prints the leave-one-code-out evaluation of the tag suggester over the reviewed codes (see docs/ARCHITECTURE.md: Proposed tagging).
+// Prints the leave-one-code-out evaluation of the tag suggester over the reviewed codes (see docs/ARCHITECTURE.md:
+// Proposed tagging). With --write, also updates the headline figure where the docs quote it (README.md, docs/*.md),
+// as an editor does after a code is reviewed (tests/unit/tagging.test.ts checks the quoted figure).
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleSiteData } from '../src/lib/content/assemble';
 import { loadContent } from '../src/lib/content/load-from-disk';
 import { evaluationInput } from '../src/lib/tagging/corpus';
-import { evaluateLeaveOneCodeOut, formatEvaluation } from '../src/lib/tagging/evaluate';
+import {
+  evaluateLeaveOneCodeOut,
+  evaluateUnseen,
+  formatEvaluation,
+  formatUnseen,
+  type EvaluationInput,
+} from '../src/lib/tagging/evaluate';
 import { themeGroupLabels } from '../src/schemas/theme';
 
-const site = assembleSiteData(loadContent(join(import.meta.dirname, '..', 'content')));
-console.log(formatEvaluation(evaluateLeaveOneCodeOut(evaluationInput(site)), themeGroupLabels));
+const root = join(import.meta.dirname, '..');
+const site = assembleSiteData(loadContent(join(root, 'content')));
+const report = formatEvaluation(evaluateLeaveOneCodeOut(evaluationInput(site)), themeGroupLabels);
+console.log(report);
+
+// Codes in wording unlike the reviewed ones, tagged by an editor (tests/fixtures/tagging/): measured, never tuned to.
+const unseenDir = join(root, 'tests/fixtures/tagging');
+const unseen: EvaluationInput['codes'] = readdirSync(unseenDir)
+  .filter((name) => name.endsWith('.json'))
+  .map((name) => JSON.parse(readFileSync(join(unseenDir, name), 'utf8')) as EvaluationInput['codes'][number]);
+console.log(`\n${formatUnseen(evaluateUnseen(evaluationInput(site), unseen))}`);
+
+if (process.argv.includes('--write')) {
+  const HEADLINE = /first proposed theme is a reviewed theme: \d+% \(among its themes or touches: \d+%\)/;
+  const headline = HEADLINE.exec(report)![0];
+  const docs = join(root, 'docs');
+  const files = [
+    join(root, 'README.md'),
+    ...(existsSync(docs) ? readdirSync(docs).filter((name) => name.endsWith('.md')) : []).map((name) =>
+      join(docs, name),
+    ),
+  ];
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    if (!HEADLINE.test(text)) continue;
+    writeFileSync(file, text.replace(HEADLINE, headline));
+    console.log(`updated the quoted figure in ${file}`);
+  }
+}

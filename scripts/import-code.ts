@@ -2,12 +2,13 @@
 //   [--audience behavioral-health|first-responder] [--force]
 // Writes content/codes/<code-id>.mdx (status: draft, tags proposed), copies the source into the fidelity fixtures
 // with its region, and prints a report of what it found and what to check. See README: Adding or editing a code.
-import { existsSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assembleSiteData } from '../src/lib/content/assemble';
 import { loadContent } from '../src/lib/content/load-from-disk';
 import { checkImport } from '../src/lib/import/check';
+import { decodeSource, type DecodedSource } from '../src/lib/import/decode';
 import { importCode } from '../src/lib/import/import-code';
 import { withRegion } from '../src/lib/import/regions';
 import { evaluationInput, reviewedClauses } from '../src/lib/tagging/corpus';
@@ -45,11 +46,19 @@ if (!(audiences as readonly string[]).includes(values.audience!))
 const target = join(values.content!, 'codes', `${id}.mdx`);
 if (existsSync(target) && !values.force) fail(`${target} exists already; pass --force to replace it`);
 
-const site = assembleSiteData(loadContent(values.content!));
+// Reading only: a draft still holding placeholders must not stop the next import.
+const site = assembleSiteData(loadContent(values.content!), { allowDraftPlaceholders: true });
 const themes = evaluationInput(site).themes;
 const suggester = trainSuggester(reviewedClauses(site), themes);
 const sourceFile = basename(sourcePath);
-const source = readFileSync(sourcePath, 'utf8');
+let decoded: DecodedSource;
+try {
+  decoded = decodeSource(readFileSync(sourcePath));
+} catch (error) {
+  fail(`${sourcePath}: ${(error as Error).message}`);
+}
+// The source as read (UTF-8, "\n" line endings) is what the fidelity fixtures keep.
+const source = decoded.text;
 
 let result;
 try {
@@ -63,6 +72,7 @@ try {
     audience: values.audience as Audience,
     order: Math.max(0, ...site.codes.map((code) => code.data.order)) + 1,
     importedOn: new Date().toISOString().slice(0, 10),
+    readAs: `${decoded.encoding}${decoded.convertedLineEndings ? ', Windows line endings (CRLF) read as line breaks' : ''}`,
     tags: (text) => suggester.propose(text),
   });
 } catch (error) {
@@ -82,10 +92,10 @@ if (existsSync(fixture) && readFileSync(fixture, 'utf8') !== source) {
   fail(`${fixture} exists with other text; rename the source file and import again`);
 }
 writeFileSync(target, result.mdx);
-copyFileSync(sourcePath, fixture);
+writeFileSync(fixture, source);
 const manifest = join(values.fixtures!, 'regions.json');
 writeFileSync(manifest, withRegion(readFileSync(manifest, 'utf8'), id, result.region));
 console.log(result.report);
 console.log(
-  `\nWrote ${target}\nCopied the source to ${fixture} and its region to ${manifest} (the fidelity test reads both).`,
+  `\nWrote ${target}\nCopied the source (as UTF-8) to ${fixture} and its region to ${manifest} (the fidelity test reads both).`,
 );

@@ -24,3 +24,6 @@ npx vitest run --project build
 
 echo "== Browser tests (Chromium)"
 npx vitest run --project browser
+
+echo "== Sixth code (the suite with a synthetic sixth code imported and reviewed, in a temporary copy)"
+bash scripts/sixth-code.sh

@@ -12,6 +12,19 @@ import { UNUSED_PAGEFIND_FILES } from '../../src/integrations/pagefind';
 
 const site = assembleSiteData(loadContent(REAL_CONTENT));
 const clauseCount = site.codes.reduce((sum, code) => sum + code.clauses.length, 0);
+/** The four money clauses of DBHDS and Alaska; another code may add its own (the suite survives growth). */
+const MONEY_CLAUSES = [
+  '/codes/dbhds-cprs/#conduct-3',
+  '/codes/dbhds-cprs/#conduct-4',
+  '/codes/alaska-psp/#conflicts-3',
+  '/codes/alaska-psp/#conflicts-note',
+];
+/** Every clause tagged with the gifts theme, in any code, as search URLs. */
+const giftsClauses = site.codes.flatMap((code) =>
+  code.clauses
+    .filter((clause) => clause.themes.includes('gifts-money'))
+    .map((clause) => `/codes/${code.id}/#${clause.id}`),
+);
 
 describe('search index (dist/)', () => {
   let search: NodeSearch;
@@ -29,14 +42,10 @@ describe('search index (dist/)', () => {
 
   it('"money" finds the DBHDS and Alaska clauses on money, gifts and loans first', async () => {
     const urls = await search.urls('money');
-    expect(new Set(urls.slice(0, 4))).toEqual(
-      new Set([
-        '/codes/dbhds-cprs/#conduct-3',
-        '/codes/dbhds-cprs/#conduct-4',
-        '/codes/alaska-psp/#conflicts-3',
-        '/codes/alaska-psp/#conflicts-note',
-      ]),
-    );
+    // First among the clauses on the theme: other codes' gifts clauses may rank beside them, nothing else above.
+    const top = urls.slice(0, giftsClauses.length);
+    expect(top).toEqual(expect.arrayContaining(MONEY_CLAUSES));
+    expect(top.every((url) => giftsClauses.includes(url))).toBe(true);
   });
 
   it('titles a result "code short title, clause name" and carries the clause text', async () => {
@@ -87,14 +96,8 @@ describe('search index (dist/)', () => {
     ).toBe(true);
 
     const gifts = await search.urls(null, { theme: ['Gifts, money and loans'] });
-    expect(new Set(gifts)).toEqual(
-      new Set([
-        '/codes/dbhds-cprs/#conduct-3',
-        '/codes/dbhds-cprs/#conduct-4',
-        '/codes/alaska-psp/#conflicts-3',
-        '/codes/alaska-psp/#conflicts-note',
-      ]),
-    );
+    expect(gifts).toEqual(expect.arrayContaining(MONEY_CLAUSES));
+    expect(new Set(gifts)).toEqual(new Set(giftsClauses));
 
     const responders = await search.urls('confidential', { audience: ['First responder'] });
     expect(responders.length).toBeGreaterThan(0);
@@ -108,7 +111,7 @@ describe('search index (dist/)', () => {
 
     const counted = await search.api.search('money', {});
     expect(counted.filters.code).toMatchObject({ 'Alaska PSP': 2, 'Virginia DBHDS': 2, IAPS: 0 });
-    expect(counted.filters.theme?.['Gifts, money and loans']).toBe(4);
+    expect(counted.filters.theme?.['Gifts, money and loans']).toBeGreaterThanOrEqual(MONEY_CLAUSES.length);
   });
 
   it('a query that is markup finds nothing it should not and breaks nothing', async () => {

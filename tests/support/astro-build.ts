@@ -16,15 +16,17 @@ export interface BuildResult {
  * Builds the site from `contentDir` into a fresh temporary folder (or `outDir`), with no base path or SITE_URL.
  * Asynchronous, so the test worker is not blocked: a worker waiting on a build synchronously misses the runner's
  * RPC timeout ("Timeout calling onTaskUpdate"), which fails the run. `cacheDir` gives the build a content cache of
- * its own.
+ * its own; `extraEnv` adds environment variables (ALLOW_DRAFT_PLACEHOLDERS=1 for a preview of drafts).
  */
 export function astroBuild(
   contentDir: string,
   outDir = mkdtempSync(join(tmpdir(), 'pec-build-')),
   cacheDir?: string,
+  extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<BuildResult> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...extraEnv,
     CONTENT_DIR: contentDir,
     OUT_DIR: outDir,
     NO_COLOR: '1',

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Code } from '../../src/lib/content/model';
+import { decodeSource } from '../../src/lib/import/decode';
+import { readMarker } from '../../src/lib/import/markers';
 import { parseRegions, type RegionManifest } from '../../src/lib/import/regions';
 import type { SourceRegion } from '../../src/lib/import/import-code';
 import { normalizeText } from './text';
@@ -14,20 +16,25 @@ export function readRegions(dir = SOURCES): RegionManifest {
   return parseRegions(readFileSync(join(dir, 'regions.json'), 'utf8'));
 }
 
-/** The non-blank lines of a region, normalised, from the line starting `from` to the one starting `to`. */
-export function sourceLines({ file, from, to }: SourceRegion, dir = SOURCES): string[] {
-  const lines = readFileSync(join(dir, file), 'utf8').split(/\r?\n/).map(normalizeText).filter(Boolean);
+/**
+ * The non-blank lines of a region, normalised, from the line starting `from` to the one starting `to`, without the
+ * page furniture the importer dropped (the region's `dropped`). The file is read as the importer reads it (UTF-8,
+ * UTF-16 or Windows-1252).
+ */
+export function sourceLines({ file, from, to, dropped = [] }: SourceRegion, dir = SOURCES): string[] {
+  const furniture = new Set(dropped.map(normalizeText));
+  const lines = decodeSource(readFileSync(join(dir, file)))
+    .text.split('\n')
+    .map(normalizeText)
+    .filter((line) => line && !furniture.has(line));
   const start = lines.findIndex((line) => line.startsWith(normalizeText(from)));
   const end = lines.findIndex((line, index) => index >= start && line.startsWith(normalizeText(to)));
   if (start < 0 || end < 0) throw new Error(`region of ${file} not found (from "${from}" to "${to}")`);
   return lines.slice(start, end + 1);
 }
 
-/** A list or NOTE marker at the start of a source line: "3.", "b.", "(c)", "NOTE:". */
-const MARKER = /^(\d{1,3}[.)]|\(?[a-z][.)]|NOTE\s*:|Note\s*:)\s+/;
-
-/** A source line without its list number or NOTE marker: the clause text as the page shows it. */
-const withoutMarker = (line: string) => line.replace(MARKER, '');
+/** A source line without its list number, bullet or NOTE marker (as the importer reads them): the clause text. */
+const withoutMarker = (line: string) => readMarker(line)?.text ?? line;
 
 /**
  * The region as one text, lines joined as a PDF wrapped them (with a space, or with none after a line ending in a
@@ -75,7 +82,7 @@ export function fidelityFailures(
     missing: lines.map(withoutMarker).filter((line) => !page.includes(line)),
     invented: code.clauses.filter((clause) => !isRun(oneLine(clause.text))).map((clause) => clause.id),
     unclaused: lines
-      .filter((line) => MARKER.test(line))
+      .filter((line) => readMarker(line) !== null)
       .map(withoutMarker)
       .filter((line) => !clauseTexts.some((text) => text.startsWith(line))),
   };

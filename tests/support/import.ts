@@ -4,10 +4,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assembleSiteData } from '../../src/lib/content/assemble';
+import { decodeSource } from '../../src/lib/import/decode';
 import { importCode, type ImportResult } from '../../src/lib/import/import-code';
 import { evaluationInput, reviewedClauses } from '../../src/lib/tagging/corpus';
 import { trainSuggester } from '../../src/lib/tagging/suggester';
 import { REAL_CONTENT, loadContent } from './content';
+import { writeFrontMatter } from './front-matter';
 
 export const IMPORT_FIXTURES = join(import.meta.dirname, '../fixtures/import');
 
@@ -17,6 +19,11 @@ export const SHAPES = {
   'principles-lettered': { file: 'principles-lettered.txt', id: 'harbor', itemName: undefined },
   'sections-numbered': { file: 'sections-numbered.txt', id: 'northfield' },
   'value-statements': { file: 'value-statements.txt', id: 'lakeside' },
+  // The shapes real copies arrive in: "1….", single-spaced bullets with CRLF (a file Notepad saved as
+  // Windows-1252 is in tests/unit/import-real-copies.test.ts), and a PDF copy with page furniture.
+  'values-ellipsis': { file: 'values-ellipsis.txt', id: 'westmarch' },
+  'bullets-crlf': { file: 'bullets-crlf.txt', id: 'riverside' },
+  'numbered-furniture': { file: 'numbered-furniture.txt', id: 'eastlake' },
 } as const;
 
 const site = assembleSiteData(loadContent(REAL_CONTENT));
@@ -28,7 +35,7 @@ export function importFixture(
   id: string,
   extra: { title?: string; itemName?: string } = {},
 ): ImportResult {
-  return importSource(readFileSync(join(IMPORT_FIXTURES, file), 'utf8'), file, id, extra);
+  return importSource(decodeSource(readFileSync(join(IMPORT_FIXTURES, file))).text, file, id, extra);
 }
 
 export function importSource(
@@ -48,17 +55,38 @@ export function importSource(
   });
 }
 
-/** A copy of the real content with every shape imported into it as a draft code, in `dir` (default: a new temporary folder). */
-export function contentWithImports(dir = mkdtempSync(join(tmpdir(), 'pec-import-'))): {
+/**
+ * A copy of the real content with every shape imported into it as a draft code, in `dir` (default: a new
+ * temporary folder). `written` fills in the front matter the importer leaves as "EDIT:" placeholders, as an
+ * editor does before committing a draft, so the content builds without ALLOW_DRAFT_PLACEHOLDERS.
+ */
+export function contentWithImports(
+  dir = mkdtempSync(join(tmpdir(), 'pec-import-')),
+  { written = false, limit = Infinity }: { written?: boolean; limit?: number } = {},
+): {
   dir: string;
   results: Record<string, ImportResult>;
 } {
   rmSync(dir, { recursive: true, force: true });
   cpSync(REAL_CONTENT, dir, { recursive: true });
   const results: Record<string, ImportResult> = {};
-  for (const { file, id } of Object.values(SHAPES)) {
+  for (const { file, id } of importedShapes(limit)) {
     results[id] = importFixture(file, id);
-    writeFileSync(join(dir, 'codes', `${id}.mdx`), results[id].mdx);
+    const mdx = written ? writeFrontMatter(results[id].mdx, id, 'draft') : results[id].mdx;
+    writeFileSync(join(dir, 'codes', `${id}.mdx`), mdx);
   }
   return { dir, results };
+}
+
+/**
+ * The shapes to import, at most `limit` of them (at least one): the lettered principles (`harbor`, which the
+ * build test's compare and crosswalk checks read) first, then the rest in order.
+ */
+export function importedShapes(limit = Infinity): { file: string; id: string }[] {
+  const shapes = Object.values(SHAPES) as { file: string; id: string }[];
+  const ordered = [
+    ...shapes.filter((shape) => shape.id === 'harbor'),
+    ...shapes.filter((shape) => shape.id !== 'harbor'),
+  ];
+  return ordered.slice(0, Math.max(1, limit));
 }

@@ -5,8 +5,10 @@ import { checkReviewedFrontMatter } from '../../src/lib/content/validate';
 import { cellView } from '../../src/lib/crosswalk/cell-view';
 import { isReviewed } from '../../src/lib/crosswalk/review';
 import { buildCodeFile } from '../../src/lib/exports/codes-json';
+import { shortTitleOf } from '../../src/lib/import/render';
 import { codeSchema } from '../../src/schemas/code';
-import { REAL_CONTENT, loadContent } from '../support/content';
+import { join } from 'node:path';
+import { FIXTURES, REAL_CONTENT, loadContent } from '../support/content';
 
 const front = {
   title: 'T',
@@ -45,9 +47,57 @@ describe('status', () => {
           'front matter "issuer" still holds the importer\'s "EDIT:" placeholder: write it before setting status: reviewed',
       },
     ]);
-    expect(
-      checkReviewedFrontMatter('codes/x.mdx', { ...front, issuer: 'EDIT: the body', status: 'draft' }),
-    ).toEqual([]);
+  });
+
+  it('refuses a draft that holds a placeholder unless a preview asks for drafts, naming the file, field and switch', () => {
+    const draft = { ...front, issuer: 'EDIT: the body', status: 'draft' };
+    expect(checkReviewedFrontMatter('codes/x.mdx', draft)).toEqual([
+      {
+        file: 'codes/x.mdx',
+        message: expect.stringMatching(
+          /^front matter "issuer" still holds the importer's "EDIT:" placeholder: write it .* ALLOW_DRAFT_PLACEHOLDERS=1$/,
+        ),
+      },
+    ]);
+    expect(checkReviewedFrontMatter('codes/x.mdx', draft, true)).toEqual([]);
+    expect(checkReviewedFrontMatter('codes/x.mdx', { ...front, status: 'draft' })).toEqual([]);
+  });
+
+  it('reads the preview switch from ALLOW_DRAFT_PLACEHOLDERS=1 when assembling content', () => {
+    const raw = loadContent(join(FIXTURES, 'good'));
+    const entry = raw.codes[0]!;
+    const draft = {
+      ...raw,
+      codes: raw.codes.map((code) =>
+        code === entry
+          ? { ...code, data: { ...code.data, status: 'draft' as const, issuer: 'EDIT: x' } }
+          : code,
+      ),
+    };
+    expect(() => assembleSiteData(draft)).toThrow(/front matter "issuer" still holds/);
+    expect(assembleSiteData(draft, { allowDraftPlaceholders: true }).codes).toHaveLength(raw.codes.length);
+    process.env.ALLOW_DRAFT_PLACEHOLDERS = '1';
+    try {
+      expect(assembleSiteData(draft).codes).toHaveLength(raw.codes.length);
+    } finally {
+      delete process.env.ALLOW_DRAFT_PLACEHOLDERS;
+    }
+  });
+
+  it('makes the default short title from the title, never a placeholder', () => {
+    expect(shortTitleOf('Riverbend Code')).toBe('Riverbend Code');
+    expect(shortTitleOf('Westmarch Department of Recovery Services Certified Peer Specialist Values')).toBe(
+      'Westmarch Department',
+    );
+    for (const title of [
+      'Code of Ethics for Certified Peer Recovery Specialists',
+      'Supercalifragilisticexpialidocious Code',
+    ]) {
+      const short = shortTitleOf(title);
+      expect(short.length).toBeGreaterThan(0);
+      expect(short.length).toBeLessThanOrEqual(24);
+      expect(short).not.toContain('EDIT');
+    }
   });
 
   it('tells the browser compare view whether a code is reviewed', () => {

@@ -13,7 +13,13 @@ import { checkQualifiers, siteClauseTexts } from '../evidence/qualifier-check';
 import { extractClauses } from './extract-clauses';
 import type { Code, RawEntry, SiteData } from './model';
 import type { ContentProblem } from './types';
-import { checkReviewedFrontMatter, formatProblems, PLACEHOLDER, validateContent } from './validate';
+import {
+  ALLOW_DRAFT_PLACEHOLDERS,
+  checkReviewedFrontMatter,
+  formatProblems,
+  PLACEHOLDER,
+  validateContent,
+} from './validate';
 
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
@@ -32,12 +38,23 @@ export interface RawContent {
   lexicon?: Lexicon;
 }
 
-export function assembleSiteData(raw: RawContent): SiteData {
+export interface AssembleOptions {
+  /**
+   * Let drafts keep the importer's "EDIT:" placeholders (a preview of drafts, or a tool that only reads the
+   * content). Defaults to the ALLOW_DRAFT_PLACEHOLDERS=1 environment variable, so a normal build refuses them.
+   */
+  allowDraftPlaceholders?: boolean;
+}
+
+export function assembleSiteData(
+  raw: RawContent,
+  { allowDraftPlaceholders = globalThis.process?.env[ALLOW_DRAFT_PLACEHOLDERS] === '1' }: AssembleOptions = {},
+): SiteData {
   const problems: ContentProblem[] = [];
   const extracted = raw.codes.map((entry) => {
     const file = entry.filePath ?? `codes/${entry.id}.mdx`;
     const result = extractClauses(entry.body ?? '', file);
-    problems.push(...result.problems, ...checkReviewedFrontMatter(file, entry.data));
+    problems.push(...result.problems, ...checkReviewedFrontMatter(file, entry.data, allowDraftPlaceholders));
     return { entry, file, ...result };
   });
 

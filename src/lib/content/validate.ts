@@ -149,10 +149,27 @@ export function formatProblems(problems: ContentProblem[]): string {
 /** Marks a front matter value the importer left for an editor to replace (see lib/import/render.ts). */
 export const PLACEHOLDER = 'EDIT:';
 
-/** A code marked reviewed may keep none of the importer's placeholders in its front matter. */
-export function checkReviewedFrontMatter(file: string, data: { status?: string } & Record<string, unknown>): ContentProblem[] {
-  if (data.status === 'draft') return [];
+/** The environment variable a preview build sets to show drafts that still hold the importer's placeholders. */
+export const ALLOW_DRAFT_PLACEHOLDERS = 'ALLOW_DRAFT_PLACEHOLDERS';
+
+/**
+ * No code may reach a build with the importer's placeholders in its front matter: a reviewed code never, a draft
+ * only when the build is a preview that asks for drafts (`allowDraftPlaceholders`, from ALLOW_DRAFT_PLACEHOLDERS=1).
+ * A draft whose front matter is written builds anywhere, marked as a draft.
+ */
+export function checkReviewedFrontMatter(
+  file: string,
+  data: { status?: string } & Record<string, unknown>,
+  allowDraftPlaceholders = false,
+): ContentProblem[] {
+  const draft = data.status === 'draft';
+  if (draft && allowDraftPlaceholders) return [];
   return Object.entries(data)
     .filter(([, value]) => typeof value === 'string' && value.includes(PLACEHOLDER))
-    .map(([field]) => ({ file, message: `front matter "${field}" still holds the importer's "${PLACEHOLDER}" placeholder: write it before setting status: reviewed` }));
+    .map(([field]) => ({
+      file,
+      message: draft
+        ? `front matter "${field}" still holds the importer's "${PLACEHOLDER}" placeholder: write it (a draft may be built and published once its front matter is written), or build a preview with ${ALLOW_DRAFT_PLACEHOLDERS}=1`
+        : `front matter "${field}" still holds the importer's "${PLACEHOLDER}" placeholder: write it before setting status: reviewed`,
+    }));
 }

@@ -2,22 +2,7 @@
 // 5 under "Conduct", `principle-2-a` for sub-clause a. of Principle II, `recovery-first` for the one statement of
 // "Principle: Recovery First", `values-3` (label "¶ 3") for the third unnumbered statement under "Values".
 import GithubSlugger from 'github-slugger';
-import { NAMED_HEADING, NUMBERED_HEADING } from './units';
-
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-
-/** Roman numeral (I–CCC) or digits to a number; NaN when neither. */
-function numberValue(numeral: string): number {
-  if (/^\d+$/.test(numeral)) return Number(numeral);
-  if (!/^[IVXLC]+$/.test(numeral)) return Number.NaN;
-  let total = 0;
-  for (let index = 0; index < numeral.length; index += 1) {
-    const value = ROMAN[numeral[index]!]!;
-    const next = ROMAN[numeral[index + 1] ?? ''] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
-}
+import { NAMED_HEADING, NUMBERED_HEADING, romanValue } from './markers';
 
 /** Lower-case words joined by hyphens, from any text ("Conflicts of Interest" → "conflicts-of-interest"). */
 function slugWords(text: string): string {
@@ -65,7 +50,7 @@ export function sectionAddress(heading: string, taken: Set<string>): SectionAddr
   const numbered = NUMBERED_HEADING.exec(heading);
   if (numbered) {
     const [, kind = '', numeral = '', name = ''] = numbered;
-    const byNumber = `${kind.toLowerCase()}-${numberValue(numeral)}`;
+    const byNumber = `${kind.toLowerCase()}-${romanValue(numeral)}`;
     const byName = /^(Section|Article|Part)$/.test(kind) && name ? nameAddress(name, taken) : null;
     return { prefix: unique(byName ?? byNumber, taken), named: !byName };
   }

@@ -3,7 +3,7 @@
 import type { Audience } from '../../schemas/code';
 import { ID_PATTERN } from '../constants';
 import { parseCode, type ParsedCode } from './parse';
-import { PLACEHOLDER, renderBody, renderFrontMatter, type ProposedTags } from './render';
+import { PLACEHOLDER, renderBody, renderFrontMatter, shortTitleOf, type ProposedTags } from './render';
 import { tidyLine } from './units';
 
 /** Where a code sits in its source file, for the fidelity test: from the line starting `from` to the one starting `to`. */
@@ -11,6 +11,8 @@ export interface SourceRegion {
   file: string;
   from: string;
   to: string;
+  /** Page furniture inside the region the importer left out (page numbers, running headers), line by line. */
+  dropped?: string[];
 }
 
 export interface ImportOptions {
@@ -30,6 +32,8 @@ export interface ImportOptions {
   order: number;
   /** Date of the import, YYYY-MM-DD. */
   importedOn: string;
+  /** How the source file was read ("UTF-8", "Windows-1252, CRLF line endings"), for the report. */
+  readAs?: string;
   /** Proposes each clause's tags (see src/lib/tagging/). */
   tags: (text: string) => ProposedTags & { note?: string };
 }
@@ -71,7 +75,7 @@ export function importCode(source: string, options: ImportOptions): ImportResult
   const nonBlank = text.split(/\r?\n/).map(tidyLine).filter(Boolean);
   if (nonBlank.length === 0) throw new ImportError('the source has no text to import');
   const itemPrefix = (options.itemName ?? 'item').toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  const parsed = parseCode(text, { itemPrefix, firstLine });
+  const parsed = parseCode(text, { itemPrefix, firstLine, title: options.title });
   const clauses = parsed.parts.filter((part) => part.kind === 'clause');
   if (clauses.length === 0)
     throw new ImportError(
@@ -93,22 +97,29 @@ export function importCode(source: string, options: ImportOptions): ImportResult
     importedOn: options.importedOn,
   });
   const body = renderBody(parsed, (clause) => proposals.get(clause.id)!, keepTitle);
-  const region = { file: options.sourceFile, from: nonBlank[0]!, to: nonBlank.at(-1)! };
-  if (!regionResolves(source, firstLine, nonBlank.length, region)) {
+  const droppedLines = new Set(parsed.dropped.map((entry) => entry.line));
+  const kept = text
+    .split(/\r?\n/)
+    .map((line, index) => ({ text: tidyLine(line), line: firstLine + index }))
+    .filter((line) => line.text && !droppedLines.has(line.line));
+  const region: SourceRegion = { file: options.sourceFile, from: kept[0]!.text, to: kept.at(-1)!.text };
+  if (parsed.dropped.length > 0) region.dropped = [...new Set(parsed.dropped.map((entry) => entry.text))];
+  if (!regionResolves(source, region, kept[0]!.line, kept.at(-1)!.line)) {
     parsed.notes.push(
-      `the fidelity region (from "${region.from}" to "${region.to}") finds other lines first: edit it in content/sources/regions.json`,
+      `line ${kept[0]!.line}: the fidelity region (from "${region.from}" to "${region.to}") finds other lines first: edit it in content/sources/regions.json`,
     );
   }
   return {
     mdx: `${front}\n\n${body}`,
     region,
     parsed,
-    report: report(options, parsed, proposals, keepTitle),
+    report: report(options, title, parsed, proposals, keepTitle),
   };
 }
 
 function report(
   options: ImportOptions,
+  title: string,
   parsed: ParsedCode,
   proposals: Map<string, ProposedTags & { note?: string }>,
   keepTitle: boolean,
@@ -121,7 +132,8 @@ function report(
   const preamble = parts.filter((part) => part.kind === 'paragraph' && !part.leadIn).length;
   const lines = [
     `Imported ${options.sourceFile} as content/codes/${options.id}.mdx (status: draft)`,
-    `  ${clauses.length} clauses: ${count('number')} numbered, ${count('letter')} lettered, ${count('statement')} unnumbered statements, ${count('note')} notes`,
+    options.readAs ? `  read as ${options.readAs}` : '',
+    `  ${clauses.length} clauses: ${count('number')} numbered, ${count('letter')} lettered, ${count('bullet')} bulleted, ${count('statement')} unnumbered statements, ${count('note')} notes`,
     `  ${sections} section headings, ${leadIns} lead-ins, ${preamble} paragraphs of running text${parts.some((part) => part.kind === 'attestation') ? ', an attestation' : ''}`,
     keepTitle
       ? `  the source's first line "${parsed.title}" is kept as text (--title replaces it as the title)`
@@ -130,7 +142,12 @@ function report(
     parsed.notes.length ? 'Check:' : 'Nothing to check in the structure.',
     ...parsed.notes.map((line) => `  ${line}`),
     '',
-    `Replace every "${PLACEHOLDER}" value in the front matter (issuer, jurisdiction, sourceNote, summary${options.title && options.title.length <= 24 ? '' : ', shortTitle'}) and check audience and order.`,
+    parsed.dropped.length
+      ? `Dropped as page furniture (${parsed.dropped.length} line${parsed.dropped.length === 1 ? '' : 's'}; if one is part of the code, delete it from "dropped" in regions.json and add it to the MDX):`
+      : 'No page furniture dropped.',
+    ...parsed.dropped.map((entry) => `  line ${entry.line}: "${entry.text}" (${entry.why})`),
+    '',
+    `Replace every "${PLACEHOLDER}" value in the front matter (issuer, jurisdiction, sourceNote, summary): until then \`npm run build\` refuses the file (a preview can show it with ALLOW_DRAFT_PLACEHOLDERS=1). Check shortTitle ("${shortTitleOf(title)}", made from the title), audience and order.`,
     '',
     'Proposed tags (review them on the draft page, then set status: reviewed):',
     ...clauses.map((clause) => {
@@ -143,14 +160,12 @@ function report(
 }
 
 /** True when the fidelity test, looking for the first line starting `from` and then `to`, finds the imported lines. */
-function regionResolves(source: string, firstLine: number, count: number, region: SourceRegion): boolean {
+function regionResolves(source: string, region: SourceRegion, fromLine: number, toLine: number): boolean {
   const lines = source
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
     .map(tidyLine);
-  const nonBlankBefore = lines.slice(0, firstLine - 1).filter(Boolean).length;
-  const all = lines.filter(Boolean);
-  const start = all.findIndex((line) => line.startsWith(region.from));
-  const end = all.findIndex((line, index) => index >= start && line.startsWith(region.to));
-  return start === nonBlankBefore && end === nonBlankBefore + count - 1;
+  const start = lines.findIndex((line) => line.startsWith(region.from));
+  const end = lines.findIndex((line, index) => index >= start && line.startsWith(region.to));
+  return start === fromLine - 1 && end === toLine - 1;
 }

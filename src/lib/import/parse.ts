@@ -1,18 +1,18 @@
 // Reads the structure of a code out of its units: title, preamble, section headings, lead-ins, clauses with ids
 // and labels, and the attestation. When a unit could be read two ways it is kept as text and noted, never split.
 import { headingAnchors, sectionAddress, unique } from './ids';
+import { findFurniture, formFeedLines, type DroppedLine } from './furniture';
+import { readMarker } from './markers';
 import {
-  LETTER_MARKER,
-  NOTE_MARKER,
-  NUMBER_MARKER,
   SIGNATURE_FIELD,
   isHeadingLike,
   isPatternHeading,
+  isTitleLike,
   splitUnits,
   type Unit,
 } from './units';
 
-export type ClauseKind = 'number' | 'letter' | 'note' | 'statement';
+export type ClauseKind = 'number' | 'letter' | 'note' | 'bullet' | 'statement';
 
 export type Part =
   | { kind: 'heading'; text: string; line: number }
@@ -39,6 +39,8 @@ export interface ParsedCode {
   parts: Part[];
   /** What the reader of the report should check, each with its source line. */
   notes: string[];
+  /** Page furniture left out (page numbers, running headers and footers), with why. */
+  dropped: DroppedLine[];
 }
 
 export interface ParseOptions {
@@ -46,25 +48,41 @@ export interface ParseOptions {
   itemPrefix: string;
   /** 1-based line of the text's first line in its file, for the notes. */
   firstLine?: number;
+  /** The title the editor gave (--title): a first line that says the same is the title, not text. */
+  title?: string;
 }
 
 const ATTESTATION = /^I\b.*\b(attest|certify|acknowledge|have read)\b/i;
 
-export function parseCode(source: string, { itemPrefix, firstLine = 1 }: ParseOptions): ParsedCode {
-  const units = splitUnits(source, firstLine);
+export function parseCode(
+  source: string,
+  { itemPrefix, firstLine = 1, title: givenTitle }: ParseOptions,
+): ParsedCode {
+  const rawLines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const dropped = findFurniture(rawLines, firstLine);
+  const units = splitUnits(source, { firstLine, skip: new Set(dropped.map((entry) => entry.line)) });
   const notes: string[] = [];
   const note = (unit: Unit, message: string) => notes.push(`line ${unit.line}: ${message}`);
+  for (const line of formFeedLines(rawLines, firstLine))
+    notes.push(
+      `line ${line}: a form feed (page break) was read as white space: nothing to do unless words were lost there`,
+    );
 
   for (const unit of units) {
     if (unit.lines > 1) {
-      note(unit, `${unit.lines} lines joined into one (wrapped) "${excerpt(unit.text)}"`);
+      note(
+        unit,
+        `${unit.lines} lines joined into one (wrapped) "${excerpt(unit.text)}": if they are separate items, put a blank line between them in the source and import again`,
+      );
       if (unit.hyphenJoin)
         note(unit, 'a line ending in a hyphen was joined without a space: check the word is as printed');
     }
   }
 
   let title: string | null = null;
-  if (units[0] && isHeadingLike(units[0].text) && !isPatternHeading(units[0].text))
+  const first = units[0];
+  if (first && givenTitle !== undefined && sameWords(first.text, givenTitle)) title = units.shift()!.text;
+  else if (first && first.lines === 1 && isTitleLike(first.text) && !isPatternHeading(first.text))
     title = units.shift()!.text;
 
   const attestationAt = units.findIndex(
@@ -92,13 +110,12 @@ export function parseCode(source: string, { itemPrefix, firstLine = 1 }: ParseOp
     const address = heading ? sectionAddress(heading.text, prefixes) : { prefix: itemPrefix, named: false };
     prefixes.add(address.prefix);
     const section = heading?.text ?? null;
-    const marked = sectionUnits.some(
-      (unit) => NUMBER_MARKER.test(unit.text) || LETTER_MARKER.test(unit.text) || NOTE_MARKER.test(unit.text),
-    );
+    const marked = sectionUnits.some((unit) => readMarker(unit.text) !== null);
     let leadIn: string | null = null;
     let parent: string | null = null;
     let markerSeen = false;
     let lastNumber = 0;
+    let bullets = 0;
     const statements: ClausePart[] = [];
 
     for (const unit of sectionUnits) {
@@ -118,29 +135,34 @@ export function parseCode(source: string, { itemPrefix, firstLine = 1 }: ParseOp
         parts.push(part);
         return part;
       };
-      const number = NUMBER_MARKER.exec(unit.text);
-      const letter = LETTER_MARKER.exec(unit.text);
-      const noteMarker = NOTE_MARKER.exec(unit.text);
-      if (number) {
-        const [, digits = '', punctuation = '', text = ''] = number;
-        const value = Number(digits);
+      const marker = readMarker(unit.text);
+      if (marker && (marker.kind === 'number' || marker.kind === 'roman' || marker.kind === 'named')) {
+        const value = marker.value ?? 0;
         if (value !== lastNumber + 1)
           note(unit, `numbering goes from ${lastNumber} to ${value}: check that nothing is missing`);
         lastNumber = value;
         markerSeen = true;
-        parent = clause('number', `${address.prefix}-${value}`, `${digits}${punctuation}`, text).id;
-        if (text.endsWith(':'))
+        bullets = 0;
+        parent = clause('number', `${address.prefix}-${marker.idPart}`, marker.label, marker.text).id;
+        if (marker.text.endsWith(':'))
           note(
             unit,
-            `item ${digits}${punctuation} ends in a colon: the clauses under it are not given it as their lead-in`,
+            `item ${marker.label} ends in a colon: the clauses under it are not given it as their lead-in`,
           );
-      } else if (letter) {
-        const [, marker = '', letterValue = '', text = ''] = letter;
+      } else if (marker?.kind === 'decimal') {
         markerSeen = true;
-        clause('letter', `${parent ?? address.prefix}-${letterValue}`, marker, text);
-      } else if (noteMarker) {
+        clause('number', `${address.prefix}-${marker.idPart}`, marker.label, marker.text);
+      } else if (marker?.kind === 'letter') {
         markerSeen = true;
-        clause('note', `${address.prefix}-note`, 'NOTE', noteMarker[2] ?? '');
+        clause('letter', `${parent ?? address.prefix}-${marker.idPart}`, marker.label, marker.text);
+      } else if (marker?.kind === 'note') {
+        markerSeen = true;
+        clause('note', `${address.prefix}-note`, 'NOTE', marker.text);
+      } else if (marker?.kind === 'bullet') {
+        // Bullets carry no number: counted within their section, or under the numbered item they follow.
+        markerSeen = true;
+        bullets += 1;
+        clause('bullet', `${parent ?? address.prefix}-${bullets}`, `\u00B6 ${bullets}`, marker.text);
       } else if (unit.text.endsWith(':')) {
         leadIn = unit.text;
         parts.push({ kind: 'paragraph', text: unit.text, line: unit.line, leadIn: true });
@@ -185,7 +207,20 @@ export function parseCode(source: string, { itemPrefix, firstLine = 1 }: ParseOp
       `line ${signature[0]!.line}: ${signature.length} line${signature.length === 1 ? '' : 's'} kept as the attestation (signature block), as text`,
     );
   }
-  return { title, parts, notes };
+  const lineOf = (message: string) => Number(/^line (\d+)/.exec(message)?.[1] ?? 0);
+  notes.sort((a, b) => lineOf(a) - lineOf(b));
+  return { title, parts, notes, dropped };
+}
+
+/** The same words, ignoring case, white space and quote style. */
+function sameWords(a: string, b: string): boolean {
+  const plain = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u201C\u201D"']/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return plain(a) === plain(b);
 }
 
 function excerpt(text: string): string {

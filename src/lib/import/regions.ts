@@ -15,6 +15,11 @@ export function parseRegions(json: string): RegionManifest {
       if (typeof value?.[key] !== 'string' || !value[key])
         throw new Error(`regions.json: "${id}" needs a non-empty "${key}"`);
     }
+    if (
+      value.dropped !== undefined &&
+      (!Array.isArray(value.dropped) || value.dropped.some((line) => typeof line !== 'string' || !line))
+    )
+      throw new Error(`regions.json: "${id}" "dropped" must be a list of the source lines left out`);
   }
   return data as RegionManifest;
 }

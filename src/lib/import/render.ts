@@ -33,8 +33,27 @@ export function escapeMdx(text: string): string {
 
 const yamlString = (value: string) => JSON.stringify(value);
 
+/** Words a short title does not end on. */
+const TRAILING_SMALL_WORDS = /\s+(a|an|and|as|at|by|for|from|in|of|on|or|the|to|with|[\u2013\u2014:|/-])$/i;
+
+/**
+ * A default short title (at most 24 characters) from the title: the whole title when it fits, else its first
+ * words up to 24 characters, not ending on a small word ("Westmarch Department of Recovery…" → "Westmarch
+ * Department"). The report asks the editor to check it; it is never a placeholder, so a draft can build.
+ */
+export function shortTitleOf(title: string): string {
+  if (title.length <= 24) return title;
+  let short = '';
+  for (const word of title.split(/\s+/)) {
+    if (`${short} ${word}`.trim().length > 24) break;
+    short = `${short} ${word}`.trim();
+  }
+  while (TRAILING_SMALL_WORDS.test(short)) short = short.replace(TRAILING_SMALL_WORDS, '');
+  return short || title.slice(0, 24).trim();
+}
+
 export function renderFrontMatter(input: FrontMatterInput): string {
-  const shortTitle = input.title.length <= 24 ? input.title : `${PLACEHOLDER} short title`;
+  const shortTitle = shortTitleOf(input.title);
   const lines = [
     '---',
     `title: ${yamlString(input.title)}`,

@@ -90,6 +90,59 @@ export function evaluateLeaveOneCodeOut(
   };
 }
 
+/** First-theme accuracy on codes the suggester never saw, trained on every code of `input`. */
+export interface UnseenEvaluation {
+  clauses: number;
+  firstThemeRight: number;
+  codes: { id: string; clauses: number; firstThemeRight: number }[];
+  /** Clauses whose first proposed theme is wrong: text, proposal and reviewed themes, for reading the errors. */
+  misses: { code: string; text: string; proposed: string; reviewed: string[] }[];
+}
+
+export function evaluateUnseen(
+  { codes, themes }: EvaluationInput,
+  unseen: EvaluationInput['codes'],
+  rule: ProposalRule = DEFAULT_RULE,
+): UnseenEvaluation {
+  const suggester = trainSuggester(
+    codes.flatMap((code) => code.clauses),
+    themes,
+    rule,
+  );
+  const misses: UnseenEvaluation['misses'] = [];
+  const perCode = unseen.map((code) => {
+    let right = 0;
+    for (const clause of code.clauses) {
+      const first = suggester.propose(clause.text).themes[0] ?? '';
+      if (clause.themes.includes(first)) right += 1;
+      else misses.push({ code: code.id, text: clause.text, proposed: first, reviewed: clause.themes });
+    }
+    return { id: code.id, clauses: code.clauses.length, right };
+  });
+  const total = perCode.reduce((sum, code) => sum + code.clauses, 0);
+  return {
+    clauses: total,
+    firstThemeRight: share(
+      perCode.reduce((sum, code) => sum + code.right, 0),
+      total,
+    ),
+    codes: perCode.map(({ id, clauses, right }) => ({ id, clauses, firstThemeRight: share(right, clauses) })),
+    misses,
+  };
+}
+
+/** The unseen-wording evaluation as plain text. */
+export function formatUnseen(evaluation: UnseenEvaluation): string {
+  return [
+    `On ${evaluation.clauses} clauses of ${evaluation.codes.length} codes in unseen wording, trained on every reviewed code`,
+    `first proposed theme is a reviewed theme: ${percent(evaluation.firstThemeRight)}`,
+    ...evaluation.codes.map((code) => `  ${code.id}: ${percent(code.firstThemeRight)} of ${code.clauses}`),
+    ...evaluation.misses.map(
+      (miss) => `  miss (${miss.code}): ${miss.proposed} for [${miss.reviewed.join(', ')}] "${miss.text}"`,
+    ),
+  ].join('\n');
+}
+
 function share(part: number, whole: number): number {
   return whole === 0 ? 0 : part / whole;
 }

@@ -2,6 +2,7 @@
 // TF-IDF vectors of stemmed words. Each theme's centroid is built from the reviewed clauses tagged with it
 // (clauses that only touch on it count half) and from the theme's own label, definition and synonyms, so a theme
 // no clause uses yet can still be proposed. A synonym phrase found in the text adds a feature for its theme.
+import { partyFeatures } from './party';
 import { stems } from './words';
 
 /** A reviewed clause: its text and tags. */
@@ -63,7 +64,8 @@ export function trainSuggester(
     const synonymFeatures = synonymStems
       .filter(({ phrases }) => phrases.some((phrase) => joined.includes(` ${phrase} `)))
       .map(({ id }) => `syn:${id}`);
-    return [...words, ...synonymFeatures];
+    // Whom the words are about (party.ts): learned per theme from the reviewed clauses like any other feature.
+    return [...words, ...synonymFeatures, ...partyFeatures(text)];
   };
 
   const themeDocs = themes.map((theme) => ({

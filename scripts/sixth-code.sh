@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Proves the suite survives growth: in a temporary copy of the project, imports a synthetic sixth code of real
+# shape (25 values numbered "1….", written for the tests) with the importer, writes its front matter and marks it
+# reviewed, then runs the unit tests, both builds and the built-output tests. A test that pins a fact of today's
+# five codes, rather than a mechanism or a fact a new code cannot make false, fails here.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/pec-sixth-code-XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+
+echo "== Sixth code: a copy of the project in $WORK"
+# Tracked and new (not ignored) files: no build output, no caches. The dependencies are hard-linked, not copied.
+git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' file; do
+  [ -e "$file" ] && printf '%s\0' "$file"
+done | tar --null -T - -cf - | tar -xf - -C "$WORK"
+cp -al "$ROOT/node_modules" "$WORK/node_modules" 2>/dev/null || cp -a "$ROOT/node_modules" "$WORK/node_modules"
+# The build caches must be the copy's own: a hard-linked file written in place would change the project's too (the
+# content-reader test reads the last build's SiteData from node_modules/.astro).
+rm -rf "$WORK/node_modules/.astro" "$WORK/node_modules/.vite"
+cd "$WORK"
+
+echo "== Sixth code: import, write the front matter, mark reviewed"
+npm run --silent import-code -- tests/fixtures/import/values-ellipsis.txt --id sixth-code-test
+npx vite-node scripts/sixth-code-review.ts sixth-code-test reviewed
+# The publishing steps docs/IMPORTING.md lists: record the new permalinks, update the quoted tagging figure.
+npm run --silent permalinks
+npm run --silent evaluate-tagging -- --write
+
+echo "== Sixth code: unit tests"
+npx vitest run --project unit
+
+echo "== Sixth code: builds (default, then under the base path /ethics/)"
+npm run build
+SITE_BASE=/ethics/ SITE_URL=https://example.org OUT_DIR=./dist-ethics npm run build
+
+echo "== Sixth code: built-output tests"
+npx vitest run --project build
