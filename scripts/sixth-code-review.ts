@@ -4,7 +4,7 @@
 // reviewing a code means a person reading every clause.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFrontMatter } from '../tests/support/front-matter';
+import { writeFrontMatter } from '../tools/lib/front-matter';
 
 const [id, status = 'reviewed'] = process.argv.slice(2);
 if (!id || (status !== 'draft' && status !== 'reviewed')) {

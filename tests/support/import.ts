@@ -9,7 +9,7 @@ import { importCode, type ImportResult } from '../../src/lib/import/import-code'
 import { evaluationInput, reviewedClauses } from '../../src/lib/tagging/corpus';
 import { trainSuggester } from '../../src/lib/tagging/suggester';
 import { REAL_CONTENT, loadContent } from './content';
-import { writeFrontMatter } from './front-matter';
+import { writeFrontMatter } from '../../tools/lib/front-matter';
 
 export const IMPORT_FIXTURES = join(import.meta.dirname, '../fixtures/import');
 

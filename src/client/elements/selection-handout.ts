@@ -9,7 +9,13 @@ import {
   type HandoutGroup,
   type HandoutItem,
 } from '../../lib/selection/handout';
-import { parseSelection, refKey, serializeSelection, swapRefs, type ClauseRef } from '../../lib/selection/refs';
+import {
+  parseSelection,
+  refKey,
+  serializeSelection,
+  swapRefs,
+  type ClauseRef,
+} from '../../lib/selection/refs';
 import { madeOn } from '../../lib/selection/provenance';
 import { initialPrefs, serializeHandoutPrefs } from '../../lib/selection/handout-prefs';
 import { plural } from '../../lib/text';
