@@ -53,7 +53,7 @@ describe('coverage and gaps on the real content', () => {
       expect.arrayContaining(['iaps', 'magellan-dbsa', 'dbhds-cprs', 'peer-support-team']),
     );
     expect(silent).not.toContain('alaska-psp');
-    expect(crosswalk.cell('records', 'alaska-psp').status).toBe('direct');
+    expect(crosswalk.cell('records', 'alaska-psp').state).toBe('addresses');
     const coverage = themeCoverage(crosswalk, 'records');
     expect(coverage.direct).toBeGreaterThanOrEqual(1);
     expect(coverage.gaps).toBe(silent.length);

@@ -125,6 +125,7 @@ describe('crosswalk.csv', () => {
       'Conduct',
       '',
       'Fixture Team Code',
+      'reviewed',
     ]);
     expect(rows).toContainEqual([
       'consent',
@@ -138,6 +139,7 @@ describe('crosswalk.csv', () => {
       '',
       '',
       'Fixture IAPS Values',
+      'reviewed',
     ]);
   });
 });
