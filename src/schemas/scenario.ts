@@ -33,6 +33,12 @@ export const scenarioSchema = z.object({
       }),
     )
     .default([]),
+  /**
+   * The codes (ids) whose proposed clauses were weighed for `clauses` and `considered`. Only these codes' clauses
+   * are proposed, so a code published later does not fail the build for this scenario; when an editor has weighed
+   * the new code's proposed clauses, they add its id here. Every code when absent.
+   */
+  weighedAgainst: z.array(z.string().min(1)).min(1).optional(),
   /** Discussion questions for a workshop; open questions, not a quiz with one answer. */
   questions: z.array(z.string().min(1)).min(2),
   /** Position in the list of scenarios (lower first). */

@@ -133,7 +133,7 @@ describe('our identification', () => {
     expect(entry.issuer).toBe(dbhds.data.issuer);
     const { items } = resolveSelection([{ codeId: 'dbhds-cprs', clauseId: dbhds.clauses[0]!.id }], exported);
     expect(items[0]!.issuer).toBe(`${dbhds.data.issuer} ${OUR_IDENTIFICATION}`);
-    expect(itemCitation(items[0]!, 'https://example.org')).toContain(OUR_IDENTIFICATION);
+    expect(itemCitation(items[0]!, 'https://example.org').text).toContain(OUR_IDENTIFICATION);
   });
 
   it('is on the code’s preview card', () => {

@@ -99,3 +99,32 @@ describe('checkScenarioCoverage', () => {
     );
   });
 });
+
+describe('weighedAgainst: the codes a scenario was weighed against', () => {
+  const texts = [`${seeded.title}. ${seeded.summary}`, seeded.body, ...seeded.questions];
+
+  it('proposes only those codes’ clauses, so a code published later does not fail older scenarios', () => {
+    const proposed = propose(texts, ['alaska-psp']);
+    expect(proposed.length).toBeGreaterThan(0);
+    expect(proposed.every((clause) => clause.startsWith('alaska-psp:'))).toBe(true);
+    expect(propose(texts)).toEqual(expect.arrayContaining(['dbhds-cprs:conduct-4']));
+  });
+
+  it('gives the same proposals for the weighed codes whatever other codes the site holds', () => {
+    const fewer = { ...site, codes: site.codes.filter((code) => code.id !== 'peer-support-team') };
+    const weighed = ['iaps', 'magellan-dbsa', 'dbhds-cprs', 'alaska-psp'];
+    expect(clauseProposer(fewer, raw.lexicon!)(texts, weighed)).toEqual(propose(texts, weighed));
+  });
+
+  it('names a code in weighedAgainst that does not exist', () => {
+    const problems = checkScenarioCoverage(
+      [{ ...seeded, weighedAgainst: ['alaska-psp', 'no-such-code'] }],
+      site,
+      (scenarioTexts, codes) =>
+        propose(scenarioTexts, codes).filter((clause) => seeded.clauses.includes(clause)),
+    );
+    expect(problems.map((problem) => problem.message)).toEqual([
+      expect.stringContaining('weighedAgainst: "no-such-code" is no code'),
+    ]);
+  });
+});

@@ -185,10 +185,10 @@ describe('lead-ins in handouts', () => {
     expect(rows[1]![HANDOUT_CSV_HEADER.indexOf('lead_in')]).toBe('Peer support team members:');
   });
 
-  it('dates a dated code’s APA citation from its adoption, with no retrieval date', () => {
+  it('dates a dated code’s APA citation from its adoption, with no retrieval date, and marks an issuer we identified', () => {
     const citation = itemCitation(items[1]!, ORIGIN).text;
     expect(citation).toMatch(
-      /^Alaska Commission for Behavioral Health Certification \(ACBHC\), Peer Support Advisory Board\. \(2020, September 21\)\. Code of Ethics for Alaska Peer Support Professionals \(.+\)\. https:\/\/example\.org\/codes\/alaska-psp\/values-1\/$/,
+      /^Alaska Commission for Behavioral Health Certification \(ACBHC\), Peer Support Advisory Board \(our identification\)\. \(2020, September 21\)\. Code of Ethics for Alaska Peer Support Professionals \(.+\)\. https:\/\/example\.org\/codes\/alaska-psp\/values-1\/$/,
     );
   });
 });

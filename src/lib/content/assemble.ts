@@ -125,6 +125,7 @@ export function assembleSiteData(
       questions: entry.data.questions,
       clauses: entry.data.clauses,
       considered: entry.data.considered ?? [],
+      weighedAgainst: entry.data.weighedAgainst,
     })),
     site,
     clauseProposer(site, raw.lexicon ?? { filler: [], entries: [] }),

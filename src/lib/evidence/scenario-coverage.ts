@@ -1,6 +1,8 @@
 // Every omission in a scenario is a decision: each clause the site's search and tag suggester propose for a
 // scenario's text and questions (scenario-proposals.ts) is either cited (`clauses`) or listed under `considered`
-// with a reason. A considered clause must exist and must not also be cited.
+// with a reason. A considered clause must exist and must not also be cited. A scenario names the codes it was
+// weighed against (`weighedAgainst`): only their clauses are proposed, so publishing a code does not fail the
+// build for scenarios written before it; weighing them against it is an editor's step (docs/EDITORIAL.md).
 import type { SiteData } from '../content/model';
 import type { ContentProblem } from '../content/types';
 import type { ClauseProposer } from './scenario-proposals';
@@ -14,6 +16,8 @@ export interface ScenarioForCoverage {
   questions: string[];
   clauses: string[];
   considered: { clause: string; reason: string }[];
+  /** The codes the scenario's decisions were weighed against; every code when absent. */
+  weighedAgainst?: string[];
 }
 
 export function checkScenarioCoverage(
@@ -34,11 +38,14 @@ export function checkScenarioCoverage(
       if (scenario.clauses.includes(entry.clause))
         report(`considered: "${entry.clause}" is also in clauses; it is either cited or considered`);
     }
-    const proposed = propose([
-      `${scenario.title}. ${scenario.summary}`,
-      scenario.body,
-      ...scenario.questions,
-    ]);
+    const codeIds = new Set(site.codes.map((code) => code.id));
+    for (const id of scenario.weighedAgainst ?? [])
+      if (!codeIds.has(id))
+        report(`weighedAgainst: "${id}" is no code (write a code id, as in /codes/<id>/)`);
+    const proposed = propose(
+      [`${scenario.title}. ${scenario.summary}`, scenario.body, ...scenario.questions],
+      scenario.weighedAgainst,
+    );
     for (const clause of proposed) {
       if (scenario.clauses.includes(clause) || considered.has(clause)) continue;
       report(

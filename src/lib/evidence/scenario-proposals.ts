@@ -18,14 +18,33 @@ export const PROPOSALS_PER_SCENARIO = 10;
 const SUGGESTED_THEMES = 2;
 const SUGGESTED_THEME_WEIGHT = 1;
 
-export type ClauseProposer = (texts: string[]) => string[];
+/**
+ * The clauses proposed for a scenario's texts, `code-id:clause-id` keys, best first. `codes` limits the proposals
+ * to the codes the scenario was weighed against, with the search and the suggester trained on those codes alone,
+ * so that publishing another code neither adds its clauses nor reshuffles the others' ranks for that scenario.
+ */
+export type ClauseProposer = (texts: string[], codes?: readonly string[]) => string[];
 
-/** Trains once on the site; the proposer then returns `code-id:clause-id` keys, best first. */
+/** Trains once per set of codes asked for (the whole site by default), on first use of that set. */
 export function clauseProposer(
   site: SiteData,
   lexicon: Lexicon,
   limit = PROPOSALS_PER_SCENARIO,
 ): ClauseProposer {
+  const trained = new Map<string, (texts: string[]) => string[]>();
+  return (texts, codes) => {
+    const key = codes ? [...codes].sort().join(' ') : '';
+    let propose = trained.get(key);
+    if (!propose) {
+      const scope = codes ? { ...site, codes: site.codes.filter((code) => codes.includes(code.id)) } : site;
+      propose = trainProposer(scope, lexicon, limit);
+      trained.set(key, propose);
+    }
+    return propose(texts);
+  };
+}
+
+function trainProposer(site: SiteData, lexicon: Lexicon, limit: number): (texts: string[]) => string[] {
   const understanding = prepare(buildSearchKnowledge(site, lexicon, '/'));
   // Reviewed codes only: a draft's clauses and tags are proposals themselves, and importing a code must not stop
   // the build until every scenario has weighed it.
