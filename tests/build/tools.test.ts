@@ -52,8 +52,9 @@ describe('case scenarios', () => {
 describe('what the pages load', () => {
   it('keeps a code page to a few KB of JavaScript, without the handout or builder scripts', () => {
     const scripts = pageScripts('codes/alaska-psp/index.html');
-    expect(scripts.some((src) => src.includes('AddToSelection'))).toBe(true);
-    expect(scripts.some((src) => /SelectionHandout|CodeBuilder/.test(src))).toBe(false);
+    // One script per entry (src/config/client-chunks.mjs): the clause controls, never the tools' entries.
+    expect(scripts.some((src) => src.includes('ClauseEntry'))).toBe(true);
+    expect(scripts.some((src) => /SelectionEntry|BuilderEntry/.test(src))).toBe(false);
     // "A few KB" (brief): colour scheme, search loader, the phone header's menus and selection count, the service
     // worker's registration, the context bar and the clause actions (copy, cite, embed, add) come to about 4.6 KB.
     expect(site.weigh('codes/alaska-psp/index.html').js.gzip).toBeLessThan(5 * 1024);
