@@ -18,7 +18,7 @@ import { contentWithImports } from '../support/import';
 import { loadBuiltSearch } from '../support/pagefind';
 
 const WORK = join(ROOT, 'dist-draft-surfaces');
-const { dir } = contentWithImports(join(WORK, 'content'));
+const { dir } = contentWithImports(join(WORK, 'content'), { written: true });
 const site = assembleSiteData(loadContent(dir));
 const DRAFT = 'harbor';
 const REVIEWED = 'iaps';

@@ -75,8 +75,8 @@ describe('a draft beside reviewed codes', () => {
     const page = readPage('crosswalk/index.html', outDir);
     expect(page.querySelector('th[data-code="harbor"]')?.textContent).toContain(`draft: ${DRAFT_NOTICE}`);
     expect(page.querySelector('th[data-code="iaps"]')?.textContent).not.toContain('draft');
-    const draftGaps = page.querySelectorAll('td.gap[data-code="harbor"]');
-    const reviewedGaps = page.querySelectorAll('td.gap[data-code="iaps"]');
+    const draftGaps = page.querySelectorAll('td.silent[data-code="harbor"]');
+    const reviewedGaps = page.querySelectorAll('td.silent[data-code="iaps"]');
     expect(draftGaps.length).toBeGreaterThan(0);
     expect(reviewedGaps.length).toBeGreaterThan(0);
     for (const cell of draftGaps) expect(cell.textContent.trim()).toMatch(/not reviewed$/);

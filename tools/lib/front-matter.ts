@@ -12,7 +12,7 @@ export function writeFrontMatter(mdx: string, id: string, status: 'draft' | 'rev
     issuer: 'A synthetic test body',
     jurisdiction: 'Nowhere (test)',
     sourceNote: 'A synthetic code written for the test suite; not a real code.',
-    summary: `A synthetic code for the test suite; its first clause is [${firstClause}](clause:${id}/${firstClause}).`,
+    summary: `A synthetic code for the test suite; its first clause is [${firstClause}](clause:${id}/${firstClause}). {/* topics: names the first clause, stating no duty */}`,
   };
   return mdx
     .replace(
