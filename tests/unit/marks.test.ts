@@ -28,6 +28,7 @@ import { resolveSelection } from '../../src/lib/selection/handout';
 import { itemCitation } from '../../src/lib/selection/handout-export';
 import { citeData } from '../../src/lib/views/cite-data';
 import { REAL_CONTENT, loadContent } from '../support/content';
+import { CROSSWALK_CSV_COLUMNS } from '../support/csv-contract';
 import { readRegions } from '../support/fidelity';
 import { shortenedMisses, verbatimMisses } from '../support/verbatim';
 
@@ -188,15 +189,7 @@ describe('draft status', () => {
     expect(exported.codes.find((c) => c.id === 'iaps')!.status).toBe('reviewed');
     const crosswalk = parseCsv(buildCrosswalkCsv(withDraft, '/'));
     expect(crosswalk[0]!.at(-1)).toBe('status');
-    expect(crosswalk[0]!.slice(0, 7)).toEqual([
-      'theme_id',
-      'theme_label',
-      'code_id',
-      'clause_id',
-      'clause_label',
-      'url',
-      'text',
-    ]);
+    expect(crosswalk[0]).toEqual(CROSSWALK_CSV_COLUMNS);
     const statusOf = (rows: string[][], codeColumn: number) =>
       new Set(
         rows
