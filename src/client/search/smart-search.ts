@@ -38,6 +38,24 @@ const SCENARIO_TRUST = 0.5;
 
 const CACHE_LIMIT = 300;
 
+/** A search with nothing to look up: no clause, and what is closest to offer instead. */
+function nothingFound(
+  plan: QueryPlan,
+  closest: SmartSearch['closest'],
+  closestScenarioList: SmartSearch['closestScenarios'],
+): SmartSearch {
+  return {
+    plan,
+    results: [],
+    allWordsMatched: false,
+    filters: null,
+    topics: [],
+    scenarios: [],
+    closest,
+    closestScenarios: closestScenarioList,
+  };
+}
+
 export class SmartSearcher {
   private readonly cache = new Map<string, Promise<PagefindSearch>>();
 
@@ -81,31 +99,10 @@ export class SmartSearcher {
       await loadRealWords(this.understanding).catch(() => undefined);
       plan = understand(state.q, this.understanding, { correct: !state.typed });
     }
-    if (plan.terms.length === 0 && plan.themes.length === 0) {
-      return {
-        plan,
-        results: [],
-        allWordsMatched: false,
-        filters: null,
-        topics: [],
-        scenarios: [],
-        closest: [],
-        closestScenarios: [],
-      };
-    }
+    if (plan.terms.length === 0 && plan.themes.length === 0) return nothingFound(plan, [], []);
     // No word the site knows ("zzqxv"): nothing to look up; offer the closest themes and scenarios.
-    if (!plan.known) {
-      return {
-        plan,
-        results: [],
-        allWordsMatched: false,
-        filters: null,
-        topics: [],
-        scenarios: [],
-        closest: closestThemes(state.q, knowledge, 4),
-        closestScenarios: closestScenarios(plan, knowledge, 2),
-      };
-    }
+    if (!plan.known)
+      return nothingFound(plan, closestThemes(state.q, knowledge, 4), closestScenarios(plan, knowledge, 2));
     const scenarios = matchScenarios(plan, knowledge, scenarioLimit);
     // A scenario's cited clauses rank up only when one of its questions fits the query at least as well as
     // any theme's does: a scenario found through a shared word ("call") is offered, not trusted.
