@@ -64,7 +64,7 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
       '## Supervision and consultation\n\n1. Every peer supporter meets a supervisor twice a month.',
     );
     expect(text).toContain(
-      `- Code of Ethics for Alaska Peer Support Professionals. Alaska Commission for Behavioral Health Certification (ACBHC), Peer Support Advisory Board. <${site.server.url}codes/alaska-psp/>`,
+      `- Code of Ethics for Alaska Peer Support Professionals. Alaska Commission for Behavioral Health Certification (ACBHC), Peer Support Advisory Board (our identification). <${site.server.url}codes/alaska-psp/>`,
     );
     expect(text).toContain('- DBHDS Code of Ethical Conduct for Peer Recovery Specialists.');
 

@@ -40,9 +40,10 @@ function loadSet(name: string, minimum: number, top3Floor: number): EvalSet {
 }
 
 // Floors guard against regression; they are not the targets. The 52-question set keeps its own. The roles set's
-// target is 95% top 3 (issue 21); it measured 84.0% when its search work landed (docs/SEARCH.md), so its floor is
-// 82%: raise it as search improves, never lower it without saying why in the commit.
-const SETS = [loadSet('search-eval', 40, 0.9), loadSet('search-eval-roles', 60, 0.82)];
+// target is 95% top 3 (issue 21); it measured 84.0% on the search branch and 82.7% once merged with the round's
+// tagging and content changes, so its floor is 80% (two questions of slack): raise it as search improves, never
+// lower it without saying why in the commit.
+const SETS = [loadSet('search-eval', 40, 0.9), loadSet('search-eval-roles', 60, 0.8)];
 
 for (const set of SETS) {
   describe(`search evaluation set ${set.name}`, () => {

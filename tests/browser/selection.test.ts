@@ -149,7 +149,7 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     expect(markdown).toMatch(/_Made on \d{4}-\d{2}-\d{2} with Peer Ethics Crosswalk\. .*not legal advice/);
     // APA 7th, pointing at the clause page (as Cite and Copy link do), the title in italics.
     expect(markdown).toContain(
-      `Peer Support Advisory Board. (2020, September 21). *Code of Ethics for Alaska Peer Support Professionals* (Conflicts of Interest 3). <${site.server.url}codes/alaska-psp/conflicts-3/>`,
+      `Peer Support Advisory Board (our identification). (2020, September 21). *Code of Ethics for Alaska Peer Support Professionals* (Conflicts of Interest 3). <${site.server.url}codes/alaska-psp/conflicts-3/>`,
     );
     expect(markdown).not.toContain('#conflicts-3');
 
@@ -180,7 +180,7 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     });
     const citations = clipboard['text/plain']!.trim().split('\n');
     expect(citations[0]).toBe(
-      `Alaska Commission for Behavioral Health Certification (ACBHC), Peer Support Advisory Board. (2020, September 21). Code of Ethics for Alaska Peer Support Professionals (Conflicts of Interest 3). ${site.server.url}codes/alaska-psp/conflicts-3/`,
+      `Alaska Commission for Behavioral Health Certification (ACBHC), Peer Support Advisory Board (our identification). (2020, September 21). Code of Ethics for Alaska Peer Support Professionals (Conflicts of Interest 3). ${site.server.url}codes/alaska-psp/conflicts-3/`,
     );
     expect(citations[1]).toMatch(
       /\(n\.d\.\)\. DBHDS Code .* Retrieved .*, from http.*\/codes\/dbhds-cprs\/conduct-4\/$/,
