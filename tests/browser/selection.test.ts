@@ -164,7 +164,7 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     expect(rows[2]).toContain(`${site.server.url}codes/dbhds-cprs/conduct-4/`);
     expect(rows[2]?.[rows[0]!.indexOf('citation')]).toMatch(
       new RegExp(
-        `^Virginia Department of Behavioral Health and Developmental Services \\(DBHDS\\)\\. \\(n\\.d\\.\\)\\. DBHDS Code of Ethical Conduct for Peer Recovery Specialists \\(Principle: Conduct ¶ 4\\)\\. Retrieved \\w+ \\d+, \\d{4}, from ${site.server.url}codes/dbhds-cprs/conduct-4/$`,
+        `^Virginia Department of Behavioral Health and Developmental Services \\(DBHDS\\) \\(our identification\\)\\. \\(n\\.d\\.\\)\\. DBHDS Code of Ethical Conduct for Peer Recovery Specialists \\(Principle: Conduct ¶ 4\\)\\. Retrieved \\w+ \\d+, \\d{4}, from ${site.server.url}codes/dbhds-cprs/conduct-4/$`,
       ),
     );
 
