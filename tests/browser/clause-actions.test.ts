@@ -38,7 +38,7 @@ describe.runIf(browserAvailable())('clause actions', () => {
       .poll(() => page.locator('#conduct-4').getByRole('status').textContent())
       .toBe('Citation copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      'DBHDS Code of Ethical Conduct for Peer Recovery Specialists. Virginia Department of Behavioral Health and Developmental Services (DBHDS). ' +
+      'DBHDS Code of Ethical Conduct for Peer Recovery Specialists. Virginia Department of Behavioral Health and Developmental Services (DBHDS) (our identification). ' +
         `Principle: Conduct ¶ 4. ${site.server.url}codes/dbhds-cprs/conduct-4/`,
     );
   });
