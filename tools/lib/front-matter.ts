@@ -1,6 +1,9 @@
 // What an editor does to an imported code before committing it, for the tests and the sixth-code stage:
 // the importer's placeholders written, and the status set.
 
+/** Why the synthetic summary's one citation needs no qualifiers: the `topics` note it carries (docs/EDITORIAL.md). */
+export const SUMMARY_NOTE_REASON = 'names the first clause, stating no duty';
+
 /**
  * An imported code's MDX with the importer's placeholders written (issuer, jurisdiction, source note and a
  * summary citing the first clause) and its status set: what an editor does before committing it.
@@ -12,7 +15,7 @@ export function writeFrontMatter(mdx: string, id: string, status: 'draft' | 'rev
     issuer: 'A synthetic test body',
     jurisdiction: 'Nowhere (test)',
     sourceNote: 'A synthetic code written for the test suite; not a real code.',
-    summary: `A synthetic code for the test suite; its first clause is [${firstClause}](clause:${id}/${firstClause}). {/* topics: names the first clause, stating no duty */}`,
+    summary: `A synthetic code for the test suite; its first clause is [${firstClause}](clause:${id}/${firstClause}). {/* topics: ${SUMMARY_NOTE_REASON} */}`,
   };
   return mdx
     .replace(
