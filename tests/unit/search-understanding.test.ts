@@ -14,7 +14,7 @@ import { aboveFloor, RELEVANCE_FLOOR } from '../../src/lib/search/rank';
 import { nearRealWords } from '../../src/lib/search/real-words';
 import { correctionCap, correctWord } from '../../src/lib/search/spelling';
 import { prepare, understand } from '../../src/lib/search/understand';
-import { damerauDistance, isNumber, stemKey, tokenize } from '../../src/lib/search/words';
+import { damerauDistance, editDistance, isNumber, stemKey, tokenize } from '../../src/lib/search/words';
 import { loadContent, REAL_CONTENT } from '../support/content';
 
 const site = assembleSiteData(loadContent(REAL_CONTENT));
@@ -85,6 +85,10 @@ describe('spelling', () => {
     expect(damerauDistance('accpet', 'accept')).toBe(1);
     expect(damerauDistance('confidentality', 'confidentiality')).toBe(1);
     expect(damerauDistance('gift', 'gift')).toBe(0);
+    // Plain edit distance, from the same table, counts the swap as two edits and stops past its cap.
+    expect(editDistance('accpet', 'accept')).toBe(2);
+    expect(editDistance('gift', 'gifts')).toBe(1);
+    expect(editDistance('gift', 'confidentiality', 3)).toBe(4);
     expect(damerauDistance('abc', 'xyzxyz', 2)).toBe(3);
   });
   it('corrects a transposition to a site word', () => {

@@ -52,21 +52,7 @@ export function stemKey(word: string): string {
 
 /** Levenshtein distance, capped: returns cap + 1 as soon as the distance is known to exceed cap. */
 export function editDistance(a: string, b: string, cap = 2): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > cap) return cap + 1;
-    previous = current;
-  }
-  return previous[b.length]!;
+  return cappedDistance(a, b, cap, false);
 }
 
 /**
@@ -74,6 +60,11 @@ export function editDistance(a: string, b: string, cap = 2): number {
  * letters ("accpet" → "accept") counts as one edit.
  */
 export function damerauDistance(a: string, b: string, cap = 2): number {
+  return cappedDistance(a, b, cap, true);
+}
+
+/** One dynamic-programming table for both distances; `swaps` counts a neighbouring transposition as one edit. */
+function cappedDistance(a: string, b: string, cap: number, swaps: boolean): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
   let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -83,7 +74,7 @@ export function damerauDistance(a: string, b: string, cap = 2): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+      if (swaps && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
         value = Math.min(value, before[j - 2]! + 1);
       current.push(value);
       rowMin = Math.min(rowMin, value);
