@@ -8,8 +8,8 @@ import { sitemapIncludes } from './src/config/sitemap.mjs';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { oneStylesheet } from './src/integrations/one-stylesheet.ts';
 import { clientChunk } from './src/config/client-chunks.mjs';
-import { remarkClauseLinks } from './src/lib/evidence/remark-clause-links.ts';
-import { remarkProseTypography } from './src/lib/build/remark-prose-typography.ts';
+import { remarkClauseLinks } from './src/build/remark-clause-links.ts';
+import { remarkProseTypography } from './src/build/remark-prose-typography.ts';
 import { offline } from './src/integrations/offline.ts';
 
 const { base, site, outDir } = siteOptions(process.env);
@@ -29,9 +29,9 @@ export default defineConfig({
   // No third-party requests, ever: no prefetch, no telemetry-like extras.
   prefetch: false,
   devToolbar: { enabled: false },
-  // `clause:code-id/clause-id` links in our notes become permalinks (src/lib/evidence/).
+  // `clause:code-id/clause-id` links in our notes become permalinks (src/lib/own-words/).
   // Astro's SmartyPants is off: it would curl the straight quotes of verbatim code text; remarkProseTypography
-  // applies it to our own prose only (src/lib/build/remark-prose-typography.ts).
+  // applies it to our own prose only (src/build/remark-prose-typography.ts).
   markdown: {
     smartypants: false,
     remarkPlugins: [remarkGfm, remarkProseTypography, [remarkClauseLinks, { base }]],

@@ -5,14 +5,14 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleSiteData } from '../src/lib/content/assemble';
 import { loadContent } from '../src/lib/content/load-from-disk';
-import { evaluationInput } from '../src/lib/tagging/corpus';
+import { evaluationInput } from '../src/authoring/tagging/corpus';
 import {
   evaluateLeaveOneCodeOut,
   evaluateUnseen,
   formatEvaluation,
   formatUnseen,
   type EvaluationInput,
-} from '../src/lib/tagging/evaluate';
+} from '../src/authoring/tagging/evaluate';
 import { themeGroupLabels } from '../src/schemas/theme';
 
 const root = join(import.meta.dirname, '..');

@@ -7,12 +7,12 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assembleSiteData } from '../src/lib/content/assemble';
 import { loadContent } from '../src/lib/content/load-from-disk';
-import { checkImport } from '../src/lib/import/check';
-import { decodeSource, type DecodedSource } from '../src/lib/import/decode';
-import { importCode } from '../src/lib/import/import-code';
-import { withRegion } from '../src/lib/import/regions';
-import { evaluationInput, reviewedClauses } from '../src/lib/tagging/corpus';
-import { trainSuggester } from '../src/lib/tagging/suggester';
+import { checkImport } from '../src/authoring/import/check';
+import { decodeSource, type DecodedSource } from '../src/authoring/import/decode';
+import { importCode } from '../src/authoring/import/import-code';
+import { withRegion } from '../src/authoring/import/regions';
+import { evaluationInput, reviewedClauses } from '../src/authoring/tagging/corpus';
+import { trainSuggester } from '../src/authoring/tagging/suggester';
 import { audiences, type Audience } from '../src/schemas/code';
 
 const root = join(import.meta.dirname, '..');

@@ -1,6 +1,6 @@
-// Loads /data/code-index.json (lib/codes/code-index.ts) on first use, once per page: the /codes/ filter and the
+// Loads /data/code-index.json (lib/exports/code-index.ts) on first use, once per page: the /codes/ filter and the
 // search page's code picker read it. A failed load may be retried.
-import type { CodeIndexEntry, CodeIndexFile } from '../lib/codes/code-index';
+import type { CodeIndexEntry, CodeIndexFile } from '../lib/exports/code-index';
 
 let loading: Promise<CodeIndexEntry[]> | undefined;
 

@@ -1,11 +1,11 @@
-// After the build, gives every page one stylesheet (lib/build/stylesheets.ts) and removes the split files no
+// After the build, gives every page one stylesheet (build/stylesheets.ts) and removes the split files no
 // page links any more. Must run before integrations that read the built pages' assets.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listFiles } from './list-files';
-import { bundleFor, replaceStylesheetLinks, stylesheetHrefs } from '../lib/build/stylesheets';
+import { bundleFor, replaceStylesheetLinks, stylesheetHrefs } from '../build/stylesheets';
 
 /** Every file below dir, as absolute paths. */
 const filesUnder = (dir: string) => listFiles(dir).map((file) => join(dir, file));

@@ -38,7 +38,7 @@ export const paths = {
   codeJson: (codeId: string) => `data/codes/${codeId}.json`,
   /** One theme's clauses from every code, for the draft builder. */
   themeJson: (themeId: string) => `data/themes/${themeId}.json`,
-  /** Every code's names and page (lib/codes/code-index.ts), for the code filter and the search's code picker. */
+  /** Every code's names and page (lib/exports/code-index.ts), for the code filter and the search's code picker. */
   codeIndexJson: () => 'data/code-index.json',
   crosswalkCsv: () => 'data/crosswalk.csv',
   coverageCsv: () => 'data/coverage.csv',

@@ -5,14 +5,14 @@ import { contentRoot } from '../config/content-root.mjs';
 import { loadLexicon } from './search/lexicon-file';
 import { readFileSync } from 'node:fs';
 import { assembleSiteData, ContentError } from './content/assemble';
-import { checkPageProse, PAGES_WITH_PROSE } from './evidence/page-prose';
-import { siteClauseTexts } from './evidence/qualifier-check';
+import { checkPageProse, PAGES_WITH_PROSE } from './own-words/page-prose';
+import { siteClauseTexts } from './own-words/qualifier-check';
 import type { SiteData, Theme } from './content/model';
 import { buildCrosswalk, type Crosswalk } from './crosswalk/matrix';
 
 let cached: Promise<SiteData> | undefined;
 
-/** Our prose in pages keeps the qualifiers of the clauses it cites (evidence/page-prose.ts). */
+/** Our prose in pages keeps the qualifiers of the clauses it cites (own-words/page-prose.ts). */
 function checkPages(site: SiteData): SiteData {
   const problems = checkPageProse(
     PAGES_WITH_PROSE.map((file) => ({ file, source: readFileSync(resolve(process.cwd(), file), 'utf8') })),

@@ -19,7 +19,7 @@ export const scenarioSchema = z.object({
   /** Clauses that bear on it, as `code-id:clause-id` (e.g. `alaska-psp:conflicts-3`), most relevant first. */
   clauses: z.array(z.string().min(1)).min(1),
   /**
-   * Clauses the site's search and tag suggester propose for this scenario (see src/lib/evidence/scenario-
+   * Clauses the site's search and tag suggester propose for this scenario (see src/lib/own-words/scenario-
    * proposals.ts) that it does not cite, each with a one-line reason it was left out: every omission is a decision.
    * The build fails on a proposed clause that is in neither `clauses` nor this list.
    */

@@ -19,7 +19,7 @@ const BAD: Record<string, RegExp[]> = {
   'guideline-missing-value': [
     /guideline-missing-value\/guidelines\/voluntary\.mdx: clause "voluntary": guideline points at IAPS value "volunteer"/,
   ],
-  // Our own words cite clauses (src/lib/evidence/): a reference to no clause stops the build.
+  // Our own words cite clauses (src/lib/own-words/): a reference to no clause stops the build.
   'dangling-reference': [
     /dangling-reference\/themes\/hope\.md: comparison note: reference "clause:iaps\/hopefull": code "iaps" has no clause "hopefull"/,
   ],

@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Code } from '../../src/lib/content/model';
-import { decodeSource } from '../../src/lib/import/decode';
-import { readMarker } from '../../src/lib/import/markers';
-import { parseRegions, type RegionManifest } from '../../src/lib/import/regions';
-import type { SourceRegion } from '../../src/lib/import/import-code';
+import { decodeSource } from '../../src/authoring/import/decode';
+import { readMarker } from '../../src/authoring/import/markers';
+import { parseRegions, type RegionManifest } from '../../src/authoring/import/regions';
+import type { SourceRegion } from '../../src/authoring/import/import-code';
 import { normalizeText } from './text';
 
 const SOURCES = join(import.meta.dirname, '../../content/sources');

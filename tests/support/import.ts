@@ -4,10 +4,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assembleSiteData } from '../../src/lib/content/assemble';
-import { decodeSource } from '../../src/lib/import/decode';
-import { importCode, type ImportResult } from '../../src/lib/import/import-code';
-import { evaluationInput, reviewedClauses } from '../../src/lib/tagging/corpus';
-import { trainSuggester } from '../../src/lib/tagging/suggester';
+import { decodeSource } from '../../src/authoring/import/decode';
+import { importCode, type ImportResult } from '../../src/authoring/import/import-code';
+import { evaluationInput, reviewedClauses } from '../../src/authoring/tagging/corpus';
+import { trainSuggester } from '../../src/authoring/tagging/suggester';
 import { REAL_CONTENT, loadContent } from './content';
 import { writeFrontMatter } from '../../tools/lib/front-matter';
 

@@ -12,9 +12,9 @@ import {
   themesWithAdoptions,
   unknownSources,
   type SourceClause,
-} from '../../src/lib/builder/draft';
-import { draftMarkdown } from '../../src/lib/builder/markdown';
-import { themeSources } from '../../src/lib/builder/theme-sources';
+} from '../../src/lib/code-builder/draft';
+import { draftMarkdown } from '../../src/lib/code-builder/markdown';
+import { themeSources } from '../../src/lib/code-builder/theme-sources';
 
 const source = (codeId: string, clauseId: string, themes: string[], text: string): SourceClause => ({
   ref: `${codeId}:${clauseId}`,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import type { SiteData } from '../../src/lib/content/model';
 import { CODE_LIST_MAX_CODES } from '../../src/lib/constants';
-import { codeByLabel, matchCodes, type CodeIndexEntry } from '../../src/lib/codes/code-index';
+import { codeByLabel, matchCodes, type CodeIndexEntry } from '../../src/lib/exports/code-index';
 import {
   codeIndexFile,
   codeListPagePath,

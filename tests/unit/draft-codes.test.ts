@@ -5,7 +5,7 @@ import { checkReviewedFrontMatter } from '../../src/lib/content/validate';
 import { cellView } from '../../src/lib/crosswalk/cell-view';
 import { isReviewed } from '../../src/lib/crosswalk/review';
 import { buildCodeFile } from '../../src/lib/exports/codes-json';
-import { shortTitleOf } from '../../src/lib/import/render';
+import { shortTitleOf } from '../../src/authoring/import/render';
 import { codeSchema } from '../../src/schemas/code';
 import { join } from 'node:path';
 import { FIXTURES, REAL_CONTENT, loadContent } from '../support/content';

@@ -6,10 +6,10 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Link, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { assembleSiteData, ContentError } from '../../src/lib/content/assemble';
-import { checkNotes, SILENCE_CLAIMS, type CodeForEvidence } from '../../src/lib/evidence/checks';
-import { findClauseRefs, renderWithClauseLinks, stripClauseRefs } from '../../src/lib/evidence/refs';
-import { ownWordsHtml } from '../../src/lib/evidence/render';
-import { remarkClauseLinks } from '../../src/lib/evidence/remark-clause-links';
+import { checkNotes, SILENCE_CLAIMS, type CodeForEvidence } from '../../src/lib/own-words/checks';
+import { findClauseRefs, renderWithClauseLinks, stripClauseRefs } from '../../src/lib/own-words/refs';
+import { ownWordsHtml } from '../../src/lib/own-words/render';
+import { remarkClauseLinks } from '../../src/build/remark-clause-links';
 import { FIXTURES, REAL_CONTENT, loadContent } from '../support/content';
 
 const codes: CodeForEvidence[] = [

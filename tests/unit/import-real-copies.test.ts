@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkImport } from '../../src/lib/import/check';
-import { EncodingError, decodeSource } from '../../src/lib/import/decode';
-import type { ImportResult } from '../../src/lib/import/import-code';
-import { readMarker } from '../../src/lib/import/markers';
-import type { ClausePart } from '../../src/lib/import/parse';
+import { checkImport } from '../../src/authoring/import/check';
+import { EncodingError, decodeSource } from '../../src/authoring/import/decode';
+import type { ImportResult } from '../../src/authoring/import/import-code';
+import { readMarker } from '../../src/authoring/import/markers';
+import type { ClausePart } from '../../src/authoring/import/parse';
 import { fidelityFailures, sourceLines } from '../support/fidelity';
 import { IMPORT_FIXTURES, importFixture, importSource, realThemeIds } from '../support/import';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { citationLead } from '../../src/lib/citation';
-import { isVerbatimFile, remarkProseTypography } from '../../src/lib/build/remark-prose-typography';
+import { isVerbatimFile, remarkProseTypography } from '../../src/build/remark-prose-typography';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import type { Code, SiteData } from '../../src/lib/content/model';
 import { buildCodesExport } from '../../src/lib/exports/codes-json';

@@ -4,16 +4,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
-import { astroProse, checkPageProse, PAGES_WITH_PROSE } from '../../src/lib/evidence/page-prose';
+import { astroProse, checkPageProse, PAGES_WITH_PROSE } from '../../src/lib/own-words/page-prose';
 import {
   checkQualifiers,
   isVerbatim,
   siteClauseTexts,
   type ClauseTexts,
-} from '../../src/lib/evidence/qualifier-check';
-import { findQualifiers } from '../../src/lib/evidence/qualifiers';
-import { ownWordsHtml, ownWordsText } from '../../src/lib/evidence/render';
-import { findNotes, splitSentences, withoutNotes } from '../../src/lib/evidence/sentences';
+} from '../../src/lib/own-words/qualifier-check';
+import { findQualifiers } from '../../src/lib/own-words/qualifiers';
+import { ownWordsHtml, ownWordsText } from '../../src/lib/own-words/render';
+import { findNotes, splitSentences, withoutNotes } from '../../src/lib/own-words/sentences';
 import { loadContent, REAL_CONTENT } from '../support/content';
 
 const ROOT = join(import.meta.dirname, '../..');

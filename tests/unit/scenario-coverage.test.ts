@@ -2,8 +2,8 @@
 // scenario are cited or considered with a reason, or the build fails naming them.
 import { describe, expect, it } from 'vitest';
 import { assembleSiteData, ContentError } from '../../src/lib/content/assemble';
-import { checkScenarioCoverage, type ScenarioForCoverage } from '../../src/lib/evidence/scenario-coverage';
-import { clauseProposer, PROPOSALS_PER_SCENARIO } from '../../src/lib/evidence/scenario-proposals';
+import { checkScenarioCoverage, type ScenarioForCoverage } from '../../src/lib/own-words/scenario-coverage';
+import { clauseProposer, PROPOSALS_PER_SCENARIO } from '../../src/lib/own-words/scenario-proposals';
 import { loadContent, REAL_CONTENT } from '../support/content';
 
 const raw = loadContent(REAL_CONTENT);

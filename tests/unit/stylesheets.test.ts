@@ -1,7 +1,7 @@
-// One stylesheet per page (src/lib/build/stylesheets.ts) and the benchmark's request count (tools/lib/requests.ts).
+// One stylesheet per page (src/build/stylesheets.ts) and the benchmark's request count (tools/lib/requests.ts).
 import { describe, expect, it } from 'vitest';
 import { iconFiles, requestCount } from '../../tools/lib/requests';
-import { bundleFor, replaceStylesheetLinks, stylesheetHrefs } from '../../src/lib/build/stylesheets';
+import { bundleFor, replaceStylesheetLinks, stylesheetHrefs } from '../../src/build/stylesheets';
 
 const page =
   '<head><meta charset="utf-8"><link rel="stylesheet" href="/ethics/_astro/a.css"><link rel="stylesheet" href="/ethics/_astro/b.css">' +

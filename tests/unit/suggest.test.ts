@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPagesIndex } from '../../src/lib/nav/pages-index';
-import { distance, pathWords, suggestPages } from '../../src/lib/nav/suggest';
+import { buildPagesIndex } from '../../src/lib/not-found/pages-index';
+import { distance, pathWords, suggestPages } from '../../src/lib/not-found/suggest';
 
 const index = buildPagesIndex({
   themes: [

@@ -4,8 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
-import { evaluationInput } from '../../src/lib/tagging/corpus';
-import { evaluateUnseen, type EvaluationInput } from '../../src/lib/tagging/evaluate';
+import { evaluationInput } from '../../src/authoring/tagging/corpus';
+import { evaluateUnseen, type EvaluationInput } from '../../src/authoring/tagging/evaluate';
 import { REAL_CONTENT, loadContent } from '../support/content';
 
 const dir = join(import.meta.dirname, '../fixtures/tagging');

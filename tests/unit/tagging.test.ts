@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
-import { evaluationInput } from '../../src/lib/tagging/corpus';
-import { evaluateLeaveOneCodeOut } from '../../src/lib/tagging/evaluate';
-import { trainSuggester, type ThemeWords } from '../../src/lib/tagging/suggester';
-import { stem, stems } from '../../src/lib/tagging/words';
+import { evaluationInput } from '../../src/authoring/tagging/corpus';
+import { evaluateLeaveOneCodeOut } from '../../src/authoring/tagging/evaluate';
+import { trainSuggester, type ThemeWords } from '../../src/authoring/tagging/suggester';
+import { stem, stems } from '../../src/authoring/tagging/words';
 import { REAL_CONTENT, loadContent } from '../support/content';
 
 const themes: (ThemeWords & { group: 'values' | 'boundaries' })[] = [

@@ -1,4 +1,4 @@
-// <code-builder>: keeps the draft (lib/builder/draft.ts) in step with the page's checkboxes and text boxes,
+// <code-builder>: keeps the draft (lib/code-builder/draft.ts) in step with the page's checkboxes and text boxes,
 // saves it in this browser, shows coverage, and exports it. A link with `#draft=…` (kept in the fragment,
 // so it never reaches a server) opens a shared draft. A theme's candidate clauses are not in the page: opening
 // the theme fetches /data/themes/<id>.json once and clones the candidate <template> for each; the themes a
@@ -16,8 +16,8 @@ import {
   DEFAULT_DRAFT_TITLE,
   type Draft,
   type SourceClause,
-} from '../../lib/builder/draft';
-import { themeSources } from '../../lib/builder/theme-sources';
+} from '../../lib/code-builder/draft';
+import { themeSources } from '../../lib/code-builder/theme-sources';
 import type { ThemeFile } from '../../schemas/export';
 import { copyText } from '../clipboard';
 import { byRole, cloneTemplate, element } from '../dom';
@@ -339,7 +339,7 @@ class CodeBuilder extends HTMLElement {
         const title = this.draft.title.trim() || DEFAULT_DRAFT_TITLE;
         // The export's code (and the citation helpers) loads on first use, as the selection page's does.
         const [{ draftMarkdown }, { downloadText, fileSlug }] = await Promise.all([
-          import('../../lib/builder/markdown'),
+          import('../../lib/code-builder/markdown'),
           import('../download'),
         ]);
         downloadText(

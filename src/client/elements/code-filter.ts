@@ -1,6 +1,6 @@
 // <code-filter> (CodeFilter.astro): narrows the paged code list to the codes whose names match what the reader
 // types, over every code (the index is loaded on first use). An empty box shows the page's own list again.
-import { matchCodes, type CodeIndexEntry } from '../../lib/codes/code-index';
+import { matchCodes, type CodeIndexEntry } from '../../lib/exports/code-index';
 import { byRole, cloneTemplate } from '../dom';
 import { loadCodeIndex } from '../load-code-index';
 

@@ -1,7 +1,7 @@
 // <not-found-suggestions> (404.astro), the 404 page's suggestions: the pages whose names are closest to the words of the missing address
-// (lib/nav/suggest.ts, over /data/pages.json), and a search for those words.
-import type { PageEntry } from '../../lib/nav/pages-index';
-import { pathWords, suggestPages } from '../../lib/nav/suggest';
+// (lib/not-found/suggest.ts, over /data/pages.json), and a search for those words.
+import type { PageEntry } from '../../lib/not-found/pages-index';
+import { pathWords, suggestPages } from '../../lib/not-found/suggest';
 
 const KIND_LABEL: Record<PageEntry['kind'], string> = { theme: 'Theme', code: 'Code', scenario: 'Scenario' };
 

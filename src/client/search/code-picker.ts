@@ -1,7 +1,7 @@
 // The search page's code picker: suggests every code (a <datalist> filled from /data/code-index.json) as the
 // reader types, adds the one chosen as a checked checkbox of the search form, and says so when the URL names a
 // code the site does not hold, which it then leaves out of the search.
-import { codeByLabel, matchCodes, type CodeIndexEntry } from '../../lib/codes/code-index';
+import { codeByLabel, matchCodes, type CodeIndexEntry } from '../../lib/exports/code-index';
 import { find } from '../dom';
 import { loadCodeIndex } from '../load-code-index';
 import { addCodeChip } from './code-chips';

@@ -5,11 +5,11 @@ import type { GuidelineData } from '../../schemas/guideline';
 import type { ScenarioData } from '../../schemas/scenario';
 import type { ThemeData } from '../../schemas/theme';
 import { clauseName } from '../citation';
-import { checkNotes, type NoteToCheck } from '../evidence/checks';
-import { checkScenarioCoverage } from '../evidence/scenario-coverage';
-import { clauseProposer } from '../evidence/scenario-proposals';
+import { checkNotes, type NoteToCheck } from '../own-words/checks';
+import { checkScenarioCoverage } from '../own-words/scenario-coverage';
+import { clauseProposer } from '../own-words/scenario-proposals';
 import type { Lexicon } from '../../schemas/lexicon';
-import { checkQualifiers, siteClauseTexts } from '../evidence/qualifier-check';
+import { checkQualifiers, siteClauseTexts } from '../own-words/qualifier-check';
 import { extractClauses } from './extract-clauses';
 import type { Code, RawEntry, SiteData } from './model';
 import type { ContentProblem } from './types';
@@ -72,8 +72,8 @@ export function assembleSiteData(
     }),
   );
   if (problems.length > 0) throw new ContentError(problems);
-  // Our own words: theme notes, code summaries and scenario texts cite real clauses (evidence/checks.ts), and
-  // each sentence that cites one keeps its qualifiers and quotes it exactly (evidence/qualifier-check.ts).
+  // Our own words: theme notes, code summaries and scenario texts cite real clauses (own-words/checks.ts), and
+  // each sentence that cites one keeps its qualifiers and quotes it exactly (own-words/qualifier-check.ts).
   // Reported together with the scenario check below, so one build lists every problem.
   const evidence = checkNotes(
     ownWords(raw),
@@ -115,7 +115,7 @@ export function assembleSiteData(
     .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 
   const site = { codes, themes, guidelines, scenarios };
-  // Every clause the site's search proposes for a scenario is cited or considered (evidence/scenario-coverage.ts).
+  // Every clause the site's search proposes for a scenario is cited or considered (own-words/scenario-coverage.ts).
   const coverage = checkScenarioCoverage(
     (raw.scenarios ?? []).map((entry) => ({
       file: entry.filePath ?? `scenarios/${entry.id}.mdx`,

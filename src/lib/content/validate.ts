@@ -146,7 +146,7 @@ export function formatProblems(problems: ContentProblem[]): string {
     .join('\n');
 }
 
-/** Marks a front matter value the importer left for an editor to replace (see lib/import/render.ts). */
+/** Marks a front matter value the importer left for an editor to replace (see authoring/import/render.ts). */
 export const PLACEHOLDER = 'EDIT:';
 
 /** The environment variable a preview build sets to show drafts that still hold the importer's placeholders. */

@@ -1,7 +1,7 @@
 // What a code's and a clause's preview images say, from the model: pure, so tests read the card's words without
 // rendering it. The issuer carries "(our identification)" where we supplied it, and a draft code's card says so.
 import type { Clause, Code } from '../content/model';
-import { ownWordsText } from '../evidence/render';
+import { ownWordsText } from '../own-words/render';
 import { draftMark, factText } from '../marks';
 import { SITE_NAME } from '../site-name';
 import type { CardContent } from './card';

@@ -4,7 +4,7 @@ import { factText } from '../marks';
 import { CODE_LIST_MAX_CODES, CODE_LIST_PAGE_SEGMENT } from '../constants';
 import type { Code, SiteData } from '../content/model';
 import { pageColumns } from '../crosswalk/pages';
-import type { CodeIndexFile } from '../codes/code-index';
+import type { CodeIndexFile } from '../exports/code-index';
 import { paths, withBase } from '../paths';
 import { siteCounts, type SiteCounts } from './home';
 

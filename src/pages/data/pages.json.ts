@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { buildPagesIndex } from '../../lib/nav/pages-index';
+import { buildPagesIndex } from '../../lib/not-found/pages-index';
 import { getSiteData } from '../../lib/site-data';
 
-// The named pages the 404 page suggests from (lib/nav/suggest.ts): themes, codes, scenarios.
+// The named pages the 404 page suggests from (lib/not-found/suggest.ts): themes, codes, scenarios.
 export const GET: APIRoute = async () => {
   const { themes, codes, scenarios } = await getSiteData();
   const index = buildPagesIndex({

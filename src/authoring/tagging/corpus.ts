@@ -1,6 +1,6 @@
 // The suggester's training material from the checked content: reviewed codes' clauses and the themes' words.
 // Draft codes are left out: their tags are proposals, and a model must not learn from its own guesses.
-import type { SiteData } from '../content/model';
+import type { SiteData } from '../../lib/content/model';
 import type { EvaluationInput } from './evaluate';
 import type { TaggedText } from './suggester';
 

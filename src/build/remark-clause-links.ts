@@ -1,9 +1,9 @@
 // Remark plugin: turns `clause:code-id/clause-id` links in .md and .mdx content into the clause's permalink.
-// Whether the clause exists is checked once for all content in assembleSiteData (evidence/checks.ts); here a
+// Whether the clause exists is checked once for all content in assembleSiteData (own-words/checks.ts); here a
 // malformed target still stops the build, naming the file.
 import type { Link, Root } from 'mdast';
-import { paths, withBase } from '../paths';
-import { CLAUSE_SCHEME, parseTarget } from './refs';
+import { paths, withBase } from '../lib/paths';
+import { CLAUSE_SCHEME, parseTarget } from '../lib/own-words/refs';
 
 function visitLinks(node: { type: string; children?: unknown[] }, visit: (link: Link) => void): void {
   if (node.type === 'link') visit(node as Link);

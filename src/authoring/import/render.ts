@@ -1,7 +1,7 @@
 // Writes a parsed code as the MDX file a person would have written by hand: front matter, preamble, `##`
 // headings, one <Clause> per clause, lead-ins as paragraphs ending in a colon, the attestation as text.
 import type { Audience } from '../../schemas/code';
-import { PLACEHOLDER } from '../content/validate';
+import { PLACEHOLDER } from '../../lib/content/validate';
 import type { ClausePart, ParsedCode } from './parse';
 
 export { PLACEHOLDER };

@@ -1,7 +1,7 @@
 // The importer's whole job as one pure function: plain source text in, the code's MDX file, its fidelity region
 // and a report for the editor out. The script (scripts/import-code.ts) only reads and writes the files.
 import type { Audience } from '../../schemas/code';
-import { ID_PATTERN } from '../constants';
+import { ID_PATTERN } from '../../lib/constants';
 import { parseCode, type ParsedCode } from './parse';
 import { PLACEHOLDER, renderBody, renderFrontMatter, shortTitleOf, type ProposedTags } from './render';
 import { tidyLine } from './units';
@@ -34,7 +34,7 @@ export interface ImportOptions {
   importedOn: string;
   /** How the source file was read ("UTF-8", "Windows-1252, CRLF line endings"), for the report. */
   readAs?: string;
-  /** Proposes each clause's tags (see src/lib/tagging/). */
+  /** Proposes each clause's tags (see src/authoring/tagging/). */
   tags: (text: string) => ProposedTags & { note?: string };
 }
 

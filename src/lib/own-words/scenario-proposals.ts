@@ -1,5 +1,5 @@
 // The one place the scenario check calls the site's query layer (src/lib/search/) and the tag suggester
-// (src/lib/tagging/): which clauses would a reader searching with a scenario's words be shown? The query layer
+// (src/authoring/tagging/): which clauses would a reader searching with a scenario's words be shown? The query layer
 // reads each text as the search page does (understand), terms are looked up in an in-memory index of the clause
 // texts instead of pagefind (which exists only after the build), and the clauses are ranked as the search page
 // ranks them (rankClauses). The suggester adds the clauses tagged on the themes it proposes for the text.
@@ -9,8 +9,8 @@ import { buildSearchKnowledge } from '../search/knowledge';
 import { rankClauses, type Evidence } from '../search/rank';
 import { prepare, understand } from '../search/understand';
 import { stemKey, tokenize } from '../search/words';
-import { reviewedClauses } from '../tagging/corpus';
-import { trainSuggester } from '../tagging/suggester';
+import { reviewedClauses } from '../../authoring/tagging/corpus';
+import { trainSuggester } from '../../authoring/tagging/suggester';
 
 /** How many clauses are proposed for a scenario. */
 export const PROPOSALS_PER_SCENARIO = 10;

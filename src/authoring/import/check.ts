@@ -1,8 +1,8 @@
 // The importer checks its own output with the site's reader before writing it: the MDX must give back every
 // clause with the same id, label and text (so escaping changed no character), and pass the content checks.
-import { extractClauses } from '../content/extract-clauses';
-import { splitFrontMatter } from '../content/load-from-disk';
-import { validateContent } from '../content/validate';
+import { extractClauses } from '../../lib/content/extract-clauses';
+import { splitFrontMatter } from '../../lib/content/load-from-disk';
+import { validateContent } from '../../lib/content/validate';
 import { codeSchema } from '../../schemas/code';
 import type { ImportResult } from './import-code';
 
