@@ -29,7 +29,7 @@ export default defineConfig({
   // No third-party requests, ever: no prefetch, no telemetry-like extras.
   prefetch: false,
   devToolbar: { enabled: false },
-  // `clause:code-id/clause-id` links in our notes become permalinks (src/lib/own-words/).
+  // `clause:code-id:clause-id` links in our notes become permalinks (src/lib/own-words/).
   // Astro's SmartyPants is off: it would curl the straight quotes of verbatim code text; remarkProseTypography
   // applies it to our own prose only (src/build/remark-prose-typography.ts).
   markdown: {

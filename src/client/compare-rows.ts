@@ -1,6 +1,7 @@
 // Draws a comparison's rows in the browser by cloning CompareRow's <template>s (and ClauseQuote's), filled from
 // compareRows (lib/crosswalk/compare.ts): the same rows, words and markup as the pair pages render on the server.
 // Text is set as text, never markup.
+import { formatClauseRef } from '../lib/clause-ref';
 import type { CompareRowView, QuoteView } from '../lib/crosswalk/compare';
 import { byRole, cloneTemplate, element, find } from './dom';
 
@@ -13,7 +14,7 @@ function quote(templates: Element, view: QuoteView): HTMLElement {
   name.textContent = view.name;
   if (!view.touches) byRole(block, 'touches').remove();
   const add = find(block, 'add-to-selection');
-  add.dataset.ref = `${view.codeId}:${view.clauseId}`;
+  add.dataset.ref = formatClauseRef(view);
   find(add, '.visually-hidden').textContent = `: ${view.selectionName}`;
   add.before(
     ...view.paragraphs.map((paragraph) => {

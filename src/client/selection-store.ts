@@ -1,7 +1,8 @@
 // The reader's clause selection, kept in this browser only (localStorage); nothing leaves the device.
 // Every change is broadcast as a `pec-selection` event so all buttons on the page stay in step, and other
 // tabs follow through the `storage` event.
-import { parseSelection, serializeSelection, type ClauseRef } from '../lib/selection/refs';
+import type { ClauseRef } from '../lib/clause-ref';
+import { parseSelection, serializeSelection } from '../lib/selection/refs';
 import { storage } from './storage';
 
 const KEY = 'pec-selection';

@@ -1,6 +1,6 @@
 // Scenarios as pages need: the clauses they cite, resolved, and the scenarios on a theme.
 import type { Clause, Code, Scenario, SiteData } from './content/model';
-import { parseRef } from './selection/refs';
+import { parseClauseRef } from './clause-ref';
 
 export interface CitedClause {
   code: Code;
@@ -10,7 +10,7 @@ export interface CitedClause {
 /** The scenario's clause references, resolved in their order (the content checks guarantee each exists). */
 export function citedClauses(scenario: Scenario, { codes }: Pick<SiteData, 'codes'>): CitedClause[] {
   return scenario.data.clauses.map((ref) => {
-    const parsed = parseRef(ref);
+    const parsed = parseClauseRef(ref);
     const code = codes.find((candidate) => candidate.id === parsed?.codeId);
     const clause = code?.clauses.find((candidate) => candidate.id === parsed?.clauseId);
     if (!code || !clause) throw new Error(`scenario "${scenario.id}": unresolved clause reference "${ref}"`);

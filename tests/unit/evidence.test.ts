@@ -23,13 +23,13 @@ const codes: CodeForEvidence[] = [
 ];
 
 describe('clause references', () => {
-  const text = 'Alaska bars giving gifts ([Alaska Conflicts 3](clause:alaska-psp/conflicts-3)) & more <b>.';
+  const text = 'Alaska bars giving gifts ([Alaska Conflicts 3](clause:alaska-psp:conflicts-3)) & more <b>.';
 
   it('finds each reference with its code and clause', () => {
     expect(findClauseRefs(text)).toEqual([
       {
         label: 'Alaska Conflicts 3',
-        target: 'alaska-psp/conflicts-3',
+        target: 'alaska-psp:conflicts-3',
         codeId: 'alaska-psp',
         clauseId: 'conflicts-3',
       },
@@ -46,15 +46,15 @@ describe('clause references', () => {
     expect(renderWithClauseLinks(text, (ref) => `/x/${ref.codeId}#${ref.clauseId}`)).toBe(
       'Alaska bars giving gifts (<a href="/x/alaska-psp#conflicts-3">Alaska Conflicts 3</a>) &amp; more &lt;b&gt;.',
     );
-    expect(ownWordsHtml('[A](clause:alaska-psp/conflicts-3)', '/ethics/')).toBe(
+    expect(ownWordsHtml('[A](clause:alaska-psp:conflicts-3)', '/ethics/')).toBe(
       '<a href="/ethics/codes/alaska-psp/#conflicts-3">A</a>',
     );
-    expect(() => ownWordsHtml('[A](clause:nonsense)', '/')).toThrow(/code-id\/clause-id/);
+    expect(() => ownWordsHtml('[A](clause:nonsense)', '/')).toThrow(/code-id:clause-id/);
   });
 
   it('are rewritten to permalinks in Markdown by the remark plugin, with the base path', () => {
     const tree = fromMarkdown(
-      'See [Conflicts 3](clause:alaska-psp/conflicts-3) and [site](https://example.org).',
+      'See [Conflicts 3](clause:alaska-psp:conflicts-3) and [site](https://example.org).',
     ) as Root;
     remarkClauseLinks({ base: '/ethics/' })(tree, { path: 'themes/gifts-money.md' });
     const links: string[] = [];
@@ -81,7 +81,7 @@ describe('checkNotes', () => {
   });
 
   it('passes a note whose references name clauses tagged on its theme', () => {
-    expect(checkNotes([note('Alaska ([3](clause:alaska-psp/conflicts-3)).', 'gifts-money')], codes)).toEqual(
+    expect(checkNotes([note('Alaska ([3](clause:alaska-psp:conflicts-3)).', 'gifts-money')], codes)).toEqual(
       [],
     );
   });
@@ -90,24 +90,24 @@ describe('checkNotes', () => {
     const problems = checkNotes(
       [
         note(
-          '[a](clause:alaska-psp/conflicts-9) [b](clause:nowhere/x) [c](clause:alaska-psp/gifts) [d](clause:alaska)',
+          '[a](clause:alaska-psp:conflicts-9) [b](clause:nowhere:x) [c](clause:alaska-psp:gifts) [d](clause:alaska)',
         ),
       ],
       codes,
     );
     expect(problems.map((problem) => `${problem.file}: ${problem.message}`)).toEqual([
-      'themes/gifts-money.md: comparison note: reference "clause:alaska-psp/conflicts-9": code "alaska-psp" has no clause "conflicts-9"',
-      'themes/gifts-money.md: comparison note: reference "clause:nowhere/x": no code "nowhere"',
-      'themes/gifts-money.md: comparison note: reference "clause:alaska-psp/gifts": "gifts" is a former id; use "clause:alaska-psp/conflicts-3"',
-      'themes/gifts-money.md: comparison note: reference "clause:alaska" must be "clause:code-id/clause-id"',
+      'themes/gifts-money.md: comparison note: reference "clause:alaska-psp:conflicts-9": code "alaska-psp" has no clause "conflicts-9"',
+      'themes/gifts-money.md: comparison note: reference "clause:nowhere:x": no code "nowhere"',
+      'themes/gifts-money.md: comparison note: reference "clause:alaska-psp:gifts": "gifts" is a former id; use "clause:alaska-psp:conflicts-3"',
+      'themes/gifts-money.md: comparison note: reference "clause:alaska" must be "clause:code-id:clause-id"',
     ]);
   });
 
   it('rejects a theme note citing a clause not tagged on the theme; a touch counts', () => {
-    expect(checkNotes([note('[x](clause:alaska-psp/conduct-1)', 'gifts-money')], codes)[0]?.message).toMatch(
+    expect(checkNotes([note('[x](clause:alaska-psp:conduct-1)', 'gifts-money')], codes)[0]?.message).toMatch(
       /not tagged on theme "gifts-money"/,
     );
-    expect(checkNotes([note('[x](clause:alaska-psp/conduct-1)', 'own-wellness')], codes)).toEqual([]);
+    expect(checkNotes([note('[x](clause:alaska-psp:conduct-1)', 'own-wellness')], codes)).toEqual([]);
   });
 
   it.each([
@@ -120,7 +120,7 @@ describe('checkNotes', () => {
     'Every other code is quiet.',
   ])('fails a note that claims silence: %s', (claim) => {
     const problems = checkNotes(
-      [note(`Alaska ([3](clause:alaska-psp/conflicts-3)). ${claim}`, 'gifts-money')],
+      [note(`Alaska ([3](clause:alaska-psp:conflicts-3)). ${claim}`, 'gifts-money')],
       codes,
     );
     expect(problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/claims silence/)]);
@@ -167,7 +167,7 @@ describe('<Cite> references in pages', () => {
     const targets = [...source.matchAll(/<Cite to="([^"]*)"/g)].map((match) => match[1]!);
     expect(targets.length).toBeGreaterThan(0);
     for (const target of targets) {
-      const [codeId, clauseId] = target.split('/');
+      const [codeId, clauseId] = target.split(':');
       const code = site.codes.find((candidate) => candidate.id === codeId);
       expect(
         code?.clauses.some((clause) => clause.id === clauseId),
@@ -181,11 +181,11 @@ describe('the build gate', () => {
   it('stops on a dangling reference in a theme note, naming the file and the reference', () => {
     const raw = loadContent(join(FIXTURES, 'good'));
     const themes = raw.themes.map((theme) =>
-      theme.id === 'hope' ? { ...theme, body: 'Hopeful ([2](clause:iaps/hopefull)).' } : theme,
+      theme.id === 'hope' ? { ...theme, body: 'Hopeful ([2](clause:iaps:hopefull)).' } : theme,
     );
     expect(() => assembleSiteData({ ...raw, themes })).toThrow(ContentError);
     expect(() => assembleSiteData({ ...raw, themes })).toThrow(
-      /themes\/hope\.md: comparison note: reference "clause:iaps\/hopefull": code "iaps" has no clause "hopefull"/,
+      /themes\/hope\.md: comparison note: reference "clause:iaps:hopefull": code "iaps" has no clause "hopefull"/,
     );
   });
 
@@ -193,11 +193,11 @@ describe('the build gate', () => {
     const raw = loadContent(join(FIXTURES, 'good'));
     const codes = raw.codes.map((code) =>
       code.id === 'team'
-        ? { ...code, data: { ...code.data, summary: 'See [9](clause:team/conduct-9).' } }
+        ? { ...code, data: { ...code.data, summary: 'See [9](clause:team:conduct-9).' } }
         : code,
     );
     expect(() => assembleSiteData({ ...raw, codes })).toThrow(
-      /codes\/team\.mdx: summary: reference "clause:team\/conduct-9"/,
+      /codes\/team\.mdx: summary: reference "clause:team:conduct-9"/,
     );
   });
 });

@@ -1,15 +1,16 @@
 // <add-to-selection> (AddToSelection.astro): adds one clause to, or removes it from, the reader's selection.
-import { parseRef, refKey, toggleRef } from '../../lib/selection/refs';
+import { formatClauseRef, parseClauseRef } from '../../lib/clause-ref';
+import { toggleRef } from '../../lib/selection/refs';
 import { loadSelection, onSelectionChange, saveSelection } from '../selection-store';
 
 class AddToSelection extends HTMLElement {
   connectedCallback() {
-    const ref = parseRef(this.dataset.ref ?? '');
+    const ref = parseClauseRef(this.dataset.ref ?? '');
     const button = this.querySelector('button');
     if (!ref || !button) return;
-    const key = refKey(ref);
+    const key = formatClauseRef(ref);
     const render = () => {
-      const chosen = loadSelection().some((candidate) => refKey(candidate) === key);
+      const chosen = loadSelection().some((candidate) => formatClauseRef(candidate) === key);
       // The label says what a press does; the tick shows the state at a glance.
       button.classList.toggle('chosen', chosen);
       const label = button.querySelector('.add-label');
@@ -18,7 +19,7 @@ class AddToSelection extends HTMLElement {
     button.addEventListener('click', () => {
       const next = toggleRef(loadSelection(), ref);
       saveSelection(next);
-      const added = next.some((candidate) => refKey(candidate) === key);
+      const added = next.some((candidate) => formatClauseRef(candidate) === key);
       this.say(
         added ? `Added: ${next.length} in your selection` : `Removed: ${next.length} in your selection`,
       );

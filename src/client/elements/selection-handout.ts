@@ -9,13 +9,8 @@ import {
   type HandoutGroup,
   type HandoutItem,
 } from '../../lib/selection/handout';
-import {
-  parseSelection,
-  refKey,
-  serializeSelection,
-  swapRefs,
-  type ClauseRef,
-} from '../../lib/selection/refs';
+import { formatClauseRef, type ClauseRef } from '../../lib/clause-ref';
+import { parseSelection, serializeSelection, swapRefs } from '../../lib/selection/refs';
 import { madeOn } from '../../lib/selection/provenance';
 import { initialPrefs, serializeHandoutPrefs } from '../../lib/selection/handout-prefs';
 import { plural } from '../../lib/text';
@@ -290,7 +285,7 @@ class SelectionHandout extends HTMLElement {
         return this.byRole('empty-heading').focus();
       case 'drop-unknown': {
         const known = new Set(resolveSelection(this.refs, this.data!).items.map((item) => item.key));
-        this.refs = this.refs.filter((ref) => known.has(refKey(ref)));
+        this.refs = this.refs.filter((ref) => known.has(formatClauseRef(ref)));
         this.malformed = [];
         return this.update('Removed the clauses that were not found');
       }
@@ -298,8 +293,8 @@ class SelectionHandout extends HTMLElement {
         this.shared = false;
         return this.update('This is now your selection');
       case 'merge': {
-        const seen = new Set(this.refs.map(refKey));
-        this.refs = [...loadSelection().filter((ref) => !seen.has(refKey(ref))), ...this.refs];
+        const seen = new Set(this.refs.map(formatClauseRef));
+        this.refs = [...loadSelection().filter((ref) => !seen.has(formatClauseRef(ref))), ...this.refs];
         this.shared = false;
         return this.update(`Added to your selection: ${plural(this.refs.length, 'clause')} in all`);
       }
@@ -335,7 +330,7 @@ class SelectionHandout extends HTMLElement {
     const keys = this.groups.flatMap((group) => group.items.map((item) => item.key));
     const next = keys[keys.indexOf(key) + 1] ?? keys[keys.indexOf(key) - 1];
     const name = this.groups.flatMap((group) => group.items).find((item) => item.key === key)?.name ?? key;
-    this.refs = this.refs.filter((ref) => refKey(ref) !== key);
+    this.refs = this.refs.filter((ref) => formatClauseRef(ref) !== key);
     this.update(`Removed ${name}: ${plural(this.refs.length, 'clause')} left`);
     const focus = next
       ? this.querySelector<HTMLButtonElement>(`button[data-key="${next}"][data-action="remove"]`)

@@ -5,7 +5,8 @@
 import { highlight } from '../../lib/search/highlight';
 import type { KnowledgeScenario, KnowledgeTheme } from '../../lib/search/knowledge';
 import type { ClauseResultData } from '../../lib/search/pagefind-api';
-import { parseRef, refKey, toggleRef } from '../../lib/selection/refs';
+import { formatClauseRef, parseClauseRef } from '../../lib/clause-ref';
+import { toggleRef } from '../../lib/selection/refs';
 import { loadSelection, onSelectionChange, saveSelection } from '../selection-store';
 import { element } from '../dom';
 
@@ -30,7 +31,7 @@ function topicText(topic: KnowledgeTheme, codeCount: number): string {
 /** "/codes/alaska-psp/#conflicts-3" (any base) → the clause reference. */
 function refOf(url: string) {
   const match = /\/codes\/([^/]+)\/#(.+)$/.exec(url);
-  return match ? parseRef(`${match[1]}:${match[2]}`) : null;
+  return match ? parseClauseRef(`${match[1]}:${match[2]}`) : null;
 }
 
 function markedText(text: string, marks: string): HTMLParagraphElement {
@@ -109,7 +110,7 @@ export function pageResults(view: ResultsView): DocumentFragment {
         item.append(themes);
       }
       const ref = refOf(result.url);
-      if (ref) item.append(addButton(refKey(ref), result.meta.title));
+      if (ref) item.append(addButton(formatClauseRef(ref), result.meta.title));
       list.append(item);
     }
     fragment.append(list);
@@ -124,10 +125,10 @@ function addButton(key: string, title: string): HTMLButtonElement {
   button.dataset.ref = key;
   button.append(element('span', 'add-label'), element('span', 'visually-hidden', `: ${title}`));
   button.addEventListener('click', () => {
-    const ref = parseRef(key);
+    const ref = parseClauseRef(key);
     if (ref) saveSelection(toggleRef(loadSelection(), ref));
   });
-  renderAddButton(button, new Set(loadSelection().map(refKey)));
+  renderAddButton(button, new Set(loadSelection().map(formatClauseRef)));
   return button;
 }
 
@@ -140,7 +141,7 @@ function renderAddButton(button: HTMLButtonElement, chosen: Set<string>): void {
 
 // One listener for every button on the page, whichever results they belong to.
 onSelectionChange(() => {
-  const chosen = new Set(loadSelection().map(refKey));
+  const chosen = new Set(loadSelection().map(formatClauseRef));
   for (const button of document.querySelectorAll<HTMLButtonElement>('button.search-add'))
     renderAddButton(button, chosen);
 });

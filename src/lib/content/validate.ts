@@ -1,5 +1,6 @@
 // The cross-file checks that keep the content whole. Each problem names the file, the clause and what is
 // wrong; the build stops on any of them (see site-data.ts), so nothing is dropped silently.
+import { CLAUSE_REF_FORM, formatClauseRef, parseClauseRef } from '../clause-ref';
 import { CODE_LIST_PAGE_SEGMENT, GUIDELINE_CODE_ID, ID_PATTERN } from '../constants';
 import type { ClauseSource, ContentProblem } from './types';
 
@@ -123,15 +124,17 @@ function checkScenario(scenario: ScenarioToCheck, codes: CodeToCheck[], knownThe
   for (const ref of scenario.clauses) {
     if (seen.has(ref)) report(`clause reference "${ref}" is listed twice`);
     seen.add(ref);
-    const [codeId = '', clauseId = '', extra] = ref.split(':');
+    // Front matter is compared as written (scenario-coverage.ts), so only the one form passes, not the old slash.
+    const { codeId, clauseId } = parseClauseRef(ref) ?? { codeId: '', clauseId: '' };
     const code = codes.find((candidate) => candidate.id === codeId);
-    if (extra !== undefined || !codeId || !clauseId) report(`clause reference "${ref}" must be "code-id:clause-id"`);
+    if (!codeId || ref !== formatClauseRef({ codeId, clauseId }))
+      report(`clause reference "${ref}" must be "${CLAUSE_REF_FORM}"`);
     else if (!code) report(`clause reference "${ref}": no code "${codeId}"`);
     else if (!code.clauses.some((clause) => clause.id === clauseId)) {
       const renamed = code.clauses.find((clause) => clause.aliases.includes(clauseId));
       report(
         renamed
-          ? `clause reference "${ref}": "${clauseId}" is a former id; use "${codeId}:${renamed.id}"`
+          ? `clause reference "${ref}": "${clauseId}" is a former id; use "${formatClauseRef({ codeId, clauseId: renamed.id })}"`
           : `clause reference "${ref}": code "${codeId}" has no clause "${clauseId}"`,
       );
     }

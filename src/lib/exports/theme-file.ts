@@ -3,7 +3,7 @@ import { factText } from '../marks';
 import { textWithLeadIn } from '../content/lead-in';
 import type { Clause, Code, Theme } from '../content/model';
 import { paths, withBase } from '../paths';
-import { refKey } from '../selection/refs';
+import { formatClauseRef } from '../clause-ref';
 import type { ThemeFile } from '../../schemas/export';
 
 /** Every clause that addresses the theme directly: code by code, each code's in its own order. */
@@ -19,7 +19,7 @@ export function buildThemeFile(theme: Theme, codes: Code[], base: string): Theme
     label: theme.data.label,
     url: withBase(paths.theme(theme.id), base),
     clauses: clausesOnTheme(codes, theme.id).map(({ code, clause }) => ({
-      ref: refKey({ codeId: code.id, clauseId: clause.id }),
+      ref: formatClauseRef({ codeId: code.id, clauseId: clause.id }),
       codeId: code.id,
       codeTitle: code.data.title,
       codeShortTitle: code.data.shortTitle,

@@ -1,6 +1,7 @@
 // The checks that keep our own words tied to the codes: every reference names a real clause, a theme note
 // cites only clauses tagged on its theme, and no note claims a code is silent (the page derives that).
 import type { ContentProblem } from '../content/types';
+import { CLAUSE_REF_FORM, formatClauseRef } from '../clause-ref';
 import { findClauseRefs } from './refs';
 
 /** What the checks need of a code: its id and its clauses' ids and theme lists. */
@@ -45,7 +46,7 @@ export function checkNotes(notes: NoteToCheck[], codes: CodeForEvidence[]): Cont
     const refs = findClauseRefs(note.text);
     if (note.mustCite && refs.length === 0) {
       report(
-        'cites no clause: back each statement about a code with a [label](clause:code-id/clause-id) reference',
+        'cites no clause: back each statement about a code with a [label](clause:code-id:clause-id) reference',
       );
     }
     for (const claim of SILENCE_CLAIMS) {
@@ -56,7 +57,7 @@ export function checkNotes(notes: NoteToCheck[], codes: CodeForEvidence[]): Cont
     for (const ref of refs) {
       const where = `reference "clause:${ref.target}"`;
       if (!ref.codeId) {
-        report(`${where} must be "clause:code-id/clause-id"`);
+        report(`${where} must be "clause:${CLAUSE_REF_FORM}"`);
         continue;
       }
       const code = byId.get(ref.codeId);
@@ -66,7 +67,7 @@ export function checkNotes(notes: NoteToCheck[], codes: CodeForEvidence[]): Cont
         const renamed = code.clauses.find((candidate) => candidate.aliases.includes(ref.clauseId));
         report(
           renamed
-            ? `${where}: "${ref.clauseId}" is a former id; use "clause:${ref.codeId}/${renamed.id}"`
+            ? `${where}: "${ref.clauseId}" is a former id; use "clause:${formatClauseRef({ codeId: ref.codeId, clauseId: renamed.id })}"`
             : `${where}: code "${ref.codeId}" has no clause "${ref.clauseId}"`,
         );
       } else if (

@@ -1,5 +1,5 @@
 // Our prose in .astro pages (About, home, footer, guidelines page), read as the qualifier check reads Markdown:
-// each <Cite to="code-id/clause-id">label</Cite> becomes a `clause:` link, JSX comments stay (omission notes),
+// each <Cite to="code-id:clause-id">label</Cite> becomes a `clause:` link, JSX comments stay (omission notes),
 // other expressions and tags go, and block elements end a sentence.
 import type { ContentProblem } from '../content/types';
 import { checkQualifiers, type ClauseTexts } from './qualifier-check';

@@ -1,11 +1,12 @@
 // Every sentence of ours that cites a clause keeps the clause's qualifiers (qualifiers.ts), and every quotation
 // in it is word for word from a clause it cites. A sentence that leaves a qualifier out on purpose says so in an
 // omission note written after it (sentences.ts), which docs/EDITORIAL.md lists.
+import { formatClauseRef } from '../clause-ref';
 import type { ContentProblem } from '../content/types';
 import { findQualifiers } from './qualifiers';
 import { splitSentences, type Sentence } from './sentences';
 
-/** The text of each clause a sentence may cite, by `code-id/clause-id`. */
+/** The text of each clause a sentence may cite, by `code-id:clause-id` (formatClauseRef). */
 export type ClauseTexts = Map<string, { text: string; leadIn: string | null }>;
 
 /** The clause texts of an assembled site. */
@@ -15,7 +16,11 @@ export function siteClauseTexts(site: {
   return new Map(
     site.codes.flatMap((code) =>
       code.clauses.map(
-        (clause) => [`${code.id}/${clause.id}`, { text: clause.text, leadIn: clause.leadIn }] as const,
+        (clause) =>
+          [
+            formatClauseRef({ codeId: code.id, clauseId: clause.id }),
+            { text: clause.text, leadIn: clause.leadIn },
+          ] as const,
       ),
     ),
   );
@@ -57,9 +62,10 @@ function checkSentence(sentence: Sentence, clauses: ClauseTexts, report: (messag
   const quoted = `"${sentence.text}"`;
   for (const bad of sentence.badNotes)
     report(
-      `${quoted}: cannot read the omission note "${bad}"; write omits code-id/clause-id "word": reason, or cites code-id/clause-id for "words of the clause": reason`,
+      `${quoted}: cannot read the omission note "${bad}"; write omits code-id:clause-id "word": reason, or cites code-id:clause-id for "words of the clause": reason`,
     );
-  const cited = [...new Set(sentence.refs.map((ref) => ref.target))];
+  // Compared in the one form, whichever form the link was written in.
+  const cited = [...new Set(sentence.refs.map((ref) => (ref.codeId ? formatClauseRef(ref) : ref.target)))];
   // Clauses of other content (a page read against a test fixture without that code) are not checked here.
   const targets = cited.filter((target) => clauses.has(target));
   for (const note of sentence.notes) {

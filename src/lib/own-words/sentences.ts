@@ -1,19 +1,21 @@
 // Our prose cut into sentences, each with its clause references, its quotations and the omission notes written
 // beside it. Works on Markdown and front-matter text; .astro pages are first reduced to that (page-prose.ts).
-import { findClauseRefs, stripClauseRefs, type ClauseRef } from './refs';
+import { formatClauseRef, parseClauseRef } from '../clause-ref';
+import { findClauseRefs, stripClauseRefs, type ClauseLink } from './refs';
 
 /**
  * A note that a sentence leaves part of a cited clause out on purpose, written right after the sentence in a
  * comment (`<!-- … -->` in Markdown, `{/* … *\/}` in MDX, .astro and front matter):
  *
- * - `omits code-id/clause-id "word", "word": reason` — the sentence need not carry those qualifiers;
- * - `cites code-id/clause-id for "exact words of the clause": reason` — the sentence rests on that part only,
+ * - `omits code-id:clause-id "word", "word": reason` — the sentence need not carry those qualifiers;
+ * - `cites code-id:clause-id for "exact words of the clause": reason` — the sentence rests on that part only,
  *   so only the qualifiers inside it are required (the words are checked against the clause);
  * - `topics: reason` — the sentence names what its clauses are about (a summary's list of contents) and states
  *   no duty, so it need not carry their qualifiers; its quotations are still checked.
  */
 export interface OmissionNote {
   kind: 'omits' | 'cites-part' | 'topics';
+  /** The clause it is about, `code-id:clause-id` (formatClauseRef), whichever form the note was written in. */
   target: string;
   /** `omits`: the qualifier words left out; `cites-part`: the part of the clause cited. */
   words: string[];
@@ -25,7 +27,7 @@ export interface OmissionNote {
 export interface Sentence {
   /** The sentence as plain text (links reduced to their labels, comments removed). */
   text: string;
-  refs: ClauseRef[];
+  refs: ClauseLink[];
   /** Text between double quotation marks ("…" or “…”). */
   quotations: string[];
   notes: OmissionNote[];
@@ -35,7 +37,7 @@ export interface Sentence {
 
 const COMMENT = /<!--([\s\S]*?)-->|\{\s*\/\*([\s\S]*?)\*\/\s*\}/g;
 const NOTE =
-  /^\s*(omits|cites)\s+([a-z0-9-]+\/[a-z0-9-]+)\s+(?:for\s+)?((?:"[^"]+"\s*,?\s*)+):\s*(\S[\s\S]*?)\s*$/;
+  /^\s*(omits|cites)\s+([a-z0-9-]+[:/][a-z0-9-]+)\s+(?:for\s+)?((?:"[^"]+"\s*,?\s*)+):\s*(\S[\s\S]*?)\s*$/;
 const QUOTED = /"([^"]+)"/g;
 
 /** Reads one comment; null when it is not an omission note at all, a string when it is one but malformed. */
@@ -49,7 +51,7 @@ function parseNote(comment: string): OmissionNote | string | null {
   const words = [...quoted!.matchAll(QUOTED)].map((found) => found[1]!);
   return {
     kind: verb === 'omits' ? 'omits' : 'cites-part',
-    target: target!,
+    target: formatClauseRef(parseClauseRef(target!)!),
     words,
     reason: reason!,
     raw: comment.trim(),

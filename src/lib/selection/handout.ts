@@ -3,7 +3,7 @@
 import type { CodesExport } from '../../schemas/export';
 import { exportTextWithLeadIn } from '../content/lead-in';
 import { factText } from '../marks';
-import { refKey, type ClauseRef } from './refs';
+import { formatClauseRef, type ClauseRef } from '../clause-ref';
 
 type ExportCode = CodesExport['codes'][number];
 type ExportClause = ExportCode['clauses'][number];
@@ -41,13 +41,13 @@ export function resolveSelection(refs: ClauseRef[], data: Pick<CodesExport, 'cod
     const code = codes.get(ref.codeId);
     const clause = code?.clauses.find((candidate) => candidate.id === ref.clauseId);
     if (!code || !clause) {
-      unknown.push(refKey(ref));
+      unknown.push(formatClauseRef(ref));
       continue;
     }
     // An issuer we identified (a name spelled out) stays marked as ours in every citation and source line.
     const issuer = factText(code.identified_by_us, 'issuer', code.issuer);
     items.push({
-      key: refKey(ref),
+      key: formatClauseRef(ref),
       codeId: code.id,
       codeTitle: code.title,
       issuer,

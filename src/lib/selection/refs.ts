@@ -1,30 +1,12 @@
-// A clause reference as it appears in a shareable link: `alaska-psp:conflicts-3`. A selection is a list of
-// them joined by commas (`?c=alaska-psp:conflicts-3,dbhds-cprs:conduct-4`). Kept tiny: the add-to-selection
-// script on every code page imports it.
-import { ID_SOURCE } from '../constants';
-
-export interface ClauseRef {
-  codeId: string;
-  clauseId: string;
-}
-
-const REF_PATTERN = new RegExp(`^(${ID_SOURCE}):(${ID_SOURCE})$`);
-
-/** `code:clause`, the form used in links, storage and scenario front matter. */
-export function refKey({ codeId, clauseId }: ClauseRef): string {
-  return `${codeId}:${clauseId}`;
-}
-
-/** Parses one `code:clause`; null when it is not of that form. */
-export function parseRef(token: string): ClauseRef | null {
-  const match = REF_PATTERN.exec(token.trim());
-  return match ? { codeId: match[1]!, clauseId: match[2]! } : null;
-}
+// A selection in a shareable link: clause references (../clause-ref.ts) joined by commas
+// (`?c=alaska-psp:conflicts-3,dbhds-cprs:conduct-4`). Kept tiny: the add-to-selection script on every code page
+// imports it.
+import { formatClauseRef, parseClauseRef, type ClauseRef } from '../clause-ref';
 
 export interface ParsedSelection {
   /** Well-formed references in link order, each once. */
   refs: ClauseRef[];
-  /** Tokens that are not `code:clause` at all, to report rather than drop. */
+  /** Tokens that are not clause references at all, to report rather than drop. */
   malformed: string[];
 }
 
@@ -37,10 +19,10 @@ export function parseSelection(value: string | null | undefined): ParsedSelectio
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean)) {
-    const ref = parseRef(token);
+    const ref = parseClauseRef(token);
     if (!ref) malformed.push(token);
-    else if (!seen.has(refKey(ref))) {
-      seen.add(refKey(ref));
+    else if (!seen.has(formatClauseRef(ref))) {
+      seen.add(formatClauseRef(ref));
       refs.push(ref);
     }
   }
@@ -49,14 +31,14 @@ export function parseSelection(value: string | null | undefined): ParsedSelectio
 
 /** The `c` parameter's value. Ids are lower-case words and hyphens, so nothing needs escaping. */
 export function serializeSelection(refs: ClauseRef[]): string {
-  return refs.map(refKey).join(',');
+  return refs.map(formatClauseRef).join(',');
 }
 
 /** Adds a reference at the end, or removes it when already there. */
 export function toggleRef(refs: ClauseRef[], ref: ClauseRef): ClauseRef[] {
-  const key = refKey(ref);
-  return refs.some((candidate) => refKey(candidate) === key)
-    ? refs.filter((candidate) => refKey(candidate) !== key)
+  const key = formatClauseRef(ref);
+  return refs.some((candidate) => formatClauseRef(candidate) === key)
+    ? refs.filter((candidate) => formatClauseRef(candidate) !== key)
     : [...refs, ref];
 }
 
@@ -72,8 +54,8 @@ export function moveItem<T>(items: T[], from: number, delta: number): T[] {
 
 /** Swaps two references by key (moving a clause past its neighbour within a group). */
 export function swapRefs(refs: ClauseRef[], a: string, b: string): ClauseRef[] {
-  const i = refs.findIndex((ref) => refKey(ref) === a);
-  const j = refs.findIndex((ref) => refKey(ref) === b);
+  const i = refs.findIndex((ref) => formatClauseRef(ref) === a);
+  const j = refs.findIndex((ref) => formatClauseRef(ref) === b);
   if (i < 0 || j < 0) return refs;
   const next = [...refs];
   [next[i], next[j]] = [next[j]!, next[i]!];
