@@ -1,9 +1,11 @@
 // Registers the service worker (written by src/integrations/offline.ts) so the reading pages and search work
 // offline after one visit. An external module: the CSP allows no inline script.
-const base = import.meta.env.BASE_URL;
+import { paths, withBase } from '../lib/paths';
+
+const base = withBase('');
 
 function register() {
-  navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {
+  navigator.serviceWorker.register(withBase(paths.serviceWorker()), { scope: base }).catch(() => {
     // No worker (private mode, a host without sw.js): the site works online as before.
   });
 }

@@ -5,6 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { paths } from '../lib/paths';
 import { listFiles } from './list-files';
 import {
   fileUrl,
@@ -51,7 +52,7 @@ export function offline(): AstroIntegration {
         const bytes = entries.reduce((sum, entry) => sum + entry.size, 0);
         const version = precacheVersion(entries);
         const urls = entries.map(({ file }) => fileUrl(file, base));
-        await writeFile(join(outDir, 'sw.js'), serviceWorkerSource({ version, urls, base }));
+        await writeFile(join(outDir, paths.serviceWorker()), serviceWorkerSource({ version, urls, base }));
         logger.info(`offline: precache ${entries.length} files, ${bytes} bytes, version ${version}`);
         if (deferred.length > 0)
           logger.warn(

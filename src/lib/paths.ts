@@ -1,4 +1,5 @@
-// Every internal URL is made here, so a base path (`/ethics/`) reaches all of them.
+// Every internal URL is made here, so a base path (`/ethics/`) reaches all of them; clauseOfPath reads clause paths
+// back. Browser modules import it too: it must stay free of server-only imports.
 
 /** Joins the site's base path and a path relative to the site root. */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
@@ -27,7 +28,8 @@ export const paths = {
   crosswalk: () => 'crosswalk/',
   compareIndex: () => 'compare/',
   compare: (a: string, b: string) => `compare/${a}/${b}/`,
-  search: () => 'search/',
+  /** The search page; `query` is its query string without `?` (lib/search/query.ts). */
+  search: (query?: string) => (query ? `search/?${query}` : 'search/'),
   about: () => 'about/',
   /** The handout of selected clauses; `refs` is the `c` parameter (lib/selection/refs.ts). */
   selection: (refs?: string) => (refs ? `selection/?c=${refs}` : 'selection/'),
@@ -42,14 +44,34 @@ export const paths = {
   codeIndexJson: () => 'data/code-index.json',
   crosswalkCsv: () => 'data/crosswalk.csv',
   coverageCsv: () => 'data/coverage.csv',
+  /** The search's themes and scenarios (lib/search/knowledge.ts), and its English word list, fetched on use. */
+  searchTopicsJson: () => 'data/search-topics.json',
+  searchRealWordsJson: () => 'data/search-real-words.json',
+  /** Pagefind's browser API, written by the search index step (src/integrations/pagefind.ts). */
+  pagefindScript: () => 'pagefind/pagefind.js',
+  /** The offline service worker (src/integrations/offline.ts); its scope is the base path. */
+  serviceWorker: () => 'sw.js',
 } as const;
 
+/** A path with the site's base path taken off (the inverse of withBase); unchanged when it lacks the base. */
+export function withoutBase(path: string, base: string = import.meta.env.BASE_URL): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return path.startsWith(root) ? path.slice(root.length) : path;
+}
+
 /**
- * The inverse of paths.clause and paths.clausePage: the code and clause a clause path (without base) names, or
- * undefined for any other path. The one place clause paths are read back.
+ * The inverse of paths.clause and paths.clausePage (or, with `form: 'embed'`, of paths.embed): the code and clause
+ * a clause path (without base) names, or undefined for any other path, the guidelines page included. The one
+ * place clause paths are read back.
  */
-export function clauseOfPath(path: string): { codeId: string; clauseId: string } | undefined {
-  const match = /^codes\/([^/#]+)\/(?:#(.+)|([^/#]+)\/)$/.exec(path);
-  if (!match) return undefined;
-  return { codeId: match[1]!, clauseId: (match[2] ?? match[3])! };
+export function clauseOfPath(
+  path: string,
+  form: 'permalink' | 'embed' = 'permalink',
+): { codeId: string; clauseId: string } | undefined {
+  const match =
+    form === 'embed'
+      ? /^embed\/([^/#]+)\/()([^/#]+)\/$/.exec(path)
+      : /^codes\/([^/#]+)\/(?:#(.+)|([^/#]+)\/)$/.exec(path);
+  if (!match || path === paths.guidelines()) return undefined;
+  return { codeId: match[1]!, clauseId: (match[2] || match[3])! };
 }

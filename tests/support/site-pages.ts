@@ -1,5 +1,6 @@
 // The pages a browser gate visits: every HTML page of a build, as addresses relative to the served base URL.
 import { DIST, htmlPages } from '../../tools/lib/dist';
+import { clauseOfPath } from '../../src/lib/paths';
 import { servedPath } from './link-check';
 
 /** `index.html` → ``, `codes/iaps/index.html` → `codes/iaps/`, `404.html` → `404.html`. */
@@ -20,9 +21,10 @@ export function codePageId(address: string): string | undefined {
 export function samplePerCode(addresses: string[]): string[] {
   const seen = new Set<string>();
   return addresses.filter((address) => {
-    const match = /^(codes|embed)\/([^/]+)\/(?!guidelines\/)[^/]+\/$/.exec(address);
-    if (!match) return true;
-    const key = `${match[1]}/${match[2]}`;
+    const embed = clauseOfPath(address, 'embed');
+    const clause = embed ?? clauseOfPath(address);
+    if (!clause || address.includes('#')) return true;
+    const key = `${embed ? 'embed' : 'codes'}/${clause.codeId}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

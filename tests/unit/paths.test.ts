@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseOfPath, paths, withBase } from '../../src/lib/paths';
+import { clauseOfPath, paths, withBase, withoutBase } from '../../src/lib/paths';
 import { siteOptions } from '../../src/config/site-options.mjs';
 
 describe('paths', () => {
@@ -35,5 +35,21 @@ describe('clauseOfPath', () => {
       'codes/#x',
     ])
       expect(clauseOfPath(other), other).toBeUndefined();
+  });
+
+  it('reads back an embed path when asked for that form, and never the guidelines page', () => {
+    expect(clauseOfPath(paths.embed('alaska-psp', 'conflicts-3'), 'embed')).toEqual({
+      codeId: 'alaska-psp',
+      clauseId: 'conflicts-3',
+    });
+    expect(clauseOfPath(paths.clausePage('alaska-psp', 'conflicts-3'), 'embed')).toBeUndefined();
+    expect(clauseOfPath(paths.guidelines())).toBeUndefined();
+  });
+
+  it('takes the base path off what withBase put on', () => {
+    expect(withoutBase(withBase(paths.clause('iaps', 'hopeful'), '/ethics/'), '/ethics/')).toBe(
+      'codes/iaps/#hopeful',
+    );
+    expect(withoutBase('/elsewhere/x/', '/ethics/')).toBe('/elsewhere/x/');
   });
 });

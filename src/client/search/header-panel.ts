@@ -1,6 +1,7 @@
 // The header search box's drop-down: live results as the reader types, and a link to the full /search/ page
 // with filters. Loaded by <site-search> on the first keystroke, never before. The box and the results form a
 // combobox (client/search/combobox.ts); the count is announced once typing pauses (announce.ts).
+import { paths, withBase } from '../../lib/paths';
 import { emptyFilters, searchParams } from '../../lib/search/query';
 import { createAnnouncer } from './announce';
 import { saveHeaderQuery } from './header-history';
@@ -53,7 +54,7 @@ export async function attachPanel(host: HTMLElement): Promise<void> {
   const update = async () => {
     const q = input.value.trim();
     saveHeaderQuery(q);
-    all.href = `${import.meta.env.BASE_URL}search/?${searchParams({ q, filters: emptyFilters() })}`;
+    all.href = withBase(paths.search(searchParams({ q, filters: emptyFilters() })));
     open(q !== '');
     try {
       await (await getRenderer()).run({ q, filters: emptyFilters() }, PANEL_LIMIT);

@@ -1,4 +1,5 @@
 // Loads /data/search-topics.json (lib/search/knowledge.ts) on first use, once per page, and prepares it.
+import { paths, withBase } from '../../lib/paths';
 import type { SearchKnowledge } from '../../lib/search/knowledge';
 import { prepare, type Understanding } from '../../lib/search/understand';
 
@@ -6,7 +7,7 @@ let loading: Promise<Understanding> | undefined;
 
 export function loadKnowledge(): Promise<Understanding> {
   loading ??= (async () => {
-    const response = await fetch(`${import.meta.env.BASE_URL}data/search-topics.json`);
+    const response = await fetch(withBase(paths.searchTopicsJson()));
     if (!response.ok) throw new Error(`search topics: HTTP ${response.status}`);
     return prepare((await response.json()) as SearchKnowledge);
   })();
@@ -24,7 +25,7 @@ let loadingWords: Promise<void> | undefined;
  */
 export function loadRealWords(understanding: Understanding): Promise<void> {
   loadingWords ??= (async () => {
-    const response = await fetch(`${import.meta.env.BASE_URL}data/search-real-words.json`);
+    const response = await fetch(withBase(paths.searchRealWordsJson()));
     if (!response.ok) throw new Error(`search real words: HTTP ${response.status}`);
     for (const word of (await response.json()) as string[]) understanding.speller.realWords.add(word);
     understanding.speller.realWordsLoaded = true;

@@ -6,6 +6,7 @@ import { highlight } from '../../lib/search/highlight';
 import type { KnowledgeScenario, KnowledgeTheme } from '../../lib/search/knowledge';
 import type { ClauseResultData } from '../../lib/search/pagefind-api';
 import { formatClauseRef, parseClauseRef } from '../../lib/clause-ref';
+import { clauseOfPath, withoutBase } from '../../lib/paths';
 import { toggleRef } from '../../lib/selection/refs';
 import { loadSelection, onSelectionChange, saveSelection } from '../selection-store';
 import { element } from '../dom';
@@ -28,10 +29,9 @@ function topicText(topic: KnowledgeTheme, codeCount: number): string {
   return topic.codes === 0 ? 'no code addresses it yet' : `addressed by ${topic.codes} of ${codeCount} codes`;
 }
 
-/** "/codes/alaska-psp/#conflicts-3" (any base) → the clause reference. */
+/** "/codes/alaska-psp/#conflicts-3" (with the base) → the clause reference. */
 function refOf(url: string) {
-  const match = /\/codes\/([^/]+)\/#(.+)$/.exec(url);
-  return match ? parseClauseRef(`${match[1]}:${match[2]}`) : null;
+  return clauseOfPath(withoutBase(url)) ?? null;
 }
 
 function markedText(text: string, marks: string): HTMLParagraphElement {

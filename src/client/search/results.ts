@@ -2,6 +2,7 @@
 // drop-down (a listbox) and the /search/ page (a list). The query goes through the query layer
 // (client/search/smart-search.ts); everything is built as DOM nodes with textContent: a query or a clause is
 // always text, never markup.
+import { paths, withBase } from '../../lib/paths';
 import type { KnowledgeTheme } from '../../lib/search/knowledge';
 import type { PagefindApi, PagefindSearch } from '../../lib/search/pagefind-api';
 import {
@@ -34,8 +35,8 @@ export interface RenderedSearch {
   shown: number;
 }
 
-const THEMES_HREF = `${import.meta.env.BASE_URL}themes/`;
-const SEARCH_HREF = `${import.meta.env.BASE_URL}search/`;
+const THEMES_HREF = withBase(paths.themes());
+const SEARCH_HREF = withBase(paths.search());
 
 export class ResultsRenderer {
   /** Bumped by each run, so a slow earlier search never overwrites a later one. */
