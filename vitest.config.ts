@@ -7,7 +7,10 @@ export default defineConfig({
     // Browser tests share one Chromium and one static server per file; run files one at a time (2 cores).
     fileParallelism: false,
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        // invariants/: deliberate checks that span modules (one cell state everywhere, the docs' links, the lock).
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/invariants/**/*.test.ts'] },
+      },
       {
         test: {
           name: 'build',
