@@ -6,7 +6,8 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { headersForPath, parseHeadersFile } from './headers-file';
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension, for this server and the benchmark's gzipping one. */
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -32,26 +33,16 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-export async function serveStatic(dir: string, base = '/'): Promise<RunningServer> {
-  const headersFile = join(dir, '_headers');
-  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
-  const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const inside = pathname.startsWith(base) ? pathname.slice(base.length) : null;
-    for (const [name, value] of headersForPath(rules, `/${inside ?? ''}`)) response.setHeader(name, value);
-    let file = inside === null ? null : normalize(join(dir, inside));
-    if (file && !file.startsWith(normalize(dir))) file = null;
-    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file || !existsSync(file)) {
-      response.writeHead(404, { 'Content-Type': TYPES['.html']! });
-      const notFound = join(dir, '404.html');
-      if (existsSync(notFound)) createReadStream(notFound).pipe(response);
-      else response.end('Not found');
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
+/** The file a request path names below `base` in `dir` (a folder's index.html), or null when none exists. */
+export function fileForPath(dir: string, base: string, pathname: string): string | null {
+  let file = pathname.startsWith(base) ? normalize(join(dir, pathname.slice(base.length))) : null;
+  if (file && !file.startsWith(normalize(dir))) file = null;
+  if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return file && existsSync(file) ? file : null;
+}
+
+/** Starts `server` on a free port of 127.0.0.1, serving under `base`. */
+export async function listenLocally(server: Server, base: string): Promise<RunningServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
@@ -61,4 +52,25 @@ export async function serveStatic(dir: string, base = '/'): Promise<RunningServe
     url: `${origin}${base}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+export async function serveStatic(dir: string, base = '/'): Promise<RunningServer> {
+  const headersFile = join(dir, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const server: Server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const inside = pathname.startsWith(base) ? pathname.slice(base.length) : null;
+    for (const [name, value] of headersForPath(rules, `/${inside ?? ''}`)) response.setHeader(name, value);
+    const file = fileForPath(dir, base, pathname);
+    if (!file) {
+      response.writeHead(404, { 'Content-Type': TYPES['.html']! });
+      const notFound = join(dir, '404.html');
+      if (existsSync(notFound)) createReadStream(notFound).pipe(response);
+      else response.end('Not found');
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return listenLocally(server, base);
 }
