@@ -12,7 +12,8 @@ import { codePageView, guidelineForClause } from '../../src/lib/views/code-page'
 import { compareIndexView, comparePageView, compareRoutes } from '../../src/lib/views/compare-page';
 import { crosswalkPageView, crosswalkRoutes } from '../../src/lib/views/crosswalk-page';
 import { guidelinesPageView } from '../../src/lib/views/guidelines-page';
-import { siteCounts } from '../../src/lib/views/home';
+import { coverageGlance, siteCounts } from '../../src/lib/views/home';
+import { scenarioLinks } from '../../src/lib/views/scenario-links';
 import { scenarioPageView } from '../../src/lib/views/scenario-page';
 import { searchPageView } from '../../src/lib/views/search-page';
 import { groupThemes } from '../../src/lib/views/theme-groups';
@@ -204,5 +205,27 @@ describe('searchPageView and siteCounts', () => {
 
   it('counts codes, clauses and themes', () => {
     expect(siteCounts(good)).toEqual({ codes: 2, clauses: 4, themes: 2 });
+  });
+});
+
+describe('coverageGlance and scenarioLinks', () => {
+  it('gives the glance a heat level per code and theme, and counts themes addressed, from the crosswalk', () => {
+    const glance = coverageGlance(buildCrosswalk(withGap), '/ethics/');
+    expect(glance.rows.map((row) => row.label)).toEqual(withGap.codes.map((code) => code.data.shortTitle));
+    expect(glance.rows.every((row) => row.heat.length === withGap.themes.length)).toBe(true);
+    expect(glance.themeCount).toBe(withGap.themes.length);
+    expect(glance.crosswalkHref).toBe('/ethics/crosswalk/');
+  });
+
+  it('links each scenario with the base path, its title, settings in words and summary', () => {
+    const links = scenarioLinks(real.scenarios, '/ethics/');
+    expect(links).toHaveLength(real.scenarios.length);
+    const first = real.scenarios[0]!;
+    expect(links[0]).toMatchObject({
+      href: `/ethics/scenarios/${first.id}/`,
+      title: first.data.title,
+      summary: first.data.summary,
+    });
+    expect(links[0]!.settings).not.toBe('');
   });
 });

@@ -6,6 +6,8 @@ import { isReviewed } from '../crosswalk/review';
 import { quoteView } from './clause-quote';
 import { quotesInFull } from '../crosswalk/theme-page';
 import { themeGroupLabels } from '../../schemas/theme';
+import { scenariosOnTheme } from '../scenarios';
+import { scenarioLinks, type ScenarioLink } from './scenario-links';
 
 export interface ThemePageView {
   theme: Theme;
@@ -19,6 +21,8 @@ export interface ThemePageView {
   unreviewed: Code[];
   /** Whether the clauses are quoted in full (few codes) or named with links (many). */
   inFull: boolean;
+  /** The case scenarios that raise the theme. */
+  scenarios: ScenarioLink[];
 }
 
 export function themePageView(site: SiteData, crosswalk: Crosswalk, theme: Theme): ThemePageView {
@@ -41,5 +45,6 @@ export function themePageView(site: SiteData, crosswalk: Crosswalk, theme: Theme
     silent: silentCodes(crosswalk, theme.id).filter(isReviewed),
     unreviewed: silentCodes(crosswalk, theme.id).filter((code) => !isReviewed(code)),
     inFull: quotesInFull(speaking.length),
+    scenarios: scenarioLinks(scenariosOnTheme(site.scenarios, theme.id)),
   };
 }
