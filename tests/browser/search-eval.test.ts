@@ -5,6 +5,7 @@
 // raise a figure.
 //   tests/fixtures/search-eval.json        52 questions written by the lexicon's authors
 //   tests/fixtures/search-eval-roles.json  reader role × theme group, written before reading the search code
+//   tests/fixtures/search-eval-heldout.json  held out: five reader roles, written before the second round
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -42,8 +43,13 @@ function loadSet(name: string, minimum: number, top3Floor: number): EvalSet {
 // Floors guard against regression; they are not the targets. The 52-question set keeps its own. The roles set's
 // target is 95% top 3 (issue 21); it measured 84.0% on the search branch and 82.7% once merged with the round's
 // tagging and content changes, so its floor is 80% (two questions of slack): raise it as search improves, never
-// lower it without saying why in the commit.
-const SETS = [loadSet('search-eval', 40, 0.9), loadSet('search-eval-roles', 60, 0.8)];
+// lower it without saying why in the commit. The held-out set (46 questions, written before the second round's
+// search changes) measured 80.4% top 3 before them: its floor is 76% (two questions of slack).
+const SETS = [
+  loadSet('search-eval', 40, 0.9),
+  loadSet('search-eval-roles', 60, 0.8),
+  loadSet('search-eval-heldout', 40, 0.76),
+];
 
 for (const set of SETS) {
   describe(`search evaluation set ${set.name}`, () => {

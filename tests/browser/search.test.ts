@@ -148,6 +148,75 @@ describe.runIf(browserAvailable())('search', () => {
     await page.close();
   });
 
+  it('Back from a header result shows the question and its results again', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}about/`);
+    const input = page.locator('#site-search-input');
+    await input.fill('money');
+    const panel = page.locator('#site-search-panel');
+    const status = panel.locator('[data-search-status]');
+    await poll(() => status.textContent()).toBe('4 clauses match “money”.');
+    await panel.getByRole('option', { name: /^Alaska PSP, Conflicts of Interest 3\./ }).click();
+    await page.waitForURL(`${server.url}codes/alaska-psp/#conflicts-3`);
+    await page.goBack();
+    await page.waitForURL(`${server.url}about/`);
+    await poll(() => input.inputValue()).toBe('money');
+    await poll(() => status.textContent()).toBe('4 clauses match “money”.');
+    await poll(() => panel.isVisible()).toBe(true);
+    expect(new Set((await resultPaths(page, '#site-search-panel', server)).slice(0, 4))).toEqual(
+      new Set(MONEY_CLAUSES),
+    );
+    // Another page's header starts empty: the question belongs to that history entry only.
+    await page.goto(server.url);
+    expect(await input.inputValue()).toBe('');
+    await page.close();
+  });
+
+  it('shows "Searching…" while a query runs, then its own results; a superseded query is never shown or announced', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}about/`);
+    const input = page.locator('#site-search-input');
+    const panel = page.locator('#site-search-panel');
+    const status = panel.locator('[data-search-status]');
+    await input.fill('confidential');
+    await poll(() => status.textContent()).toContain('“confidential”');
+    await poll(() => panel.getByRole('status').textContent()).toContain('“confidential”');
+    // From now on the index and result files arrive slowly, as on a poor connection.
+    await page.route('**/pagefind/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      await route.continue();
+    });
+    await page.evaluate(() => {
+      const log = { status: [] as string[], said: [] as string[] };
+      (window as unknown as { log: typeof log }).log = log;
+      const visible = document.querySelector('#site-search-panel [data-search-status]')!;
+      const region = document.querySelector('#site-search-panel [role="status"]')!;
+      const watch = (node: Element, into: string[]) =>
+        new MutationObserver(() => into.push(node.textContent ?? '')).observe(node, {
+          childList: true,
+          characterData: true,
+          subtree: true,
+        });
+      watch(visible, log.status);
+      watch(region, log.said);
+    });
+    await input.fill('dating');
+    await poll(() => status.textContent()).toBe('Searching…');
+    expect(await panel.locator('[data-search-results]').getAttribute('aria-busy')).toBe('true');
+    await input.fill('money');
+    await poll(() => status.textContent()).toBe('4 clauses match “money”.');
+    await poll(() => panel.locator('[data-search-results]').getAttribute('aria-busy')).toBe(null);
+    type Log = { status: string[]; said: string[] };
+    const read = () => page.evaluate(() => (window as unknown as { log: Log }).log);
+    await poll(async () => (await read()).said.at(-1)).toBe('4 clauses match “money”.');
+    const { status: shown, said } = await read();
+    // The superseded "dating" and the earlier "confidential" never show or speak once another query runs.
+    expect(shown.filter((text) => /dating|confidential/.test(text))).toEqual([]);
+    expect(said.filter((text) => /dating|confidential|Searching/.test(text))).toEqual([]);
+    expect(shown).toContain('Searching…');
+    await page.close();
+  });
+
   it('announces the count once typing pauses, not on every keystroke', async () => {
     const page = await newPage();
     await page.goto(server.url);

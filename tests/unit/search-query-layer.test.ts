@@ -80,10 +80,11 @@ describe('understanding a question', () => {
     const plan = understand('is it ok to accept a gift?', u);
     expect(plan.allWords).toBe('accept gift');
     expect(terms('what if someone is suicidal')).not.toContain('what');
-    expect(understand('can I', u).terms.length).toBeGreaterThan(0); // only question words: still searches something
+    // Only question words look nothing up (such a lookup scores every clause): the reader is asked to keep typing.
+    expect(understand('can I', u).terms).toEqual([]);
     // A lone letter is not searched (the reader is still typing; its prefix lookup is the index's costliest).
     expect(understand('c', u).terms).toEqual([]);
-    expect(understand('can I d', u).terms.map((term) => term.text)).toEqual(['can']);
+    expect(understand('can I d', u).terms).toEqual([]);
     // Numbers are never looked up (every clause label is one): "$20" reads as "borrow".
     expect(understand('borrow $20', u).terms.map((term) => term.text)).not.toContain('20');
     expect(understand('borrow $20', u).terms.map((term) => term.text)).toContain('borrow');
@@ -216,5 +217,28 @@ describe('common words', () => {
     const plan = understand('peer support', u);
     expect(plan.terms.map((term) => term.text)).toEqual(expect.arrayContaining(['peer', 'support']));
     expect(plan.allWords).toBe('peer support');
+  });
+});
+
+describe('a last word still being typed', () => {
+  it('is read as the known word it starts, and looked up as the prefix typed', () => {
+    const plan = understand('is it ok to share something confid', u);
+    expect(plan.themes.map((theme) => theme.id)).toContain('confidentiality');
+    expect(plan.terms.map((term) => term.text)).toContain('confid');
+    expect(plan.allWords).toBe('share confid');
+    // The same question finished names the same theme.
+    expect(understand('is it ok to share something confidential', u).themes.map((t) => t.id)).toContain(
+      'confidentiality',
+    );
+  });
+  it('is not looked up while it is one or two letters of no known word', () => {
+    expect(understand('dating a cl', u).terms.map((term) => term.text)).not.toContain('cl');
+    expect(understand('dating a cl', u).terms.map((term) => term.text)).toContain('dating');
+    expect(understand('co', u).terms).toEqual([]);
+    // "th" starts the commonest words of all: its lookup would score nearly every clause.
+    expect(understand('th', u).terms).toEqual([]);
+  });
+  it('stays as typed when it starts no known word (a typo or a new word)', () => {
+    expect(understand('zzqxvw', u).terms.map((term) => term.text)).toEqual(['zzqxvw']);
   });
 });

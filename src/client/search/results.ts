@@ -68,6 +68,8 @@ export class ResultsRenderer {
     status.textContent = 'Searching…';
     results.setAttribute('aria-busy', 'true');
     const found = await this.searcher.search(state, listbox ? 1 : 2, listbox ? 1 : 3);
+    // Superseded while it ran: fetch none of its result fragments, show and announce nothing.
+    if (generation !== this.generation) return { search: null, shown: 0 };
     const shown = found.results.slice(0, limit);
     const data = await Promise.all(shown.map((result) => result.data()));
     if (generation !== this.generation) return { search: null, shown: 0 };
@@ -76,7 +78,7 @@ export class ResultsRenderer {
     const filtered = Object.keys(pagefindFilters(state.filters)).length > 0;
     const tooShort = found.plan !== null && found.plan.terms.length === 0 && found.plan.themes.length === 0;
     const text = tooShort
-      ? `Keep typing: “${state.q}” is too short to search.`
+      ? `Keep typing: “${state.q}” has no word to search yet.`
       : statusText(found.results.length, state.q, filtered, found.allWordsMatched);
     if (tooShort) {
       status.textContent = text;

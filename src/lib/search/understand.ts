@@ -167,6 +167,31 @@ function contentWords(words: string[]): string[] {
   return words.filter((word) => !STOP_WORDS.has(word));
 }
 
+/**
+ * The query's last word, when it is no word the site knows but the start of some ("confid"): `completed` is the
+ * shortest known word it starts that names something (a phrase of the lexicon or a theme), else the shortest it
+ * starts; the query is read with it (themes, phrases, questions) and the index still gets the prefix typed. A
+ * last word of one or two letters that is no known word says nothing yet: `completed` is null and it is not
+ * looked up (a short prefix is the index's costliest lookup). Null when the last word is complete, a stop word,
+ * or starts no known word (a typo or a new word: read as it is).
+ */
+function readPartial(words: string[], u: Understanding): { typed: string; completed: string | null } | null {
+  const typed = words.at(-1);
+  if (!typed || STOP_WORDS.has(typed) || isNumber(typed)) return null;
+  const key = stemKey(typed);
+  if (u.phrases.has(key)) return null;
+  // Two letters are a known word only as a phrase of their own ("aa"), not as part of one ("co" of "co-worker").
+  if (typed.length < 3) return { typed, completed: null };
+  if (u.vocabulary.has(key) || u.speller.realWords.has(typed)) return null;
+  if (typed.length < 4) return null;
+  const completions = [...u.vocabulary.values()]
+    .filter((word) => word.startsWith(typed))
+    .sort((a, b) => a.length - b.length || a.localeCompare(b));
+  if (completions.length === 0) return null;
+  const naming = completions.find((word) => u.phrases.has(stemKey(word)));
+  return { typed, completed: naming ?? completions[0]! };
+}
+
 /** `correct: false` searches the words as typed ("Search instead for …"). */
 export function understand(query: string, u: Understanding, { correct = true } = {}): QueryPlan {
   // "used to" reads as "former" ("someone I used to support"): the codes' word for it.
@@ -186,6 +211,10 @@ export function understand(query: string, u: Understanding, { correct = true } =
     corrections.push({ from: token, to: fixed });
     return fixed;
   });
+  // The last word may still be being typed ("confid"): read it as the known word it starts, or not at all yet.
+  const partial = readPartial(words, u);
+  if (partial?.completed === null) words.pop();
+  else if (partial) words[words.length - 1] = partial.completed;
   const keys = words.map(stemKey);
   const terms = new Map<string, number>();
   const themes = new Map<string, number>();
@@ -266,10 +295,24 @@ export function understand(query: string, u: Understanding, { correct = true } =
   for (const owner of themeOwners.slice(0, 2))
     if (owner.strength >= strongest * 0.75) addTheme(owner.id, WEIGHTS.themeQuestion * owner.strength);
 
-  // Nothing but question words ("what if", "can I"): search what was typed, so the reader still sees something.
-  const searchable = tokens.filter((token) => token.length > 1 && !isNumber(token));
-  if (terms.size === 0 && themes.size === 0 && searchable.length > 0)
-    terms.set(searchable.join(' '), WEIGHTS.word);
+  // Nothing but question words ("what if", "can I") looks nothing up: such a lookup scores every clause (over
+  // 15 s at 500 codes) and narrows nothing; the reader is asked to keep typing.
+  // The completed last word is looked up as typed: the index matches prefixes.
+  if (partial?.completed) {
+    const { typed, completed } = partial;
+    const asTyped = (text: string) =>
+      text
+        .split(' ')
+        .map((word) => (word === completed ? typed : word))
+        .join(' ');
+    for (const [text, weight] of [...terms]) {
+      const changed = asTyped(text);
+      if (changed === text) continue;
+      terms.delete(text);
+      terms.set(changed, Math.max(terms.get(changed) ?? 0, weight));
+    }
+    meaningful = meaningful.map(asTyped);
+  }
   const known = words.some(
     (word) =>
       !isNumber(word) &&
