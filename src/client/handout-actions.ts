@@ -69,7 +69,9 @@ export async function runHandoutAction(handout: HandoutState, button: HTMLButton
       );
     }
     case 'copy-link':
-      return handout.say((await copyText(location.href)) ? 'Link copied' : `Copy this link: ${location.href}`);
+      return handout.say(
+        (await copyText(location.href)) ? 'Link copied' : `Copy this link: ${location.href}`,
+      );
     case 'clear':
       if (!window.confirm(`Remove all ${plural(handout.refs.length, 'clause')} from the selection?`)) return;
       handout.refs = [];
@@ -112,7 +114,9 @@ function move(handout: HandoutState, key: string, direction: 'up' | 'down') {
   const item = group.items[index]!;
   const position = direction === 'up' ? index : index + 2;
   handout.update(`Moved ${item.name} ${direction}: ${position} of ${group.items.length} in ${group.label}`);
-  const same = handout.querySelector<HTMLButtonElement>(`button[data-key="${key}"][data-action="${direction}"]`);
+  const same = handout.querySelector<HTMLButtonElement>(
+    `button[data-key="${key}"][data-action="${direction}"]`,
+  );
   const other = handout.querySelector<HTMLButtonElement>(
     `button[data-key="${key}"][data-action="${direction === 'up' ? 'down' : 'up'}"]`,
   );

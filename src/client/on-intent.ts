@@ -7,7 +7,11 @@
  * Returns a loader for `load`'s module that runs once (again after a failure, so that a dropped connection can
  * be retried), and starts it early when a control under root matching `selector` shows intent.
  */
-export function loadOnIntent<T>(root: HTMLElement, selector: string, load: () => Promise<T>): () => Promise<T> {
+export function loadOnIntent<T>(
+  root: HTMLElement,
+  selector: string,
+  load: () => Promise<T>,
+): () => Promise<T> {
   let loading: Promise<T> | undefined;
   const get = () =>
     (loading ??= load().catch((problem: unknown) => {
@@ -17,6 +21,7 @@ export function loadOnIntent<T>(root: HTMLElement, selector: string, load: () =>
   const warm = (event: Event) => {
     if (event.target instanceof Element && event.target.closest(selector)) get().catch(() => {});
   };
-  for (const type of ['pointerdown', 'focusin', 'keydown']) root.addEventListener(type, warm, { passive: true });
+  for (const type of ['pointerdown', 'focusin', 'keydown'])
+    root.addEventListener(type, warm, { passive: true });
   return get;
 }

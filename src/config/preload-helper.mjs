@@ -7,12 +7,12 @@
 
 const HELPER_ID = '\0vite/preload-helper.js';
 
-/** @returns {import('vite').Plugin} */
+/** The Vite plugin that serves the helper in place of Vite's. */
 export function smallPreloadHelper() {
   let base = '/';
   return {
     name: 'pec:small-preload-helper',
-    enforce: 'pre',
+    enforce: /** @type {'pre'} */ ('pre'),
     configResolved(config) {
       base = config.base;
     },
@@ -42,7 +42,9 @@ export const __vitePreload = (load, deps) => {
     generateBundle(_, bundle) {
       for (const file of Object.values(bundle)) {
         if (file.type === 'chunk' && /__vite__mapDeps=[^\n]*\.css"/.test(file.code))
-          this.error(`${file.fileName} imports a chunk with a stylesheet, which the preload helper does not load`);
+          this.error(
+            `${file.fileName} imports a chunk with a stylesheet, which the preload helper does not load`,
+          );
       }
     },
   };

@@ -41,8 +41,10 @@ class CodeBuilder extends HTMLElement implements BuilderState, CandidateHost {
   themes: { id: string; label: string }[] = [];
   /** Themes whose clauses are in the page. */
   readonly loaded = new Set<string>();
-  private candidates = loadOnIntent(this, 'details[data-role="candidates"] > summary', () =>
-    import('../builder-candidates'),
+  private candidates = loadOnIntent(
+    this,
+    'details[data-role="candidates"] > summary',
+    () => import('../builder-candidates'),
   );
   /** One load per theme, under way or done, so each file is fetched once; a failed one is forgotten (to retry). */
   private loads = new Map<string, Promise<void>>();
