@@ -8,6 +8,7 @@ import { sitemapIncludes } from './src/config/sitemap.mjs';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { oneStylesheet } from './src/integrations/one-stylesheet.ts';
 import { clientChunk } from './src/config/client-chunks.mjs';
+import { smallPreloadHelper } from './src/config/preload-helper.mjs';
 import { remarkClauseLinks } from './src/build/remark-clause-links.ts';
 import { remarkProseTypography } from './src/build/remark-prose-typography.ts';
 import { offline } from './src/integrations/offline.ts';
@@ -38,7 +39,11 @@ export default defineConfig({
   },
   // Scripts always ship as same-origin files: the CSP allows no inline script.
   // clientChunk keeps each page at one or two module scripts (src/config/client-chunks.mjs).
-  vite: { build: { assetsInlineLimit: 0, rollupOptions: { output: { manualChunks: clientChunk } } } },
+  // smallPreloadHelper replaces Vite's helper for dynamic imports with the part this site uses.
+  vite: {
+    plugins: [smallPreloadHelper()],
+    build: { assetsInlineLimit: 0, rollupOptions: { output: { manualChunks: clientChunk } } },
+  },
   // searchIndex runs pagefind after the build, so `npm run build` makes the site and its search index;
   // oneStylesheet then joins each page's split stylesheets into one file.
   // @astrojs/sitemap honours the base path and trailing slashes (it joins config.base to config.site); without

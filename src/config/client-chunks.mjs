@@ -5,9 +5,11 @@
 // component's header says which). Astro includes a component's script once per page, so a page makes one request
 // per group; modules two groups share would otherwise each become a chunk, and a request, of their own.
 // - `site`: the header's elements (on every page) with Vite's preload helper, which every dynamic import uses,
-//   and the small shared modules several elements use: storage, clipboard, the disclosure helper, the
-//   selection store (the header shows the selection's count) and the constants and lead-in helpers.
-// - `clause`: the clause controls (add to selection, copy link, cite, embed), wherever clauses are shown.
+//   and the small shared modules several elements use: storage, clipboard, the DOM helpers, the loader that
+//   fetches a control's code on first intent, the selection store (the header shows the selection's count) and
+//   the constants and lead-in helpers.
+// - `clause`: the clause controls (add to selection, copy link, cite, embed), wherever clauses are shown, with
+//   the disclosure helper only they use.
 // - `compare`: the compare picker and row filter; `compare-live`: the comparisons /compare/ draws in the browser,
 //   with the alignment logic they use.
 // - `code`, `builder`, `selection`, `codes`, `crosswalk`, `not-found`: the elements of one page type each.
@@ -19,11 +21,11 @@
 const GROUPS = {
   site: {
     modules: [
-      /\/src\/client\/(?:storage|clipboard|disclosure|dom|selection-store)\.ts$/,
+      /\/src\/client\/(?:storage|clipboard|dom|on-intent|selection-store)\.ts$/,
       /\/src\/lib\/(?:constants|content\/lead-in|selection\/refs)\.ts$/,
     ],
   },
-  clause: { modules: [] },
+  clause: { modules: [/\/src\/client\/disclosure\.ts$/] },
   code: { modules: [] },
   compare: { modules: [] },
   'compare-live': { modules: [/\/src\/lib\/crosswalk\/(?:matrix|compare|compare-many|cell-view)\.ts$/] },

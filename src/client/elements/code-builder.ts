@@ -2,7 +2,8 @@
 // saves it in this browser, shows coverage, and exports it. A link with `#draft=…` (kept in the fragment,
 // so it never reaches a server) opens a shared draft. A theme's candidate clauses are not in the page: opening
 // the theme fetches /data/themes/<id>.json once and clones the candidate <template> for each; the themes a
-// draft adopts clauses on are opened (so loaded) when it is restored, and loaded before an export.
+// draft adopts clauses on are opened (so loaded) when it is restored, and loaded before an export. Filling in a
+// theme (client/builder-candidates.ts) and what the buttons do (client/builder-actions.ts) load on first intent.
 import {
   adoptClause,
   decodeDraft,
@@ -13,14 +14,13 @@ import {
   setText,
   themesWithAdoptions,
   unknownSources,
-  DEFAULT_DRAFT_TITLE,
   type Draft,
   type SourceClause,
 } from '../../lib/code-builder/draft';
-import { themeSources } from '../../lib/code-builder/theme-sources';
-import type { ThemeFile } from '../../schemas/export';
-import { copyText } from '../clipboard';
-import { byRole, cloneTemplate, element } from '../dom';
+import type { BuilderState } from '../builder-actions';
+import type { CandidateHost } from '../builder-candidates';
+import { byRole } from '../dom';
+import { loadOnIntent } from '../on-intent';
 import { storage } from '../storage';
 
 const KEY = 'pec-draft';
@@ -34,13 +34,18 @@ function store(draft: Draft) {
   storage.set(KEY, draft.entries.length || draft.title ? encodeDraft(draft) : null);
 }
 
-class CodeBuilder extends HTMLElement {
-  private draft: Draft = emptyDraft();
-  private previous: Draft | null = null;
-  private sources = new Map<string, SourceClause>();
-  private themes: { id: string; label: string }[] = [];
+class CodeBuilder extends HTMLElement implements BuilderState, CandidateHost {
+  draft: Draft = emptyDraft();
+  previous: Draft | null = null;
+  readonly sources = new Map<string, SourceClause>();
+  themes: { id: string; label: string }[] = [];
   /** Themes whose clauses are in the page. */
-  private loaded = new Set<string>();
+  readonly loaded = new Set<string>();
+  private candidates = loadOnIntent(
+    this,
+    'details[data-role="candidates"] > summary',
+    () => import('../builder-candidates'),
+  );
   /** One load per theme, under way or done, so each file is fetched once; a failed one is forgotten (to retry). */
   private loads = new Map<string, Promise<void>>();
   private lastCount = '';
@@ -88,9 +93,14 @@ class CodeBuilder extends HTMLElement {
       else return;
       this.commit();
     });
+    const actions = loadOnIntent(this, 'button[data-action]', () => import('../builder-actions'));
     this.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
-      if (button) void this.act(button.dataset.action, button);
+      if (!button) return;
+      actions().then(
+        ({ runBuilderAction }) => runBuilderAction(this, button),
+        () => this.say('This button could not load. Check the connection and try again.'),
+      );
     });
     // `toggle` does not bubble: listen in the capture phase for every theme's disclosure.
     this.addEventListener(
@@ -105,7 +115,7 @@ class CodeBuilder extends HTMLElement {
     this.openAdopted();
   }
 
-  private byRole<T extends HTMLElement = HTMLElement>(role: string): T {
+  byRole<T extends HTMLElement = HTMLElement>(role: string): T {
     return byRole<T>(this, role);
   }
 
@@ -117,24 +127,24 @@ class CodeBuilder extends HTMLElement {
     }));
   }
 
-  private label(themeId: string): string {
+  label(themeId: string): string {
     return this.themes.find((theme) => theme.id === themeId)?.label ?? themeId;
   }
 
   /** The theme's disclosure of candidate clauses; none when no code addresses it (or it is no theme). */
-  private candidatesBox(themeId: string): HTMLDetailsElement | null {
+  candidatesBox(themeId: string): HTMLDetailsElement | null {
     return this.querySelector<HTMLDetailsElement>(
       `details[data-role="candidates"][data-theme="${CSS.escape(themeId)}"]`,
     );
   }
 
   /** Whether the clauses on a theme are known: loaded, or there are none to load. */
-  private settled(themeId: string): boolean {
+  settled(themeId: string): boolean {
     return this.loaded.has(themeId) || !this.candidatesBox(themeId);
   }
 
   /** Opens, and so loads, the themes the draft adopts clauses on, so that their checkboxes show it. */
-  private openAdopted() {
+  openAdopted() {
     for (const id of themesWithAdoptions(
       this.draft,
       this.themes.map((theme) => theme.id),
@@ -146,73 +156,14 @@ class CodeBuilder extends HTMLElement {
     }
   }
 
-  private loadTheme(themeId: string): Promise<void> {
+  loadTheme(themeId: string): Promise<void> {
     let load = this.loads.get(themeId);
     if (!load) {
-      load = this.fetchTheme(themeId);
+      load = this.candidates().then(({ fetchTheme }) => fetchTheme(this, themeId));
       this.loads.set(themeId, load);
       load.catch(() => this.loads.delete(themeId));
     }
     return load;
-  }
-
-  private async fetchTheme(themeId: string) {
-    const box = this.candidatesBox(themeId);
-    if (!box) return;
-    const label = this.label(themeId);
-    const status = byRole(box, 'loading');
-    const error = byRole(box, 'load-error');
-    error.hidden = true;
-    status.textContent = `Loading the clauses on ${label}…`;
-    try {
-      const response = await fetch((this.dataset.themeUrl ?? '').replace('{id}', themeId));
-      if (!response.ok) throw new Error(`the server answered ${response.status}`);
-      const file = (await response.json()) as ThemeFile;
-      if (file?.id !== themeId || !Array.isArray(file.clauses)) throw new Error("not the theme's data file");
-      this.renderCandidates(box, file);
-      status.textContent = '';
-    } catch (problem) {
-      status.textContent = '';
-      const reason = problem instanceof Error ? problem.message : String(problem);
-      // Shown before it is filled, so that the alert is in the accessibility tree when its text arrives.
-      error.hidden = false;
-      byRole(error, 'load-error-text').textContent =
-        `Could not load the clauses on ${label} (${reason}). Check the connection and try again.`;
-      throw problem;
-    }
-  }
-
-  /** A candidate per clause of the theme's file, each with names that say which clause and theme it is. */
-  private renderCandidates(box: HTMLDetailsElement, file: ThemeFile) {
-    const themeId = file.id;
-    const sources = themeSources(file);
-    const items = sources.map((source, index) => {
-      this.sources.set(source.ref, source);
-      const { codeId, clauseId, paragraphs } = file.clauses[index]!;
-      const key = `${themeId}--${codeId}--${clauseId}`;
-      const item = cloneTemplate<HTMLLIElement>(this, 'candidate');
-      const pick = byRole<HTMLInputElement>(item, 'pick');
-      pick.id = `pick-${key}`;
-      pick.value = source.ref;
-      pick.dataset.theme = themeId;
-      byRole<HTMLLabelElement>(item, 'pick-label').htmlFor = pick.id;
-      byRole(item, 'name').textContent = source.name;
-      byRole(item, 'pick-theme').textContent = ` (${file.label})`;
-      byRole(item, 'source-text').replaceChildren(
-        ...paragraphs.map((paragraph) => element('p', undefined, paragraph)),
-      );
-      const adapt = byRole<HTMLTextAreaElement>(item, 'adapt-text');
-      adapt.id = `adapt-${key}`;
-      adapt.dataset.theme = themeId;
-      adapt.dataset.ref = source.ref;
-      byRole<HTMLLabelElement>(item, 'adapt-label').htmlFor = adapt.id;
-      return item;
-    });
-    byRole(box, 'list').replaceChildren(...items);
-    byRole(box, 'candidate-list').hidden = false;
-    this.loaded.add(themeId);
-    this.fillCandidates(box);
-    this.refresh();
   }
 
   private checkboxes(root: ParentNode = this): HTMLInputElement[] {
@@ -229,7 +180,7 @@ class CodeBuilder extends HTMLElement {
   }
 
   /** Puts the draft into the controls (on load, after undo or reset). */
-  private fillControls() {
+  fillControls() {
     this.byRole<HTMLInputElement>('title').value = this.draft.title;
     this.fillCandidates(this);
     for (const area of this.querySelectorAll<HTMLTextAreaElement>('textarea[data-own]')) {
@@ -239,7 +190,7 @@ class CodeBuilder extends HTMLElement {
   }
 
   /** Checks and fills the candidates under root that the draft adopts, and clears the others. */
-  private fillCandidates(root: ParentNode) {
+  fillCandidates(root: ParentNode) {
     for (const input of this.checkboxes(root)) {
       const entry = this.draft.entries.find(
         (candidate) => candidate.themeId === input.dataset.theme && candidate.source === input.value,
@@ -251,13 +202,13 @@ class CodeBuilder extends HTMLElement {
     }
   }
 
-  private commit() {
+  commit() {
     store(this.draft);
     this.refresh();
   }
 
   /** Redraws coverage: the meter, the missing list, each theme's state, stale clauses. */
-  private refresh() {
+  refresh() {
     const { covered, missing } = draftCoverage(
       this.draft,
       this.themes.map((theme) => theme.id),
@@ -312,63 +263,8 @@ class CodeBuilder extends HTMLElement {
     );
   }
 
-  private say(message: string) {
+  say(message: string) {
     this.byRole('status').textContent = message;
-  }
-
-  private async act(action: string | undefined, button: HTMLButtonElement) {
-    switch (action) {
-      case 'retry':
-        this.loadTheme(button.dataset.theme ?? '').catch(() => {});
-        return;
-      case 'markdown': {
-        // The export quotes the adopted clauses: their themes' files must be loaded first.
-        const needed = themesWithAdoptions(
-          this.draft,
-          this.themes.map((theme) => theme.id),
-        ).filter((id) => !this.settled(id));
-        if (needed.length) {
-          this.say('Loading the adopted clauses…');
-          const results = await Promise.allSettled(needed.map((id) => this.loadTheme(id)));
-          const failed = needed.filter((_, index) => results[index]!.status === 'rejected');
-          if (failed.length)
-            return this.say(
-              `Could not load the clauses on ${failed.map((id) => this.label(id)).join(', ')}, which the download quotes. Check the connection and try again.`,
-            );
-        }
-        const title = this.draft.title.trim() || DEFAULT_DRAFT_TITLE;
-        // The export's code (and the citation helpers) loads on first use, as the selection page's does.
-        const [{ draftMarkdown }, { downloadText, fileSlug }] = await Promise.all([
-          import('../../lib/code-builder/markdown'),
-          import('../download'),
-        ]);
-        downloadText(
-          `${fileSlug(title, 'code-of-ethics')}.md`,
-          draftMarkdown(this.draft, this.themes, this.sources, location.origin),
-          'text/markdown',
-        );
-        return this.say('Markdown file downloaded');
-      }
-      case 'share': {
-        const url = `${location.origin}${location.pathname}#draft=${encodeDraft(this.draft)}`;
-        return this.say((await copyText(url)) ? 'Link to this draft copied' : `Copy this link: ${url}`);
-      }
-      case 'reset':
-        if (!window.confirm('Clear the whole draft? This cannot be undone.')) return;
-        this.draft = emptyDraft();
-        break;
-      case 'undo-shared':
-        this.draft = this.previous ?? emptyDraft();
-        this.byRole('shared').hidden = true;
-        break;
-      default:
-        return;
-    }
-    store(this.draft);
-    this.fillControls();
-    this.refresh();
-    this.openAdopted();
-    this.say(action === 'reset' ? 'Draft cleared' : 'Your previous draft is back');
   }
 }
 

@@ -1,6 +1,7 @@
 // <selection-handout>: lays out the selected clauses as a printable handout. The selection comes from the
 // link (`?c=`, shareable) or, without one, from this browser's storage; every change is written back to
-// both (a shared link that differs from the reader's own selection is shown without overwriting it).
+// both (a shared link that differs from the reader's own selection is shown without overwriting it). What the
+// buttons do (client/handout-actions.ts) loads on the first intent to press one.
 import type { CodesExport } from '../../schemas/export';
 import {
   groupItems,
@@ -9,13 +10,15 @@ import {
   type HandoutGroup,
   type HandoutItem,
 } from '../../lib/selection/handout';
-import { formatClauseRef, type ClauseRef } from '../../lib/clause-ref';
-import { parseSelection, serializeSelection, swapRefs } from '../../lib/selection/refs';
+import type { ClauseRef } from '../../lib/clause-ref';
+import { parseSelection, serializeSelection } from '../../lib/selection/refs';
 import { madeOn } from '../../lib/selection/provenance';
 import { initialPrefs, serializeHandoutPrefs } from '../../lib/selection/handout-prefs';
 import { plural } from '../../lib/text';
-import { absoluteUrl, copyText } from '../clipboard';
+import { absoluteUrl } from '../clipboard';
 import { byRole, cloneTemplate, find } from '../dom';
+import type { HandoutState } from '../handout-actions';
+import { loadOnIntent } from '../on-intent';
 import { loadSelection, onSelectionChange, saveSelection } from '../selection-store';
 import { storage } from '../storage';
 
@@ -36,15 +39,20 @@ function loadQrEncoder() {
   return qrEncoder;
 }
 
-class SelectionHandout extends HTMLElement {
-  private data: CodesExport | undefined;
-  private refs: ClauseRef[] = [];
-  private malformed: string[] = [];
+class SelectionHandout extends HTMLElement implements HandoutState {
+  data: CodesExport | undefined;
+  refs: ClauseRef[] = [];
+  malformed: string[] = [];
   /** True while showing a shared link that differs from the reader's saved selection. */
-  private shared = false;
+  shared = false;
   private grouping: Grouping = 'theme';
   private handoutTitle = '';
-  private groups: HandoutGroup[] = [];
+  groups: HandoutGroup[] = [];
+  readonly exportFormats = loadExportFormats;
+
+  get printedTitle(): string {
+    return this.handoutTitle.trim() || DEFAULT_TITLE;
+  }
 
   async connectedCallback() {
     const params = new URLSearchParams(location.search);
@@ -67,9 +75,14 @@ class SelectionHandout extends HTMLElement {
     this.byRole<HTMLInputElement>('title').value = this.handoutTitle;
     for (const radio of this.querySelectorAll<HTMLInputElement>('input[name="group-by"]'))
       radio.checked = radio.value === this.grouping;
+    const actions = loadOnIntent(this, 'button[data-action]', () => import('../handout-actions'));
     this.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
-      if (button) void this.act(button);
+      if (!button) return;
+      actions().then(
+        ({ runHandoutAction }) => runHandoutAction(this, button),
+        () => this.say('This button could not load. Check your connection and try again.'),
+      );
     });
     this.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
@@ -104,12 +117,12 @@ class SelectionHandout extends HTMLElement {
     this.render();
   }
 
-  private byRole<T extends HTMLElement = HTMLElement>(role: string): T {
+  byRole<T extends HTMLElement = HTMLElement>(role: string): T {
     return byRole<T>(this, role);
   }
 
   /** Applies a change: saves it (unless viewing a shared link), rewrites the link, redraws, announces. */
-  private update(message?: string) {
+  update(message?: string) {
     if (!this.shared) {
       saveSelection(this.refs);
       this.savePrefs();
@@ -134,7 +147,7 @@ class SelectionHandout extends HTMLElement {
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
   }
 
-  private say(message: string) {
+  say(message: string) {
     this.byRole('status').textContent = message;
   }
 
@@ -162,7 +175,7 @@ class SelectionHandout extends HTMLElement {
     this.byRole('empty').hidden = !empty;
     this.byRole('toolbar').hidden = empty;
     this.byRole('handout').hidden = empty;
-    this.byRole('title-out').textContent = this.handoutTitle.trim() || DEFAULT_TITLE;
+    this.byRole('title-out').textContent = this.printedTitle;
     this.byRole('self-url').textContent = location.href;
     this.byRole('made-on').textContent = madeOn(new Date());
     this.byRole('groups').replaceChildren(...this.groups.map((group) => this.renderGroup(group)));
@@ -229,113 +242,6 @@ class SelectionHandout extends HTMLElement {
       find(svg, 'path').setAttribute('d', d);
       svg.dataset.ready = 'true';
     });
-  }
-
-  private async act(button: HTMLButtonElement) {
-    const key = button.dataset.key ?? '';
-    const origin = location.origin;
-    const title = this.handoutTitle.trim() || DEFAULT_TITLE;
-    switch (button.dataset.action) {
-      case 'up':
-      case 'down':
-        return this.move(key, button.dataset.action);
-      case 'remove':
-        return this.removeItem(key);
-      case 'print':
-        return window.print();
-      case 'markdown': {
-        const [{ handoutMarkdown }, { downloadText, fileSlug }] = await Promise.all([
-          loadExportFormats(),
-          import('../download'),
-        ]);
-        downloadText(
-          `${fileSlug(title, 'selection')}.md`,
-          handoutMarkdown(title, this.groups, origin),
-          'text/markdown',
-        );
-        return this.say('Markdown file downloaded');
-      }
-      case 'csv': {
-        const [{ handoutCsv }, { downloadText, fileSlug }] = await Promise.all([
-          loadExportFormats(),
-          import('../download'),
-        ]);
-        downloadText(`${fileSlug(title, 'selection')}.csv`, handoutCsv(this.groups, origin), 'text/csv');
-        return this.say('CSV file downloaded');
-      }
-      case 'copy-citations': {
-        const [{ allCitations }, { copyRich }] = await Promise.all([
-          loadExportFormats(),
-          import('../rich-clipboard'),
-        ]);
-        const { text, html } = allCitations(this.groups, origin);
-        const copied = (await copyRich(html, text)) || (await copyText(text));
-        return this.say(
-          copied ? 'APA citations copied' : 'Your browser refused to copy; download the Markdown instead',
-        );
-      }
-      case 'copy-link':
-        return this.say((await copyText(location.href)) ? 'Link copied' : `Copy this link: ${location.href}`);
-      case 'clear':
-        if (!window.confirm(`Remove all ${plural(this.refs.length, 'clause')} from the selection?`)) return;
-        this.refs = [];
-        this.malformed = [];
-        this.update('Selection cleared');
-        // The pressed button is gone with the handout: focus the empty state's heading, which says what next.
-        return this.byRole('empty-heading').focus();
-      case 'drop-unknown': {
-        const known = new Set(resolveSelection(this.refs, this.data!).items.map((item) => item.key));
-        this.refs = this.refs.filter((ref) => known.has(formatClauseRef(ref)));
-        this.malformed = [];
-        return this.update('Removed the clauses that were not found');
-      }
-      case 'adopt':
-        this.shared = false;
-        return this.update('This is now your selection');
-      case 'merge': {
-        const seen = new Set(this.refs.map(formatClauseRef));
-        this.refs = [...loadSelection().filter((ref) => !seen.has(formatClauseRef(ref))), ...this.refs];
-        this.shared = false;
-        return this.update(`Added to your selection: ${plural(this.refs.length, 'clause')} in all`);
-      }
-      case 'show-own':
-        this.refs = loadSelection();
-        this.malformed = [];
-        this.shared = false;
-        return this.update('Showing your own selection');
-    }
-  }
-
-  /** Moves a clause past its neighbour in the same group, keeping focus on the pressed control. */
-  private move(key: string, direction: 'up' | 'down') {
-    const group = this.groups.find((candidate) => candidate.items.some((item) => item.key === key));
-    if (!group) return;
-    const index = group.items.findIndex((item) => item.key === key);
-    const neighbour = group.items[direction === 'up' ? index - 1 : index + 1];
-    if (!neighbour) return;
-    this.refs = swapRefs(this.refs, key, neighbour.key);
-    const item = group.items[index]!;
-    const position = direction === 'up' ? index : index + 2;
-    this.update(`Moved ${item.name} ${direction}: ${position} of ${group.items.length} in ${group.label}`);
-    const same = this.querySelector<HTMLButtonElement>(
-      `button[data-key="${key}"][data-action="${direction}"]`,
-    );
-    const other = this.querySelector<HTMLButtonElement>(
-      `button[data-key="${key}"][data-action="${direction === 'up' ? 'down' : 'up'}"]`,
-    );
-    (same && !same.disabled ? same : other)?.focus();
-  }
-
-  private removeItem(key: string) {
-    const keys = this.groups.flatMap((group) => group.items.map((item) => item.key));
-    const next = keys[keys.indexOf(key) + 1] ?? keys[keys.indexOf(key) - 1];
-    const name = this.groups.flatMap((group) => group.items).find((item) => item.key === key)?.name ?? key;
-    this.refs = this.refs.filter((ref) => formatClauseRef(ref) !== key);
-    this.update(`Removed ${name}: ${plural(this.refs.length, 'clause')} left`);
-    const focus = next
-      ? this.querySelector<HTMLButtonElement>(`button[data-key="${next}"][data-action="remove"]`)
-      : null;
-    (focus ?? this.byRole('status')).focus();
   }
 }
 
