@@ -25,5 +25,6 @@ npx vitest run --project build
 echo "== Browser tests (Chromium)"
 npx vitest run --project browser
 
-echo "== Sixth code (the suite with a synthetic sixth code imported and reviewed, in a temporary copy)"
-bash scripts/sixth-code.sh
+echo "== Sixth code (the suite with a synthetic sixth code imported, in a temporary copy: as a committed draft, then reviewed)"
+bash scripts/sixth-code.sh draft
+bash scripts/sixth-code.sh reviewed

@@ -3,11 +3,15 @@ import type { SiteData } from './content/model';
 import { clauseOfPath, paths } from './paths';
 
 /**
- * Every clause URL of the site, without base path: the clause in its code (`codes/<code>/#<clause>`) and the
- * clause's own page (`codes/<code>/<clause>/`), anchors first so the list grows in the order it was published.
+ * Every promised clause URL of the site, without base path: the clause in its code (`codes/<code>/#<clause>`) and
+ * the clause's own page (`codes/<code>/<clause>/`), anchors first so the list grows in the order it was published.
+ * A draft code's URLs are not promised yet (its review may still split or renumber clauses): they are recorded
+ * when it is marked reviewed (docs/IMPORTING.md, "Publish").
  */
 export function clausePermalinks({ codes }: SiteData): string[] {
-  const clauses = codes.flatMap((code) => code.clauses.map((clause) => [code.id, clause.id] as const));
+  const clauses = codes
+    .filter((code) => code.data.status !== 'draft')
+    .flatMap((code) => code.clauses.map((clause) => [code.id, clause.id] as const));
   return [
     ...clauses.map(([codeId, clauseId]) => paths.clause(codeId, clauseId)),
     ...clauses.map(([codeId, clauseId]) => paths.clausePage(codeId, clauseId)),

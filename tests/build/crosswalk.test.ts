@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import { orderedPairs } from '../../src/lib/crosswalk/compare';
 import { buildCrosswalk, codeGaps } from '../../src/lib/crosswalk/matrix';
+import { isReviewed } from '../../src/lib/crosswalk/review';
 import { parseCsv } from '../../src/lib/exports/csv';
 import { codesExportSchema } from '../../src/schemas/export';
 import { DIST, DIST_BASE, BASE_PATH, htmlPages, readPage, requireBuild } from '../../tools/lib/dist';
@@ -237,8 +238,13 @@ describe('data exports', () => {
     const [header, ...records] = parseCsv(readFileSync(join(DIST, 'data/coverage.csv'), 'utf8'));
     expect(header![4]).toBe('state');
     expect(records).toHaveLength(site.themes.length * site.codes.length);
-    for (const record of records)
-      expect(record[4], `${record[0]} ${record[2]}`).toBe(crosswalk.cell(record[0]!, record[2]!).state);
+    // A draft code's gap is written "not-reviewed" (a committed draft is in the content while it is reviewed).
+    const drafts = new Set(site.codes.filter((code) => !isReviewed(code)).map((code) => code.id));
+    for (const record of records) {
+      const state = crosswalk.cell(record[0]!, record[2]!).state;
+      const written = state === 'silent' && drafts.has(record[2]!) ? 'not-reviewed' : state;
+      expect(record[4], `${record[0]} ${record[2]}`).toBe(written);
+    }
   });
 
   it('codes.json gives a lead_in only to clauses that have one', () => {

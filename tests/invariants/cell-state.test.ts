@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import { alignPair, orderedPairs } from '../../src/lib/crosswalk/compare';
 import { buildCrosswalk, cellFor, type CellState } from '../../src/lib/crosswalk/matrix';
+import { isReviewed } from '../../src/lib/crosswalk/review';
 import { buildCoverageCsv } from '../../src/lib/exports/coverage-csv';
 import { buildCrosswalkCsv } from '../../src/lib/exports/crosswalk-csv';
 import { BOM, parseCsv } from '../../src/lib/exports/csv';
@@ -47,7 +48,15 @@ describe('every view of a cell agrees with cellFor', () => {
     const [header, ...rows] = parseCsv(buildCoverageCsv(site));
     expect(header).toEqual(COVERAGE_CSV_COLUMNS);
     expect(rows).toHaveLength(expected.size);
-    expect(new Map(rows.map((row) => [key(row[0]!, row[2]!), row[4]]))).toEqual(expected);
+    // A draft code's gap is written "not-reviewed" (a committed draft is in the content while it is reviewed).
+    const drafts = new Set(site.codes.filter((code) => !isReviewed(code)).map((code) => code.id));
+    const written = new Map(
+      [...expected].map(([cell, state]) => [
+        cell,
+        state === 'silent' && drafts.has(cell.split('|')[1]!) ? 'not-reviewed' : state,
+      ]),
+    );
+    expect(new Map(rows.map((row) => [key(row[0]!, row[2]!), row[4]]))).toEqual(written);
   });
 
   it('crosswalk.csv: a cell addresses where it has an addresses row, in passing where only in-passing rows, silent where none', () => {

@@ -81,7 +81,8 @@ describe('the layer rule', () => {
       expect(failure?.stderr).toContain(
         'bench/lib/report.ts:1: imports "../../tests/support/site" from tests/',
       );
-    });
+      // It starts vite-node in a child process: seconds on a busy machine, beyond the default 5 s limit.
+    }, 60_000);
   });
 
   it('holds in this repository', () => {

@@ -62,6 +62,18 @@ describe('renaming a clause', () => {
   });
 });
 
+describe('clausePermalinks', () => {
+  it("promises a draft code's URLs only once it is reviewed", () => {
+    const raw = loadContent(join(FIXTURES, 'good'));
+    const reviewed = clausePermalinks(assembleSiteData(raw));
+    expect(reviewed).toContain('codes/team/#conduct-2');
+    raw.codes.find((code) => code.id === 'team')!.data.status = 'draft';
+    const withDraft = clausePermalinks(assembleSiteData(raw));
+    expect(withDraft.filter((url) => url.startsWith('codes/team/'))).toEqual([]);
+    expect(withDraft).toEqual(reviewed.filter((url) => !url.startsWith('codes/team/')));
+  });
+});
+
 describe('appendNewPermalinks', () => {
   it('appends only new URLs and keeps existing lines', () => {
     expect(appendNewPermalinks('# c\na\nb\n', ['b', 'c'])).toBe('# c\na\nb\nc\n');

@@ -21,6 +21,7 @@ export function evaluationInput(site: Pick<SiteData, 'codes' | 'themes'>): Evalu
       label: theme.data.label,
       definition: theme.data.definition,
       synonyms: theme.data.synonyms,
+      readerQuestions: theme.data.readerQuestions ?? [],
       group: theme.data.group,
     })),
   };

@@ -2,6 +2,8 @@
 // TF-IDF vectors of stemmed words. Each theme's centroid is built from the reviewed clauses tagged with it
 // (clauses that only touch on it count half) and from the theme's own label, definition and synonyms, so a theme
 // no clause uses yet can still be proposed. A synonym phrase found in the text adds a feature for its theme.
+// The questions readers ask of a theme (its `readerQuestions`) count as clauses tagged with it: they say in
+// plain words what the theme is about, which helps most on codes whose wording is unlike the reviewed ones.
 import { partyFeatures } from './party';
 import { stems } from './words';
 
@@ -18,6 +20,8 @@ export interface ThemeWords {
   label: string;
   definition: string;
   synonyms: string[];
+  /** Questions readers ask that the theme answers, in plain words: taught as examples of the theme. */
+  readerQuestions?: string[];
 }
 
 export interface Proposal {
@@ -75,7 +79,13 @@ export function trainSuggester(
       `syn:${theme.id}`,
     ],
   }));
-  const exampleDocs = examples.map((example) => ({ example, words: features(example.text) }));
+  const questions: TaggedText[] = themes.flatMap((theme) =>
+    (theme.readerQuestions ?? []).map((text) => ({ text, themes: [theme.id], touches: [] })),
+  );
+  const exampleDocs = [...examples, ...questions].map((example) => ({
+    example,
+    words: features(example.text),
+  }));
 
   // Inverse document frequency over every document the model sees.
   const documents = [...themeDocs.map((doc) => doc.words), ...exampleDocs.map((doc) => doc.words)];
