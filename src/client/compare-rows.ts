@@ -12,10 +12,7 @@ function quote(templates: Element, view: QuoteView): HTMLElement {
   name.href = view.href;
   name.textContent = view.name;
   if (!view.touches) byRole(block, 'touches').remove();
-  const add = find(block, 'add-to-selection');
-  add.dataset.ref = `${view.codeId}:${view.clauseId}`;
-  find(add, '.visually-hidden').textContent = `: ${view.selectionName}`;
-  add.before(
+  block.append(
     ...view.paragraphs.map((paragraph) => {
       const text = cloneTemplate(templates, 'quote-text');
       text.textContent = paragraph;
@@ -23,6 +20,27 @@ function quote(templates: Element, view: QuoteView): HTMLElement {
     }),
   );
   return block;
+}
+
+/** The row's "Add to selection" menu: one line per clause it quotes, or no menu when it quotes none. */
+function fillRowAdd(templates: Element, section: Element, row: CompareRowView): void {
+  const menu = byRole(section, 'row-add');
+  const quotes = row.cells.flatMap((cell) => cell.quotes);
+  if (quotes.length === 0) {
+    menu.remove();
+    return;
+  }
+  byRole(menu, 'row-add-theme').textContent = `: ${row.theme.label}`;
+  byRole(menu, 'row-add-list').append(
+    ...quotes.map((view) => {
+      const item = cloneTemplate(templates, 'row-add-item');
+      byRole(item, 'name').textContent = view.selectionName;
+      const add = find(item, 'add-to-selection');
+      add.dataset.ref = `${view.codeId}:${view.clauseId}`;
+      find(add, '.visually-hidden').textContent = `: ${view.selectionName}`;
+      return item;
+    }),
+  );
 }
 
 /** The comparison's table: column heads and one section per theme, as CompareRow renders them. */
@@ -51,6 +69,7 @@ export function drawCompareRows(templates: Element, rows: CompareRowView[]): HTM
     byRole(section, 'mark').textContent = row.mark;
     byRole(section, 'mark').after(' ');
     byRole(section, 'note').textContent = row.note;
+    fillRowAdd(templates, section, row);
     for (const { code, view, quotes } of row.cells) {
       const side = cloneTemplate(templates, 'compare-cell');
       byRole(side, 'code').textContent = code.shortTitle;
