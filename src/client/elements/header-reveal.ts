@@ -3,12 +3,11 @@
 // phone. Its height while it shows is --header-offset on <html>: the one offset the scroll padding and every
 // sticky part below it use (global.css), so focus and sticky bars land below it, never under it (WCAG 2.4.11).
 // It never hides while focus is inside it or a fold is open. A scroll that follows a focus move (Tab, Shift+Tab)
-// does not bring it back: it would come down over the element that just took focus.
+// does not bring it back: it would come down over the element that just took focus. Only the reader's own
+// scrolling (wheel, touch, pointer, a key other than Tab) lets a scroll up show it again.
 const NARROW = '(max-width: 71.99rem)';
 /** Pixels of scroll in one direction before the header reacts, so a jittery finger does not flicker it. */
 const SLACK = 6;
-/** How long after a focus move a scroll counts as the browser bringing focus into view. */
-const FOCUS_SCROLL_MS = 400;
 
 class HeaderReveal extends HTMLElement {
   connectedCallback() {
@@ -16,7 +15,8 @@ class HeaderReveal extends HTMLElement {
     const root = document.documentElement;
     let hidden = false;
     let lastY = scrollY;
-    let focusMovedAt = -Infinity;
+    /** Focus moved in the page since the reader last scrolled: the scrolls since are the browser's. */
+    let focusMoved = false;
     let frame = 0;
 
     const held = () =>
@@ -34,7 +34,7 @@ class HeaderReveal extends HTMLElement {
       if (Math.abs(delta) < SLACK && y > 0) return;
       lastY = y;
       if (delta > 0 && y > this.offsetHeight) hidden = true;
-      else if (delta < 0 && performance.now() - focusMovedAt > FOCUS_SCROLL_MS) hidden = false;
+      else if (delta < 0 && !focusMoved) hidden = false;
       if (y === 0) hidden = false;
       apply();
     };
@@ -42,7 +42,13 @@ class HeaderReveal extends HTMLElement {
     addEventListener('scroll', () => (frame ||= requestAnimationFrame(onScroll)), { passive: true });
     document.addEventListener('focusin', (event) => {
       if (this.contains(event.target as Node)) apply();
-      else focusMovedAt = performance.now();
+      else focusMoved = true;
+    });
+    const readerScrolls = () => (focusMoved = false);
+    for (const type of ['wheel', 'touchstart', 'pointerdown'])
+      addEventListener(type, readerScrolls, { passive: true });
+    addEventListener('keydown', (event) => {
+      if (event.key !== 'Tab' && event.key !== 'Shift') readerScrolls();
     });
     // A fold opened or closed (its button's aria-expanded): held or released.
     new MutationObserver(apply).observe(this, {
