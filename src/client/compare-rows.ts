@@ -1,8 +1,8 @@
 // Draws a comparison's rows in the browser by cloning CompareRow's <template>s (and ClauseQuote's), filled from
 // compareRows (lib/crosswalk/compare.ts): the same rows, words and markup as the pair pages render on the server.
 // Text is set as text, never markup.
-import { formatClauseRef } from '../lib/clause-ref';
 import type { CompareRowView, QuoteView } from '../lib/crosswalk/compare';
+import { formatClauseRef } from '../lib/clause-ref';
 import { byRole, cloneTemplate, element, find } from './dom';
 
 function quote(templates: Element, view: QuoteView): HTMLElement {
@@ -13,10 +13,7 @@ function quote(templates: Element, view: QuoteView): HTMLElement {
   name.href = view.href;
   name.textContent = view.name;
   if (!view.touches) byRole(block, 'touches').remove();
-  const add = find(block, 'add-to-selection');
-  add.dataset.ref = formatClauseRef(view);
-  find(add, '.visually-hidden').textContent = `: ${view.selectionName}`;
-  add.before(
+  block.append(
     ...view.paragraphs.map((paragraph) => {
       const text = cloneTemplate(templates, 'quote-text');
       text.textContent = paragraph;
@@ -24,6 +21,27 @@ function quote(templates: Element, view: QuoteView): HTMLElement {
     }),
   );
   return block;
+}
+
+/** The row's "Add to selection" menu: one line per clause it quotes, or no menu when it quotes none. */
+function fillRowAdd(templates: Element, section: Element, row: CompareRowView): void {
+  const menu = byRole(section, 'row-add');
+  const quotes = row.cells.flatMap((cell) => cell.quotes);
+  if (quotes.length === 0) {
+    menu.remove();
+    return;
+  }
+  byRole(menu, 'row-add-theme').textContent = `: ${row.theme.label}`;
+  byRole(menu, 'row-add-list').append(
+    ...quotes.map((view) => {
+      const item = cloneTemplate(templates, 'row-add-item');
+      byRole(item, 'name').textContent = view.selectionName;
+      const add = find(item, 'add-to-selection');
+      add.dataset.ref = formatClauseRef(view);
+      find(add, '.visually-hidden').textContent = `: ${view.selectionName}`;
+      return item;
+    }),
+  );
 }
 
 /** The comparison's table: column heads and one section per theme, as CompareRow renders them. */
@@ -52,6 +70,7 @@ export function drawCompareRows(templates: Element, rows: CompareRowView[]): HTM
     byRole(section, 'mark').textContent = row.mark;
     byRole(section, 'mark').after(' ');
     byRole(section, 'note').textContent = row.note;
+    fillRowAdd(templates, section, row);
     for (const { code, view, quotes } of row.cells) {
       const side = cloneTemplate(templates, 'compare-cell');
       byRole(side, 'code').textContent = code.shortTitle;

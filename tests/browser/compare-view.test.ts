@@ -47,14 +47,19 @@ describe.runIf(browserAvailable())('the comparison drawn in the browser', () => 
     await page.locator('compare-filter .jump summary').click();
     await page.locator(`compare-filter a[href="#${id}"]`).click();
     await expect.poll(() => hidden.isVisible()).toBe(true);
-    // Add to selection from a quoted clause.
-    const add = page.locator('compare-view .clause-quote add-to-selection button').first();
+    // Add to selection from a row's menu, which names each clause the row quotes (no button under each quote).
+    expect(await page.locator('compare-view .clause-quote add-to-selection').count()).toBe(0);
+    const menu = page.locator('compare-view .compare-row:visible .row-add').first();
+    await menu.locator('summary').click();
+    const quoted = await menu.evaluate(
+      (element) => element.closest('.compare-row')?.querySelectorAll('.clause-quote').length ?? 0,
+    );
+    expect(await menu.locator('add-to-selection').count()).toBe(quoted);
+    const add = menu.locator('add-to-selection button').first();
     expect(await add.getAttribute('class')).toContain('button');
     await add.click();
     await expect
-      .poll(() =>
-        page.locator('compare-view .clause-quote add-to-selection .add-status').first().textContent(),
-      )
+      .poll(() => menu.locator('add-to-selection .add-status').first().textContent())
       .toMatch(/^Added: 1 in your selection/);
     await page.close();
   });
@@ -112,4 +117,28 @@ describe.runIf(browserAvailable())('the comparison drawn in the browser', () => 
       ),
     300_000,
   );
+
+  it('a pair page offers one "Add to selection" per row, naming each of its clauses inside', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.server.url}compare/alaska-psp/dbhds-cprs/`);
+    const rowsWithQuotes = await page.locator('.compare-row:has(.clause-quote)').count();
+    expect(rowsWithQuotes).toBeGreaterThan(10);
+    // Shown: one control per row with quotes, none under the quotes.
+    expect(await page.locator('.row-add summary').count()).toBe(rowsWithQuotes);
+    expect(await page.locator('add-to-selection').filter({ visible: true }).count()).toBe(0);
+    const row = page.locator('.compare-row:has(.clause-quote)').first();
+    const quoted = await row.locator('.clause-quote').count();
+    await row.locator('.row-add summary').click();
+    const adds = row.locator('.row-add add-to-selection button').filter({ visible: true });
+    expect(await adds.count()).toBe(quoted);
+    await adds.first().click();
+    await expect
+      .poll(() => row.locator('add-to-selection .add-status').first().textContent())
+      .toMatch(/^Added: 1 in your selection/);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.info(
+      `pair page /compare/alaska-psp/dbhds-cprs/ at 1280 px: ${height} px, ${rowsWithQuotes} row menus`,
+    );
+    await page.close();
+  });
 });

@@ -231,4 +231,100 @@ describe.runIf(browserAvailable())('site header', () => {
     expect(await actions.locator('.cite-menu').isVisible()).toBe(false);
     await page.close();
   });
+
+  describe('at 390 px the header stays reachable (header-reveal.ts)', () => {
+    const LONG_PAGE = 'codes/alaska-psp/';
+    /** Where the header is drawn: its box in the window, whether it is marked hidden, and the shared offset. */
+    const headerState = (page: Page) =>
+      page.evaluate(() => {
+        const frame = document.querySelector('header-reveal') as HTMLElement;
+        const box = frame.getBoundingClientRect();
+        return {
+          top: Math.round(box.top),
+          bottom: Math.round(box.bottom),
+          hidden: frame.hasAttribute('data-hidden'),
+          offset: getComputedStyle(document.documentElement).getPropertyValue('--header-offset').trim(),
+        };
+      });
+    const scrollTo = (page: Page, y: number) => page.evaluate((to) => window.scrollTo(0, to), y);
+    const openPhone = async () => {
+      const context = await site.browser.newContext({ viewport: PHONE, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}${LONG_PAGE}`);
+      return { context, page };
+    };
+
+    it('hides on scroll down and shows again, at the top of the window, on scroll up', async () => {
+      const { context, page } = await openPhone();
+      const start = await headerState(page);
+      expect(start.top).toBe(0);
+      expect(start.offset).toBe(`${start.bottom}px`);
+      await scrollTo(page, 4000);
+      await expect.poll(async () => (await headerState(page)).bottom).toBeLessThanOrEqual(0);
+      expect(await headerState(page)).toMatchObject({ hidden: true, offset: '0px' });
+      await scrollTo(page, 3800);
+      await expect.poll(async () => (await headerState(page)).top).toBe(0);
+      const back = await headerState(page);
+      expect(back.hidden).toBe(false);
+      expect(back.bottom).toBeGreaterThan(40);
+      expect(back.offset).toBe(`${back.bottom}px`);
+      // A sticky part of the page (the code's context bar) sits right below it, not under it.
+      const bar = await page.locator('.context-bar').boundingBox();
+      expect(Math.round(bar?.y ?? -1)).toBe(back.bottom);
+      await context.close();
+    });
+
+    it('stays while focus is inside it or a fold is open', async () => {
+      const { context, page } = await openPhone();
+      await page.getByRole('button', { name: 'Menu', exact: true }).focus();
+      await scrollTo(page, 1500);
+      // Give the scroll handler its frames, then check it did not hide.
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      expect(await headerState(page)).toMatchObject({ top: 0, hidden: false });
+      // Open the Menu fold, move focus out to nowhere (the fold stays open), scroll on: still there.
+      await page.keyboard.press('Enter');
+      expect(await foldOpen(page, 'site-menu')).toBe(true);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await scrollTo(page, 2500);
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      expect(await headerState(page)).toMatchObject({ top: 0, hidden: false });
+      await context.close();
+    });
+
+    it('a hidden header comes back when Tab reaches it, and a page link focused under it is scrolled below it', async () => {
+      const { context, page } = await openPhone();
+      await scrollTo(page, 1500);
+      await expect.poll(async () => (await headerState(page)).hidden).toBe(true);
+      await page.getByRole('button', { name: 'Menu', exact: true }).focus();
+      await expect.poll(async () => (await headerState(page)).top).toBe(0);
+      // A link deep in the page is brought to 10 px from the top by a scroll up: the header shows over it. Then
+      // it takes focus from the keyboard, and is scrolled out from under the header.
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const linkY = await page.evaluate(() => {
+        const links = [...document.querySelectorAll<HTMLElement>('main .code-text a')].filter(
+          (element) => element.getBoundingClientRect().height > 0,
+        );
+        const link = links[Math.floor(links.length / 2)];
+        link?.setAttribute('data-under-header', '');
+        return link ? link.getBoundingClientRect().top + window.scrollY : -1;
+      });
+      expect(linkY).toBeGreaterThan(1000);
+      await scrollTo(page, linkY + 90);
+      await expect.poll(async () => (await headerState(page)).hidden).toBe(true);
+      await scrollTo(page, linkY - 10);
+      await expect.poll(async () => (await headerState(page)).hidden).toBe(false);
+      const shown = await headerState(page);
+      const before = await page.locator('[data-under-header]').boundingBox();
+      expect(before?.y ?? -1).toBeLessThan(shown.bottom);
+      await page.locator('[data-under-header]').focus();
+      const box = await page.locator('[data-under-header]').boundingBox();
+      const now = await headerState(page);
+      expect(box?.y ?? -1).toBeGreaterThanOrEqual(now.hidden ? 0 : now.bottom);
+      await context.close();
+    });
+  });
 });

@@ -19,6 +19,8 @@ export interface ThemePageView {
   silent: Code[];
   /** Draft codes with no clause on it: not silent yet, their tags are proposals (lib/crosswalk/review.ts). */
   unreviewed: Code[];
+  /** The other themes of its group, in crosswalk order: where a reader goes next (the side column). */
+  related: Theme[];
   /** Whether the clauses are quoted in full (few codes) or named with links (many). */
   inFull: boolean;
   /** The case scenarios that raise the theme. */
@@ -44,6 +46,7 @@ export function themePageView(site: SiteData, crosswalk: Crosswalk, theme: Theme
     speaking,
     silent: silentCodes(crosswalk, theme.id).filter(isReviewed),
     unreviewed: silentCodes(crosswalk, theme.id).filter((code) => !isReviewed(code)),
+    related: site.themes.filter((other) => other.data.group === theme.data.group && other.id !== theme.id),
     inFull: quotesInFull(speaking.length),
     scenarios: scenarioLinks(scenariosOnTheme(site.scenarios, theme.id)),
   };
