@@ -21,7 +21,7 @@ const BAD: Record<string, RegExp[]> = {
   ],
   // Our own words cite clauses (src/lib/own-words/): a reference to no clause stops the build.
   'dangling-reference': [
-    /dangling-reference\/themes\/hope\.md: comparison note: reference "clause:iaps\/hopefull": code "iaps" has no clause "hopefull"/,
+    /dangling-reference\/themes\/hope\.md: comparison note: reference "clause:iaps:hopefull": code "iaps" has no clause "hopefull"/,
   ],
   // Astro's own schema check runs first, before ours: its InvalidContentEntryDataError names the entry, the
   // field and the file.
