@@ -56,8 +56,9 @@ describe('what the pages load', () => {
     expect(scripts.some((src) => src.includes('ClauseEntry'))).toBe(true);
     expect(scripts.some((src) => /SelectionEntry|BuilderEntry/.test(src))).toBe(false);
     // "A few KB" (brief): colour scheme, search loader, the phone header's menus and selection count, the service
-    // worker's registration, the context bar and the clause actions (copy, cite, embed, add) come to about 4.7 KB.
-    expect(site.weigh('codes/alaska-psp/index.html').js.gzip).toBeLessThan(5 * 1024);
+    // worker's registration, the phone header's show-on-scroll-up, the context bar and the clause actions (copy,
+    // cite, embed, add) come to about 5.8 KB.
+    expect(site.weigh('codes/alaska-psp/index.html').js.gzip).toBeLessThan(6.25 * 1024);
   });
 
   it('explains on /selection/ and /build/ what needs JavaScript', () => {
