@@ -43,11 +43,19 @@ describe.runIf(browserAvailable())('action hierarchy on the selection page', () 
 
   it('asks before clearing; kept when refused; after clearing focus is on the empty state heading, not the body', async () => {
     const page = await selectionPage();
-    page.once('dialog', (dialog) => void dialog.dismiss());
+    // What the buttons do loads on the first press (client/on-intent.ts), so the first question can come after the
+    // click returns: each answer is awaited before the next is set up, or one question could get both answers.
+    const answer = (accept: boolean) =>
+      new Promise<void>((resolve) =>
+        page.once('dialog', (dialog) => void (accept ? dialog.accept() : dialog.dismiss()).then(resolve)),
+      );
+    const refused = answer(false);
     await page.locator('button[data-action="clear"]').click();
+    await refused;
     expect(await page.locator('.handout .item').count()).toBe(2);
-    page.once('dialog', (dialog) => void dialog.accept());
+    const accepted = answer(true);
     await page.locator('button[data-action="clear"]').click();
+    await accepted;
     await expect.poll(() => page.locator('.handout .item:visible').count()).toBe(0);
     const focused = await page.evaluate(() => ({
       body: document.activeElement === document.body,
