@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../tools/lib/browser';
 import { budgetTypeOf } from '../../tools/lib/budget-check';
 import { DIST, htmlPages } from '../../tools/lib/dist';
-import { sweepFocus, type FocusStop } from '../support/focus-obscured';
+import { stuckBars, sweepFocus, type FocusStop } from '../support/focus-obscured';
 import { servedPath } from '../support/link-check';
 import { useSiteInBrowser } from '../support/site-in-browser';
 
@@ -63,12 +63,41 @@ describe.runIf(browserAvailable())('focus is never wholly hidden by a sticky or 
         // least half of the presses (up to 20) must have been checked.
         expect(checked).toBeGreaterThanOrEqual(Math.min(pressed, 20) * 0.5);
       },
-      // Retried: on the code page, Shift+Tab back to a clause's "#" permalink sometimes leaves it under the sticky
-      // context bar (in about half of the runs on a two-core machine, at 390 and at 1280 px, never on other page
-      // types). The cause is not found yet and the fault stays open in the closing note; a page that hides focus
-      // on every attempt still fails.
-      { timeout: 300_000, retry: 3 },
+      { timeout: 300_000 },
     );
+  });
+
+  // The cause behind the sweep's misses, checked without a keyboard race: wherever the window scrolls, every bar
+  // stuck to its top must end inside the page's scroll padding, or focus scrolled into view can land under it.
+  describe.each(VIEWPORTS)('at $width px, the scroll padding clears every stuck bar', (viewport) => {
+    it.each(pages)('$type (/$address)', async ({ address }) => {
+      const context = await site.browser.newContext({ viewport, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}${address}`);
+      const overlaps: string[] = [];
+      let stuck = 0;
+      for (const share of [0.25, 0.5, 0.75]) {
+        await page.evaluate(
+          (at) => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * at),
+          share,
+        );
+        // Two frames: the phone header and the code page's section label react to the scroll in one.
+        await page.evaluate(
+          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+        );
+        const found = await page.evaluate(stuckBars);
+        stuck += found.length;
+        overlaps.push(
+          ...found
+            .filter((bar) => bar.bottom > bar.padding + 0.5)
+            .map((bar) => `${bar.element} ends at ${bar.bottom}px, the scroll padding at ${bar.padding}px`),
+        );
+      }
+      await context.close();
+      expect(overlaps, overlaps.join('\n')).toEqual([]);
+      // Pages with no sticky part pass trivially; the count is logged so a check that found nothing shows.
+      console.info(`stuck bars on /${address} at ${viewport.width} px: ${stuck}`);
+    });
   });
 
   it('covers every page type', () => {

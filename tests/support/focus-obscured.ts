@@ -99,3 +99,62 @@ export async function sweepFocus(
   );
   return { stops, checked: recorded.length, covered: recorded.filter((stop) => stop.covered) };
 }
+
+/** A bar stuck to the top of the window, and where the document's scroll padding ends. */
+export interface StuckBar {
+  element: string;
+  /** Bottom edge of the bar, px from the top of the window. */
+  bottom: number;
+  /** The document's computed scroll-padding-top, px. */
+  padding: number;
+}
+
+/**
+ * Run in the page: every visible position: sticky or fixed element whose own scroll container is the window, that
+ * has a top offset and sits at it now (stuck), in the upper third of the window, and that lies across the column of
+ * something focusable that can pass under it (so focus could scroll there; a sticky side column beside the text
+ * cannot cover it). Bars inside a scrolling box (the crosswalk's table on a phone) have that box's scroll padding instead
+ * and are left out.
+ */
+export function stuckBars(): StuckBar[] {
+  const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+  const scrollsInBox = (element: Element) => {
+    for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
+      const style = getComputedStyle(node);
+      if (!/^(visible|clip)$/.test(style.overflowY) || !/^(visible|clip)$/.test(style.overflowX)) return true;
+    }
+    return false;
+  };
+  // A sticky bar moves only inside its containing block (a table cell: inside its table), so only what is in that
+  // block can pass under it; a fixed one is over the whole page.
+  const acrossFocusable = (bar: Element, box: DOMRect, fixed: boolean) => {
+    const block = fixed ? document.body : (bar.parentElement?.closest('table') ?? bar.parentElement);
+    if (!block) return false;
+    return [...block.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')].some(
+      (other) => {
+        if (bar.contains(other) || other.getAttribute('tabindex') === '-1') return false;
+        const span = other.getBoundingClientRect();
+        return span.width > 0 && Math.min(box.right, span.right) - Math.max(box.left, span.left) > 1;
+      },
+    );
+  };
+  const bars: StuckBar[] = [];
+  for (const element of document.body.querySelectorAll('*')) {
+    const style = getComputedStyle(element);
+    if (style.position !== 'sticky' && style.position !== 'fixed') continue;
+    if (style.top === 'auto' || style.display === 'none' || style.visibility === 'hidden') continue;
+    const box = element.getBoundingClientRect();
+    if (box.width < 1 || box.height < 1 || box.top > innerHeight / 3) continue;
+    if (Math.abs(box.top - parseFloat(style.top)) > 1 || scrollsInBox(element)) continue;
+    if (!acrossFocusable(element, box, style.position === 'fixed')) continue;
+    const text = (element.getAttribute('aria-label') ?? element.textContent ?? '')
+      .trim()
+      .replace(/\s+/g, ' ');
+    bars.push({
+      element: `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ')[0]}` : ''} "${text.slice(0, 30)}"`,
+      bottom: Math.round(box.bottom * 10) / 10,
+      padding,
+    });
+  }
+  return bars;
+}
