@@ -26,7 +26,7 @@ export async function attachSearchPage(host: HTMLElement): Promise<void> {
     renderer = new ResultsRenderer(pagefind, understanding, {
       status,
       results,
-      announce: createAnnouncer(region),
+      announce: createAnnouncer(region, form),
     });
   } catch {
     status.textContent = region.textContent =

@@ -19,7 +19,7 @@ export async function attachPanel(host: HTMLElement): Promise<void> {
   const all = host.querySelector<HTMLAnchorElement>('[data-search-all]');
   const region = host.querySelector<HTMLElement>('[data-search-announce]');
   if (!input || !panel || !status || !results || !all || !region) return;
-  const announce = createAnnouncer(region);
+  const announce = createAnnouncer(region, input);
 
   const open = (shown: boolean) => {
     panel.hidden = !shown;
