@@ -1,9 +1,9 @@
-// The clause page's props and routes, and the check that keeps clause ids off the pages under a code.
+// The clause page's props, and the check that keeps clause ids off the pages under a code.
 import { describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import { validateContent } from '../../src/lib/content/validate';
 import type { ClauseSource } from '../../src/lib/content/types';
-import { clausePageRoutes, clausePageView } from '../../src/lib/views/clause-page';
+import { clausePageView } from '../../src/lib/views/clause-page';
 import { REAL_CONTENT, loadContent } from '../support/content';
 
 const site = assembleSiteData(loadContent(REAL_CONTENT));
@@ -59,24 +59,6 @@ describe('clausePageView', () => {
     expect(view.section).toBe('Conflicts of Interest');
     expect(view.sectionHref).toMatch(/^\/codes\/alaska-psp\/#conflicts-of-interest/);
     expect(view.paragraphs.join(' ')).toContain('I will not accept substantial gifts or loans');
-  });
-});
-
-describe('clausePageRoutes', () => {
-  it('makes one page per clause id and one per alias, each showing the current clause', () => {
-    const code = structuredClone(codeOf('alaska-psp'));
-    code.clauses[0]!.aliases = ['old-name'];
-    const routes = clausePageRoutes({ codes: [code] });
-    expect(routes).toHaveLength(code.clauses.length + 1);
-    expect(routes[1]).toEqual({
-      params: { code: 'alaska-psp', clause: 'old-name' },
-      props: { code, clause: code.clauses[0] },
-    });
-  });
-
-  it('covers every clause of the real content', () => {
-    const count = site.codes.reduce((sum, code) => sum + code.clauses.length, 0);
-    expect(clausePageRoutes(site)).toHaveLength(count);
   });
 });
 

@@ -9,7 +9,7 @@ import { codeByLabel, matchCodes, type CodeIndexEntry } from '../../src/lib/expo
 import {
   codeIndexFile,
   codeListPagePath,
-  codeListRoutes,
+  codeListPageNumbers,
   codesIndexView,
 } from '../../src/lib/views/codes-index';
 import { searchPageView } from '../../src/lib/views/search-page';
@@ -40,7 +40,7 @@ describe('the code list', () => {
   it('is one page, /codes/, up to CODE_LIST_MAX_CODES codes', () => {
     for (const count of [2, CODE_LIST_MAX_CODES]) {
       const site = siteWith(count);
-      expect(codeListRoutes(site)).toEqual([]);
+      expect(codeListPageNumbers(site)).toEqual([]);
       const view = codesIndexView(site, 1);
       expect(view.codes).toHaveLength(count);
       expect(view.pageCount).toBe(1);
@@ -53,8 +53,8 @@ describe('the code list', () => {
   it('is paged by CODE_LIST_MAX_CODES above it, every code on exactly one page', () => {
     const site = siteWith(500);
     const pages = Math.ceil(500 / CODE_LIST_MAX_CODES);
-    expect(codeListRoutes(site)).toEqual(Array.from({ length: pages - 1 }, (_, index) => index + 2));
-    const views = [1, ...codeListRoutes(site)].map((number) => codesIndexView(site, number));
+    expect(codeListPageNumbers(site)).toEqual(Array.from({ length: pages - 1 }, (_, index) => index + 2));
+    const views = [1, ...codeListPageNumbers(site)].map((number) => codesIndexView(site, number));
     expect(views.flatMap((view) => view.codes.map((code) => code.id))).toEqual(
       site.codes.map((code) => code.id),
     );

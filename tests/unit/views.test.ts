@@ -9,8 +9,9 @@ import { COLUMNS_PER_PAGE } from '../../src/lib/crosswalk/pages';
 import { themeGroups } from '../../src/schemas/theme';
 import { builderView } from '../../src/lib/views/builder';
 import { codePageView, guidelineForClause } from '../../src/lib/views/code-page';
-import { compareIndexView, comparePageView, compareRoutes } from '../../src/lib/views/compare-page';
-import { crosswalkPageView, crosswalkRoutes } from '../../src/lib/views/crosswalk-page';
+import { compareIndexView, comparePageView } from '../../src/lib/views/compare-page';
+import { crosswalkPageView } from '../../src/lib/views/crosswalk-page';
+import { comparePairRoutes, crosswalkRoutes } from '../../src/lib/routing/routes';
 import { guidelinesPageView } from '../../src/lib/views/guidelines-page';
 import { coverageGlance, siteCounts } from '../../src/lib/views/home';
 import { scenarioLinks } from '../../src/lib/views/scenario-links';
@@ -99,7 +100,7 @@ describe('themesIndexView', () => {
 
 describe('crosswalkPageView', () => {
   it('has one page at a few codes, with each code’s coverage', () => {
-    expect(crosswalkRoutes(good)).toEqual([{ param: undefined, pageNumber: 1 }]);
+    expect(crosswalkRoutes(good)).toEqual([{ params: { page: undefined }, props: { pageNumber: 1 } }]);
     const view = crosswalkPageView(withGap, buildCrosswalk(withGap), 1);
     expect(view.pageNote).toBe('');
     expect(view.codes.map(({ code, coverage }) => [code.id, coverage.label])).toEqual([
@@ -116,7 +117,7 @@ describe('crosswalkPageView', () => {
         id: `code-${index + 1}`,
       })),
     };
-    expect(crosswalkRoutes(many).map(({ param }) => param)).toEqual([undefined, '2']);
+    expect(crosswalkRoutes(many).map(({ params }) => params.page)).toEqual([undefined, '2']);
     const second = crosswalkPageView(many, buildCrosswalk(many), 2);
     expect(second.codes.map(({ code }) => code.id)).toEqual(['code-11', 'code-12', 'code-13']);
     expect(second.pageNote).toBe(` (codes 11–13 of ${COLUMNS_PER_PAGE + 3})`);
@@ -140,7 +141,7 @@ describe('compare views', () => {
   });
 
   it('routes every ordered pair and lists each unordered pair once', () => {
-    expect(compareRoutes(real)).toHaveLength(real.codes.length * (real.codes.length - 1));
+    expect(comparePairRoutes(real)).toHaveLength(real.codes.length * (real.codes.length - 1));
     const index = compareIndexView(good);
     expect(index.staticPairs).toBe(true);
     expect(index.pairs.map(([a, b]) => `${a.id}/${b.id}`)).toEqual(['iaps/team']);

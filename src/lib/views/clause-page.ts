@@ -1,30 +1,11 @@
 // The props of one clause's own page (/codes/<code>/<clause>/), the page made for sharing a clause.
 import { citationLead, type CiteData } from '../citation';
-import type { Clause, Code, Guideline, SiteData } from '../content/model';
+import type { Clause, Code, Guideline } from '../content/model';
 import { textWithLeadIn } from '../content/lead-in';
 import { GUIDELINE_CODE_ID } from '../constants';
 import { citeData } from './cite-data';
 import { clauseImagePath, type ImagePlan } from '../og/plan';
 import { paths, withBase } from '../paths';
-
-/** One page to build: the URL's clause segment (the id, or a former id kept by an alias) and the clause it shows. */
-export interface ClausePageRoute {
-  params: { code: string; clause: string };
-  /** The code and the clause the page shows (an alias's page shows the current clause). */
-  props: { code: Code; clause: Clause };
-}
-
-/** A page for every clause and for every alias, so an old clause page URL keeps working after a rename. */
-export function clausePageRoutes({ codes }: Pick<SiteData, 'codes'>): ClausePageRoute[] {
-  return codes.flatMap((code) =>
-    code.clauses.flatMap((clause) =>
-      [clause.id, ...clause.aliases].map((segment) => ({
-        params: { code: code.id, clause: segment },
-        props: { code, clause },
-      })),
-    ),
-  );
-}
 
 export interface ClausePageInput {
   code: Code;

@@ -34,7 +34,7 @@ function listPages(codes: Code[]) {
 }
 
 /** The page numbers of /codes/page/<n>/ (none up to CODE_LIST_MAX_CODES codes: /codes/ holds them all). */
-export function codeListRoutes(site: SiteData): number[] {
+export function codeListPageNumbers(site: SiteData): number[] {
   return listPages(site.codes)
     .map((page) => page.number)
     .filter((number) => number > 1);

@@ -11,7 +11,7 @@ import {
   type ComparedCode,
   type Side,
 } from '../crosswalk/compare';
-import { hasStaticComparePages, staticComparePairs } from '../crosswalk/compare-pages';
+import { hasStaticComparePages } from '../crosswalk/compare-pages';
 import { isReviewed } from '../crosswalk/review';
 import { paths, withBase } from '../paths';
 
@@ -28,11 +28,6 @@ export interface ComparePageView {
   differences: number;
   /** Finished hrefs: the compare index, each code's page, and the pair the other way round. */
   hrefs: { compareIndex: string; codeA: string; codeB: string; swap: string };
-}
-
-/** Every static pair page (none above STATIC_COMPARE_MAX_CODES codes). */
-export function compareRoutes(site: SiteData): { a: Code; b: Code }[] {
-  return staticComparePairs(site.codes).map(([a, b]) => ({ a, b }));
 }
 
 /** A model code as the compare rows take it. */

@@ -18,11 +18,6 @@ export interface CrosswalkPageView {
   pageNote: string;
 }
 
-/** The route of every crosswalk page: its parameter and number. */
-export function crosswalkRoutes(site: SiteData): { param: string | undefined; pageNumber: number }[] {
-  return pageColumns(site.codes).map((page) => ({ param: page.param, pageNumber: page.number }));
-}
-
 export function crosswalkPageView(
   site: SiteData,
   crosswalk: Crosswalk,

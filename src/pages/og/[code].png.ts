@@ -3,15 +3,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { codeCardContent } from '../../lib/og/card-content';
 import { renderCard } from '../../lib/og/render';
-import type { Code } from '../../lib/content/model';
+import { codeRoutes, type RouteProps } from '../../lib/routing/routes';
 import { getSiteData } from '../../lib/site-data';
 
-export const getStaticPaths = (async () => {
-  const { codes } = await getSiteData();
-  return codes.map((code) => ({ params: { code: code.id }, props: { code } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => codeRoutes(await getSiteData())) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ code: Code }> = async ({ props: { code } }) => {
+export const GET: APIRoute<RouteProps<typeof codeRoutes>> = async ({ props: { code } }) => {
   const png = await renderCard(codeCardContent(code));
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

@@ -2,13 +2,12 @@
 // codes.json (megabytes at hundreds of codes).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildCodeFile } from '../../../lib/exports/codes-json';
-import type { Code } from '../../../lib/content/model';
+import { codeRoutes, type RouteProps } from '../../../lib/routing/routes';
 import { getSiteData } from '../../../lib/site-data';
 
-export const getStaticPaths: GetStaticPaths = async () =>
-  (await getSiteData()).codes.map((code) => ({ params: { code: code.id }, props: { code } }));
+export const getStaticPaths = (async () => codeRoutes(await getSiteData())) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ code: Code }> = ({ props }) =>
+export const GET: APIRoute<RouteProps<typeof codeRoutes>> = ({ props }) =>
   new Response(JSON.stringify(buildCodeFile(props.code, import.meta.env.BASE_URL)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -1,16 +1,13 @@
 // /data/themes/<id>.json: one theme's clauses from every code, so that the draft builder (/build/) loads the
 // themes a reader opens, not every clause of every code up front.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Code, Theme } from '../../../lib/content/model';
 import { buildThemeFile } from '../../../lib/exports/theme-file';
+import { themeDataRoutes, type RouteProps } from '../../../lib/routing/routes';
 import { getSiteData } from '../../../lib/site-data';
 
-export const getStaticPaths: GetStaticPaths = async () => {
-  const { codes, themes } = await getSiteData();
-  return themes.map((theme) => ({ params: { theme: theme.id }, props: { theme, codes } }));
-};
+export const getStaticPaths = (async () => themeDataRoutes(await getSiteData())) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ theme: Theme; codes: Code[] }> = ({ props }) =>
+export const GET: APIRoute<RouteProps<typeof themeDataRoutes>> = ({ props }) =>
   new Response(JSON.stringify(buildThemeFile(props.theme, props.codes, import.meta.env.BASE_URL)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
