@@ -1,7 +1,11 @@
 // Types of request-scoped values pages hand to the components they render.
 declare namespace App {
   interface Locals {
-    /** The code a /codes/<code>/ page renders, for the <Clause> elements inside its MDX (see Clause.astro). */
-    clauseCode?: import('./lib/content/model').Code;
+    /** What a /codes/<code>/ page hands the <Clause> elements inside its MDX (see Clause.astro): the code it
+     * renders and the IAPS practice guidelines, for the one that explains a clause. */
+    clauseContext?: {
+      code: import('./lib/content/model').Code;
+      guidelines: import('./lib/content/model').Guideline[];
+    };
   }
 }

@@ -8,7 +8,8 @@ import { buildCrosswalk } from '../../src/lib/crosswalk/matrix';
 import { COLUMNS_PER_PAGE } from '../../src/lib/crosswalk/pages';
 import { themeGroups } from '../../src/schemas/theme';
 import { builderView } from '../../src/lib/views/builder';
-import { codePageView, guidelineForClause } from '../../src/lib/views/code-page';
+import { codePageView } from '../../src/lib/views/code-page';
+import { guidelineForClause } from '../../src/lib/views/clause';
 import { compareIndexView, comparePageView } from '../../src/lib/views/compare-page';
 import { crosswalkPageView } from '../../src/lib/views/crosswalk-page';
 import { comparePairRoutes, crosswalkRoutes } from '../../src/lib/routing/routes';
@@ -68,9 +69,9 @@ describe('codePageView', () => {
   });
 
   it('finds the guideline of an IAPS value and none for other codes', () => {
-    expect(guidelineForClause(good, 'iaps', 'voluntary')?.id).toBe('voluntary');
-    expect(guidelineForClause(good, 'iaps', 'hopeful')).toBeUndefined();
-    expect(guidelineForClause(good, 'team', 'voluntary')).toBeUndefined();
+    expect(guidelineForClause(good.guidelines, 'iaps', 'voluntary')?.id).toBe('voluntary');
+    expect(guidelineForClause(good.guidelines, 'iaps', 'hopeful')).toBeUndefined();
+    expect(guidelineForClause(good.guidelines, 'team', 'voluntary')).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 // /codes/<code>/: the code, and the themes it has no clause on.
 import { GUIDELINE_CODE_ID } from '../constants';
-import type { Code, Guideline, SiteData, Theme } from '../content/model';
+import type { Code, SiteData, Theme } from '../content/model';
 import { codeGaps, type Crosswalk } from '../crosswalk/matrix';
 import { isReviewed } from '../crosswalk/review';
 
@@ -23,14 +23,4 @@ export function codePageView(site: SiteData, crosswalk: Crosswalk, code: Code): 
     themeCount: site.themes.length,
     reviewed: isReviewed(code),
   };
-}
-
-/** The practice guideline explaining a clause of the IAPS code, if there is one. */
-export function guidelineForClause(
-  site: Pick<SiteData, 'guidelines'>,
-  codeId: string,
-  clauseId: string,
-): Guideline | undefined {
-  if (codeId !== GUIDELINE_CODE_ID) return undefined;
-  return site.guidelines.find((guideline) => guideline.data.value === clauseId);
 }
