@@ -1,11 +1,9 @@
-// Every internal URL is made here, so a base path (`/ethics/`) reaches all of them; clauseOfPath reads clause paths
-// back. Browser modules import it too: it must stay free of server-only imports.
+// Every internal URL is made here (the service worker's file, which every page's entry registers, in base-path.ts),
+// so a base path (`/ethics/`) reaches all of them; clauseOfPath reads clause paths back. Browser modules import it
+// too: it must stay free of server-only imports.
+import { SERVICE_WORKER_FILE } from './base-path';
 
-/** Joins the site's base path and a path relative to the site root. */
-export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  return `${root}${path.replace(/^\/+/, '')}`;
-}
+export { withBase, withoutBase } from './base-path';
 
 export const paths = {
   home: () => '',
@@ -50,14 +48,8 @@ export const paths = {
   /** Pagefind's browser API, written by the search index step (src/integrations/pagefind.ts). */
   pagefindScript: () => 'pagefind/pagefind.js',
   /** The offline service worker (src/integrations/offline.ts); its scope is the base path. */
-  serviceWorker: () => 'sw.js',
+  serviceWorker: () => SERVICE_WORKER_FILE,
 } as const;
-
-/** A path with the site's base path taken off (the inverse of withBase); unchanged when it lacks the base. */
-export function withoutBase(path: string, base: string = import.meta.env.BASE_URL): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  return path.startsWith(root) ? path.slice(root.length) : path;
-}
 
 /**
  * The inverse of paths.clause and paths.clausePage (or, with `form: 'embed'`, of paths.embed): the code and clause

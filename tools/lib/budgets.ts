@@ -57,7 +57,7 @@ export const PAGE_BUDGETS: Record<BudgetedPageType, PageBudget> = {
   home: {
     html: { fixed: 3600, perCode: 110, upTo: HOME_CODES },
     css: 4350,
-    js: 4200,
+    js: 3750,
     requests: 4,
     total: TOTAL,
   },
@@ -65,18 +65,18 @@ export const PAGE_BUDGETS: Record<BudgetedPageType, PageBudget> = {
   'codes-index': {
     html: { fixed: 2800, perCode: 75, upTo: CODE_LIST_MAX_CODES },
     css: 4100,
-    js: 4200,
+    js: 3750,
     requests: 4,
     total: TOTAL,
   },
   /** One code's every clause: set by the largest code, not by how many there are. */
-  code: { html: 12200, css: 5400, js: 6250, requests: 6, total: TOTAL },
-  guidelines: { html: 5100, css: 3800, js: 4200, requests: 4, total: TOTAL },
+  code: { html: 12200, css: 5400, js: 5800, requests: 6, total: TOTAL },
+  guidelines: { html: 5100, css: 3800, js: 3750, requests: 4, total: TOTAL },
   /** The about page names every code and its source: 83 B per code measured. */
-  about: { html: { fixed: 5000, perCode: 85 }, css: 3650, js: 4200, requests: 4, total: TOTAL },
-  '404': { html: 3100, css: 3750, js: 5900, requests: 5, total: TOTAL },
+  about: { html: { fixed: 5000, perCode: 85 }, css: 3650, js: 3750, requests: 4, total: TOTAL },
+  '404': { html: 3100, css: 3750, js: 5450, requests: 5, total: TOTAL },
   /** A row per theme with its count of codes: 28 B per code measured. */
-  'themes-index': { html: { fixed: 4950, perCode: 30 }, css: 3850, js: 4200, requests: 4, total: TOTAL },
+  'themes-index': { html: { fixed: 4950, perCode: 30 }, css: 3850, js: 3750, requests: 4, total: TOTAL },
   /**
    * Every code on the theme, quoted in full up to THEME_FULL_TEXT_MAX_CODES codes. A code adds its clauses on the
    * theme. Estimated, not measured: the synthetic sixth code's build has no scenarios, which changes theme pages
@@ -89,7 +89,7 @@ export const PAGE_BUDGETS: Record<BudgetedPageType, PageBudget> = {
   theme: {
     html: { fixed: 5000, perCode: 300, upTo: THEME_FULL_TEXT_MAX_CODES },
     css: 4250,
-    js: 5550,
+    js: 5100,
     requests: 5,
     total: TOTAL,
   },
@@ -97,7 +97,7 @@ export const PAGE_BUDGETS: Record<BudgetedPageType, PageBudget> = {
   crosswalk: {
     html: { fixed: 4300, perCode: 650, upTo: COLUMNS_PER_PAGE },
     css: 5000,
-    js: 5600,
+    js: 5150,
     requests: 5,
     total: TOTAL,
   },
@@ -105,7 +105,7 @@ export const PAGE_BUDGETS: Record<BudgetedPageType, PageBudget> = {
   'compare-index': {
     html: { fixed: 4700, perCode: 85 },
     css: 4650,
-    js: 9950,
+    js: 9500,
     requests: 7,
     total: TOTAL,
   },
@@ -120,24 +120,24 @@ export const PAGE_BUDGETS: Record<BudgetedPageType, PageBudget> = {
   compare: {
     html: { fixed: 15400, perCode: 60, upTo: STATIC_COMPARE_MAX_CODES },
     css: 4800,
-    js: 6550,
+    js: 6100,
     requests: 6,
     total: TOTAL,
   },
   /** One code against the others, each a link: 35 B per code measured. */
-  'compare-code': { html: { fixed: 2750, perCode: 35 }, css: 3800, js: 5200, requests: 6, total: TOTAL },
+  'compare-code': { html: { fixed: 2750, perCode: 35 }, css: 3800, js: 4750, requests: 6, total: TOTAL },
   /** The code filter names every code: 16 B per code measured. */
-  search: { html: { fixed: 4420, perCode: 16 }, css: 4250, js: 5900, requests: 6, total: TOTAL },
+  search: { html: { fixed: 4420, perCode: 16 }, css: 4250, js: 5450, requests: 6, total: TOTAL },
   /**
    * The handout's page is a shell; its content is the reader's selection, made in the browser. The tool pages'
-   * JS sits about 5% above its size (5,998 B and 5,569 B), not 10%: what their buttons do loads on first intent
+   * JS sits about 5% above its size (6,684 B and 6,255 B), not 10%: what their buttons do loads on first intent
    * (src/client/on-intent.ts), and a budget this close keeps it from drifting back into the page.
    */
-  selection: { html: 4450, css: 4200, js: 7500, requests: 8, total: TOTAL },
-  builder: { html: 9250, css: 4250, js: 7050, requests: 6, total: TOTAL },
-  'scenarios-index': { html: 3750, css: 3750, js: 4200, requests: 4, total: TOTAL },
-  scenario: { html: 5100, css: 3950, js: 5550, requests: 5, total: TOTAL },
-  clause: { html: 3850, css: 4450, js: 5550, requests: 6, total: TOTAL },
+  selection: { html: 4450, css: 4200, js: 7050, requests: 8, total: TOTAL },
+  builder: { html: 9250, css: 4250, js: 6600, requests: 6, total: TOTAL },
+  'scenarios-index': { html: 3750, css: 3750, js: 3750, requests: 4, total: TOTAL },
+  scenario: { html: 5100, css: 3950, js: 5100, requests: 5, total: TOTAL },
+  clause: { html: 3850, css: 4450, js: 5100, requests: 6, total: TOTAL },
   /** An embedded clause: markup and a small stylesheet, no script. */
   embed: { html: 1150, css: 500, js: 650, requests: 3, total: TOTAL },
 };
@@ -155,15 +155,15 @@ export const SITE_BUDGETS = {
    * The heaviest reading page up front is /compare/ on a many-code site: the picker, the filter, the alignment
    * logic and the two- and many-code views, about 9.2 KiB since the many-code view has the pair view's depth
    * (summary, only-differences filter, jump menu, lead-ins, Add to selection) and the two-tier header's scheme
-   * control, and since the header stays reachable on phones and every internal path comes from lib/paths.ts; the
-   * per-type budget of /compare/ (compare-index, 9,950 B) is the same figure.
+   * control, and since the header stays reachable on phones (9,022 B); the per-type budget of /compare/
+   * (compare-index, 9,500 B) is about the same figure.
    */
-  initialJsGzip: 10 * KiB,
+  initialJsGzip: 9.25 * KiB,
   /**
    * The handout and builder pages render the reader's own selection or draft, so their script is the page; what
-   * their buttons do loads on first intent. 7,122 B at five codes (the handout).
+   * their buttons do loads on first intent. 6,684 B at five codes (the handout).
    */
-  toolJsGzip: 7.25 * KiB,
+  toolJsGzip: 6.9 * KiB,
   /** A crosswalk page shows at most COLUMNS_PER_PAGE codes, so its weight must not depend on N. */
   crosswalkPageGzip: 24 * KiB,
   /** Theme pages list every code on the theme; full texts are capped (THEME_FULL_TEXT_MAX_CODES). */
