@@ -53,9 +53,13 @@ export interface PageBudget {
 const TOTAL = 64 * 1024;
 
 export const PAGE_BUDGETS: Record<BudgetedPageType, PageBudget> = {
-  /** Cards for the first HOME_CODES codes (the rest are on /codes/): 108 B per code measured. */
+  /**
+   * Cards for the first HOME_CODES codes (the rest are on /codes/): 108 B per code measured. A draft code's card
+   * also carries its draft mark: with the synthetic sixth code committed as a draft the page is 4,262 B, over the
+   * old 3,600 + 110 × 6 = 4,260 B (5 reviewed codes: 4,075 B), hence fixed 3,700.
+   */
   home: {
-    html: { fixed: 3600, perCode: 110, upTo: HOME_CODES },
+    html: { fixed: 3700, perCode: 110, upTo: HOME_CODES },
     css: 4350,
     js: 3750,
     requests: 4,
