@@ -2,7 +2,7 @@
 // written to <outDir>/pagefind/. Any pagefind error fails the build, so a site never ships without search.
 // The records come from the SiteData the pages were rendered from (written by src/pages/site-data.json.ts), so
 // pages and index share one content reader, Astro's collections.
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -53,7 +53,7 @@ export async function writeSearchIndex(
       errors.push(...recordErrors.map((error) => `${record.url}: ${error}`));
     }
     if (errors.length === 0) errors.push(...(await index.writeFiles({ outputPath })).errors);
-    if (errors.length === 0) errors.push(...(await waitForEntryFile(outputPath)));
+    if (errors.length === 0) errors.push(...(await waitForFilesWritten(outputPath)));
   } finally {
     await api.close();
   }
@@ -62,22 +62,45 @@ export async function writeSearchIndex(
 }
 
 /**
- * Pagefind's service can answer writeFiles before a large index is on disk; closing it then left a 500-code
- * build with an empty pagefind-entry.json (the manifest, written last) and a search that never loads. Waits
- * until the manifest has content, and reports it as an error if it never does.
+ * Pagefind's service can answer writeFiles before its files are on disk, and writes them side by side; closing it
+ * then stops the writes where they are. That left a 500-code build with an empty pagefind-entry.json (the manifest)
+ * and, on a loaded machine, a pagefind.js cut at 32 KiB (the sixth-code pass failed on it). Waits until the manifest
+ * has content and no file in the folder has changed size for `quietMs`; reports an error if that never happens.
  */
-async function waitForEntryFile(outputPath: string, timeoutMs = 120_000): Promise<string[]> {
+async function waitForFilesWritten(
+  outputPath: string,
+  timeoutMs = 120_000,
+  quietMs = 1_000,
+): Promise<string[]> {
   const entry = join(outputPath, 'pagefind-entry.json');
   const deadline = Date.now() + timeoutMs;
+  let last = '';
+  let quietSince = Date.now();
   while (Date.now() < deadline) {
-    const size = await stat(entry).then(
-      (info) => info.size,
-      () => 0,
-    );
-    if (size > 0) return [];
+    const sizes = await fileSizes(outputPath);
+    const now = Date.now();
+    if (sizes !== last) {
+      last = sizes;
+      quietSince = now;
+    } else if ((await sizeOf(entry)) > 0 && now - quietSince >= quietMs) return [];
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return [`${entry} is still empty ${timeoutMs / 1000} s after pagefind reported writing it`];
+  return [
+    `${outputPath}: pagefind's files were still being written ${timeoutMs / 1000} s after it reported writing them`,
+  ];
+}
+
+const sizeOf = (file: string) =>
+  stat(file).then(
+    (info) => info.size,
+    () => 0,
+  );
+
+/** Every file under `dir` with its size, as one string to compare between two looks. */
+async function fileSizes(dir: string): Promise<string> {
+  const files = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  const sizes = await Promise.all(files.map(async (file) => `${file}:${await sizeOf(join(dir, file))}`));
+  return sizes.sort().join('\n');
 }
 
 /** Reads the build's SiteData from the output folder and removes the file; fails the build if it is missing. */

@@ -1,4 +1,7 @@
 // The pure parts of search: the records the index is built from, the URL state, and query highlighting.
+import { appendFileSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import { highlight, queryStems } from '../../src/lib/search/highlight';
@@ -145,6 +148,45 @@ describe('writing the index', () => {
     );
     expect(written).toEqual([]);
     expect(closed).toBe(true);
+  });
+});
+
+describe('waiting for pagefind to finish writing', () => {
+  it('closes the service only once every file has stopped growing, not when the manifest appears', async () => {
+    const { writeSearchIndex } = await import('../../src/integrations/pagefind');
+    const outputPath = mkdtempSync(join(tmpdir(), 'pec-pagefind-'));
+    const bundle = 'x'.repeat(45_000);
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    let closedWith = -1;
+    const index = {
+      addCustomRecord: async (record: { url: string }) => ({
+        errors: [],
+        file: { uniqueWords: 1, url: record.url, meta: {} },
+      }),
+      // As the service does under load: it answers at once, writes the manifest, then the bundle in two parts.
+      writeFiles: async () => {
+        void (async () => {
+          writeFileSync(join(outputPath, 'pagefind-entry.json'), '{}');
+          writeFileSync(join(outputPath, 'pagefind.js'), bundle.slice(0, 32_768));
+          await sleep(400);
+          appendFileSync(join(outputPath, 'pagefind.js'), bundle.slice(32_768));
+        })();
+        return { errors: [], outputPath };
+      },
+    };
+    const fake = {
+      createIndex: async () => ({ errors: [], index }),
+      close: async () => {
+        closedWith = statSync(join(outputPath, 'pagefind.js')).size;
+        return null;
+      },
+    } as unknown as Parameters<typeof writeSearchIndex>[2];
+    try {
+      await writeSearchIndex(clauseRecords(site, '/').slice(0, 2), outputPath, fake);
+      expect(closedWith).toBe(bundle.length);
+    } finally {
+      rmSync(outputPath, { recursive: true, force: true });
+    }
   });
 });
 
