@@ -72,17 +72,17 @@ async function waitForFilesWritten(
   timeoutMs = 120_000,
   quietMs = 1_000,
 ): Promise<string[]> {
-  const entry = join(outputPath, 'pagefind-entry.json');
   const deadline = Date.now() + timeoutMs;
   let last = '';
   let quietSince = Date.now();
   while (Date.now() < deadline) {
     const sizes = await fileSizes(outputPath);
+    const snapshot = [...sizes].join('\n');
     const now = Date.now();
-    if (sizes !== last) {
-      last = sizes;
+    if (snapshot !== last) {
+      last = snapshot;
       quietSince = now;
-    } else if ((await sizeOf(entry)) > 0 && now - quietSince >= quietMs) return [];
+    } else if ((sizes.get('pagefind-entry.json') ?? 0) > 0 && now - quietSince >= quietMs) return [];
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return [
@@ -90,17 +90,18 @@ async function waitForFilesWritten(
   ];
 }
 
-const sizeOf = (file: string) =>
-  stat(file).then(
-    (info) => info.size,
-    () => 0,
+/** Every file under `dir` (relative path, sorted) with its size; 0 for one that went away meanwhile. */
+async function fileSizes(dir: string): Promise<Map<string, number>> {
+  const files = (await readdir(dir, { recursive: true }).catch(() => [] as string[])).sort();
+  const sizes = await Promise.all(
+    files.map((file) =>
+      stat(join(dir, file)).then(
+        (info) => info.size,
+        () => 0,
+      ),
+    ),
   );
-
-/** Every file under `dir` with its size, as one string to compare between two looks. */
-async function fileSizes(dir: string): Promise<string> {
-  const files = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
-  const sizes = await Promise.all(files.map(async (file) => `${file}:${await sizeOf(join(dir, file))}`));
-  return sizes.sort().join('\n');
+  return new Map(files.map((file, i) => [file, sizes[i]!]));
 }
 
 /** Reads the build's SiteData from the output folder and removes the file; fails the build if it is missing. */
