@@ -274,6 +274,39 @@ describe.runIf(browserAvailable())('site header', () => {
       await context.close();
     });
 
+    it('a first load writes nothing on <html> when the header has its designed height, and the measured height when not', async () => {
+      // Designed height: the offset comes from the style sheet, and no inline write restyles the whole page.
+      const { context, page } = await openPhone();
+      const inline = () =>
+        page.evaluate(() => document.documentElement.style.getPropertyValue('--header-offset'));
+      const usual = await headerState(page);
+      expect(usual.offset).toBe(`${usual.bottom}px`);
+      expect(await inline()).toBe('');
+      await context.close();
+      // A reader's style sheet makes the header taller: the script writes what it measures.
+      const taller = await site.browser.newContext({
+        viewport: PHONE,
+        reducedMotion: 'reduce',
+        bypassCSP: true,
+      });
+      await taller.addInitScript(() =>
+        document.addEventListener('DOMContentLoaded', () => {
+          const style = document.createElement('style');
+          style.textContent = '.brand { font-size: 2.5rem !important; }';
+          document.head.append(style);
+        }),
+      );
+      const tallPage = await taller.newPage();
+      await tallPage.goto(`${site.server.url}${LONG_PAGE}`);
+      const tall = await headerState(tallPage);
+      expect(tall.bottom).toBeGreaterThan(usual.bottom);
+      expect(tall.offset).toBe(`${tall.bottom}px`);
+      expect(
+        await tallPage.evaluate(() => document.documentElement.style.getPropertyValue('--header-offset')),
+      ).toBe(`${tall.bottom}px`);
+      await taller.close();
+    });
+
     it('stays while focus is inside it or a fold is open', async () => {
       const { context, page } = await openPhone();
       await page.getByRole('button', { name: 'Menu', exact: true }).focus();

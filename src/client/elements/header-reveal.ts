@@ -25,7 +25,11 @@ class HeaderReveal extends HTMLElement {
       const on = narrow.matches;
       if (!on || held()) hidden = false;
       this.toggleAttribute('data-hidden', hidden);
-      root.style.setProperty('--header-offset', on && !hidden ? `${this.offsetHeight}px` : '0px');
+      const offset = on && !hidden ? this.offsetHeight : 0;
+      // Written only when it differs from what <html> has (SiteHeader.astro's designed height, or the last write):
+      // a custom property set on <html> restyles every element of the page, the longest task of a first load.
+      const current = parseFloat(getComputedStyle(root).getPropertyValue('--header-offset'));
+      if (!(Math.abs(current - offset) < 0.5)) root.style.setProperty('--header-offset', `${offset}px`);
     };
     const onScroll = () => {
       frame = 0;
