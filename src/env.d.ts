@@ -7,5 +7,7 @@ declare namespace App {
       code: import('./lib/content/model').Code;
       guidelines: import('./lib/content/model').Guideline[];
     };
+    /** What a page whose prose carries <Cite> references hands them (see Cite.astro): the codes to link into. */
+    citeContext?: import('./lib/views/cite-link').CiteCodes;
   }
 }
