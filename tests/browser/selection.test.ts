@@ -297,7 +297,12 @@ describe.runIf(browserAvailable())('clause selection and handout', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.url}selection/?c=alaska-psp:conflicts-3`);
     expect(await page.locator('main').textContent()).toContain('This page needs JavaScript');
-    expect(await page.locator('selection-handout').isVisible()).toBe(false);
+    // Nothing the script draws shows (no "Loading…" that never ends, no buttons that do nothing); the page's
+    // own words and links do.
+    expect(await page.getByText('Loading the clauses').isVisible()).toBe(false);
+    expect(await page.locator('selection-handout .toolbar').isVisible()).toBe(false);
+    expect(await page.locator('selection-handout button:visible').count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'The themes' }).isVisible()).toBe(true);
     await page.goto(`${site.server.url}codes/alaska-psp/`);
     expect(await page.locator('add-to-selection button').count()).toBeGreaterThan(0);
     expect(await page.locator('add-to-selection button').first().isVisible()).toBe(false);

@@ -139,7 +139,9 @@ export const PAGE_BUDGETS: Record<BudgetedPageType, PageBudget> = {
    * JS sits about 5% above its size (6,684 B and 6,255 B), not 10%: what their buttons do loads on first intent
    * (src/client/on-intent.ts), and a budget this close keeps it from drifting back into the page.
    */
-  selection: { html: 4450, css: 4200, js: 7050, requests: 8, total: TOTAL },
+  /** CSS 4,300: the handout's own side column (its controls beside it on a wide screen, about 150 B gzip) and the
+   * phone header's designed height (about 75 B): 4,019 → 4,244 B. */
+  selection: { html: 4450, css: 4300, js: 7050, requests: 8, total: TOTAL },
   builder: { html: 9250, css: 4250, js: 6600, requests: 6, total: TOTAL },
   'scenarios-index': { html: 3750, css: 3750, js: 3750, requests: 4, total: TOTAL },
   scenario: { html: 5100, css: 3950, js: 5100, requests: 5, total: TOTAL },
