@@ -42,6 +42,8 @@ export const paths = {
   codeIndexJson: () => 'data/code-index.json',
   crosswalkCsv: () => 'data/crosswalk.csv',
   coverageCsv: () => 'data/coverage.csv',
+  /** Every page's title and path (lib/not-found/pages-index.ts), for the not-found page's suggestions. */
+  pagesJson: () => 'data/pages.json',
   /** The search's themes and scenarios (lib/search/knowledge.ts), and its English word list, fetched on use. */
   searchTopicsJson: () => 'data/search-topics.json',
   searchRealWordsJson: () => 'data/search-real-words.json',
