@@ -49,6 +49,11 @@ export const paths = {
   searchRealWordsJson: () => 'data/search-real-words.json',
   /** Pagefind's browser API, written by the search index step (src/integrations/pagefind.ts). */
   pagefindScript: () => 'pagefind/pagefind.js',
+  /** The web app manifest (pages/manifest.webmanifest.ts) and its icons (pages/icons/icon-[size].png.ts). */
+  manifest: () => 'manifest.webmanifest',
+  icon: (size: number) => `icons/icon-${size}.png`,
+  /** The script that applies the saved colour scheme before first paint (public/theme-init.js). */
+  themeInit: () => 'theme-init.js',
   /** The offline service worker (src/integrations/offline.ts); its scope is the base path. */
   serviceWorker: () => SERVICE_WORKER_FILE,
 } as const;

@@ -1,6 +1,6 @@
 // The web app manifest: the site installs as an app that opens on its home page, with the favicon as icon.
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/paths';
+import { paths, withBase } from '../lib/paths';
 import { SITE_NAME } from '../lib/site-name';
 import { ICON_SIZES } from '../lib/offline/icons';
 
@@ -18,7 +18,7 @@ export const GET: APIRoute = () =>
         background_color: '#ffffff',
         theme_color: '#0b4f8a',
         icons: ICON_SIZES.map((size) => ({
-          src: withBase(`icons/icon-${size}.png`),
+          src: withBase(paths.icon(size)),
           sizes: `${size}x${size}`,
           type: 'image/png',
           purpose: 'any',
