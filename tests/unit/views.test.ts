@@ -62,10 +62,18 @@ describe('codePageView', () => {
   it('lists the themes a code is silent on', () => {
     const team = byId(withGap.codes, 'team');
     const view = codePageView(withGap, buildCrosswalk(withGap), team);
-    expect(view.gaps.map((theme) => theme.id)).toEqual(['consent']);
+    expect(view.gaps.map(({ theme }) => theme.id)).toEqual(['consent']);
     expect(view.themeCount).toBe(2);
     expect(view.hasGuidelines).toBe(false);
     expect(codePageView(good, buildCrosswalk(good), byId(good.codes, 'iaps')).hasGuidelines).toBe(true);
+  });
+
+  it('gives its links and preview image with the base path', () => {
+    const team = byId(withGap.codes, 'team');
+    expect(codePageView(withGap, buildCrosswalk(withGap), team).gaps[0]?.href).toBe('/themes/consent/');
+    const view = codePageView(withGap, buildCrosswalk(withGap), team, '/ethics/');
+    expect(view.gaps.map(({ href }) => href)).toEqual(['/ethics/themes/consent/']);
+    expect(view.imageHref).toBe('/ethics/og/team.png');
   });
 
   it('finds the guideline of an IAPS value and none for other codes', () => {
