@@ -194,6 +194,14 @@ describe('guidelinesPageView', () => {
     expect(realView.values.every(({ value }) => value !== undefined)).toBe(true);
   });
 
+  it('links the IAPS code and each value in it with the base path', () => {
+    const view = guidelinesPageView(good, '/ethics/');
+    expect(view.iapsHref).toBe('/ethics/codes/iaps/');
+    expect(view.values.map(({ valueHref }) => valueHref)).toEqual(['/ethics/codes/iaps/#voluntary']);
+    expect(guidelinesPageView(good).iapsHref).toBe('/codes/iaps/');
+    expect(guidelinesPageView(real).after.every(({ valueHref }) => valueHref === undefined)).toBe(true);
+  });
+
   it('fails clearly without the IAPS code', () => {
     expect(() =>
       guidelinesPageView({ ...good, codes: good.codes.filter((code) => code.id !== 'iaps') }),
