@@ -10,7 +10,12 @@ import { themeGroups } from '../../src/schemas/theme';
 import { builderView } from '../../src/lib/views/builder';
 import { codePageView } from '../../src/lib/views/code-page';
 import { guidelineForClause } from '../../src/lib/views/clause';
-import { compareIndexView, comparePageView } from '../../src/lib/views/compare-page';
+import {
+  compareCodeView,
+  compareIndexView,
+  comparePageView,
+  compareToolsView,
+} from '../../src/lib/views/compare-page';
 import { crosswalkPageView } from '../../src/lib/views/crosswalk-page';
 import { comparePairRoutes, crosswalkRoutes } from '../../src/lib/routing/routes';
 import { guidelinesPageView } from '../../src/lib/views/guidelines-page';
@@ -153,7 +158,36 @@ describe('compare views', () => {
     expect(comparePairRoutes(real)).toHaveLength(real.codes.length * (real.codes.length - 1));
     const index = compareIndexView(good);
     expect(index.staticPairs).toBe(true);
-    expect(index.pairs.map(([a, b]) => `${a.id}/${b.id}`)).toEqual(['iaps/team']);
+    expect(index.pairs.map(({ a, b, href }) => [`${a.id}/${b.id}`, href])).toEqual([
+      ['iaps/team', '/compare/iaps/team/'],
+    ]);
+  });
+
+  it('offers one code’s pairings, the picker’s second code and every link with the base path', () => {
+    const view = compareCodeView(good, byId(good.codes, 'team'), '/ethics/');
+    expect(view.codeHref).toBe('/ethics/codes/team/');
+    expect(view.secondId).toBe('iaps');
+    expect(view.staticPairs).toBe(true);
+    expect(view.pairs.map(({ other, href }) => [other.id, href])).toEqual([
+      ['iaps', '/ethics/compare/team/iaps/'],
+    ]);
+    expect(compareIndexView(good, '/ethics/').pairs[0]?.href).toBe('/ethics/compare/iaps/team/');
+    const [iaps, team] = [byId(good.codes, 'iaps'), byId(good.codes, 'team')];
+    const pair = comparePageView(good.themes, iaps, team, '/ethics/');
+    expect(pair.hrefs).toEqual({
+      compareIndex: '/ethics/compare/',
+      codeA: '/ethics/codes/iaps/',
+      codeB: '/ethics/codes/team/',
+      swap: '/ethics/compare/team/iaps/',
+    });
+    expect(pair.rows[0]?.theme.href).toBe('/ethics/themes/consent/');
+    const tools = compareToolsView(good, '/ethics/');
+    expect([tools.pairTemplate, tools.compareIndex, tools.codeUrl, tools.themes[0]?.url]).toEqual([
+      '/ethics/compare/{a}/{b}/',
+      '/ethics/compare/',
+      '/ethics/data/codes/{id}.json',
+      '/ethics/themes/consent/',
+    ]);
   });
 });
 
