@@ -203,6 +203,19 @@ describe('builderView', () => {
     const counted = builderView(real).groups.flatMap(({ themes }) => themes.map(({ count }) => count));
     expect(counted.reduce((sum, count) => sum + count, 0)).toBe(clausesOnThemes.length);
   });
+
+  it('links each theme, its clause file and the source codes with the base path', () => {
+    const view = builderView(good, '/ethics/');
+    expect(view.groups[0]?.themes.map(({ href }) => href)).toEqual([
+      '/ethics/themes/consent/',
+      '/ethics/themes/hope/',
+    ]);
+    expect(view.themeJsonTemplate).toBe('/ethics/data/themes/{id}.json');
+    expect(view.sources).toEqual([
+      { shortTitle: 'Fixture IAPS', href: '/ethics/codes/iaps/' },
+      { shortTitle: 'Fixture Team', href: '/ethics/codes/team/' },
+    ]);
+  });
 });
 
 describe('scenarioPageView', () => {
