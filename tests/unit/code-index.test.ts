@@ -7,6 +7,7 @@ import type { SiteData } from '../../src/lib/content/model';
 import { CODE_LIST_MAX_CODES } from '../../src/lib/constants';
 import { codeByLabel, matchCodes, type CodeIndexEntry } from '../../src/lib/exports/code-index';
 import {
+  codeCards,
   codeIndexFile,
   codeListPagePath,
   codeListPageNumbers,
@@ -42,7 +43,8 @@ describe('the code list', () => {
       const site = siteWith(count);
       expect(codeListPageNumbers(site)).toEqual([]);
       const view = codesIndexView(site, 1);
-      expect(view.codes).toHaveLength(count);
+      expect(view.cards).toHaveLength(count);
+      expect(view.pageHrefs).toEqual(['/codes/']);
       expect(view.pageCount).toBe(1);
       expect(view.rangeNote).toBe('');
       expect(view.previous).toBeUndefined();
@@ -55,14 +57,14 @@ describe('the code list', () => {
     const pages = Math.ceil(500 / CODE_LIST_MAX_CODES);
     expect(codeListPageNumbers(site)).toEqual(Array.from({ length: pages - 1 }, (_, index) => index + 2));
     const views = [1, ...codeListPageNumbers(site)].map((number) => codesIndexView(site, number));
-    expect(views.flatMap((view) => view.codes.map((code) => code.id))).toEqual(
+    expect(views.flatMap((view) => view.cards.map(({ code }) => code.id))).toEqual(
       site.codes.map((code) => code.id),
     );
-    expect(views.every((view) => view.codes.length <= CODE_LIST_MAX_CODES)).toBe(true);
+    expect(views.every((view) => view.cards.length <= CODE_LIST_MAX_CODES)).toBe(true);
     expect(views[0]!.rangeNote).toBe(` (codes 1–${CODE_LIST_MAX_CODES} of 500)`);
     expect(views[0]!.previous).toBeUndefined();
-    expect(views[0]!.next).toBe('codes/page/2/');
-    expect(views[1]!.previous).toBe('codes/');
+    expect(views[0]!.next).toBe('/codes/page/2/');
+    expect(views[1]!.previous).toBe('/codes/');
     expect(views.at(-1)!.next).toBeUndefined();
     expect(views.at(-1)!.rangeNote).toBe(` (codes ${(pages - 1) * CODE_LIST_MAX_CODES + 1}–500 of 500)`);
     expect(views[0]!.counts.codes).toBe(500);
@@ -71,6 +73,17 @@ describe('the code list', () => {
   it('keeps the first page at /codes/ and names the others /codes/page/N/', () => {
     expect(codeListPagePath(1)).toBe('codes/');
     expect(codeListPagePath(7)).toBe('codes/page/7/');
+  });
+
+  it('gives every card, page and neighbour its href with the base path', () => {
+    const site = siteWith(CODE_LIST_MAX_CODES + 1);
+    const second = codesIndexView(site, 2, '/ethics/');
+    expect(second.pageHrefs).toEqual(['/ethics/codes/', '/ethics/codes/page/2/']);
+    expect([second.previous, second.next]).toEqual(['/ethics/codes/', undefined]);
+    expect(second.cards.map(({ href }) => href)).toEqual([`/ethics/codes/code-${CODE_LIST_MAX_CODES + 1}/`]);
+    expect(codeCards(site.codes.slice(0, 1), '/ethics/')).toEqual([
+      { code: site.codes[0], href: '/ethics/codes/code-1/' },
+    ]);
   });
 
   it('refuses a page that does not exist', () => {

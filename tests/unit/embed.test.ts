@@ -1,7 +1,10 @@
-// The embed snippet and the card's `?theme=`: what a host pastes, and what a mistyped theme shows.
+// The embed card's links, its snippet and its `?theme=`: where the card points, what a host pastes, and what a
+// mistyped theme shows.
 import { describe, expect, it } from 'vitest';
+import { assembleSiteData } from '../../src/lib/content/assemble';
 import { EMBED_HEIGHT_MESSAGE, embedTheme } from '../../src/lib/embed/frame';
-import { EMBED_FALLBACK_HEIGHT, embedSnippet } from '../../src/lib/views/embed';
+import { EMBED_FALLBACK_HEIGHT, embedSnippet, embedView } from '../../src/lib/views/embed';
+import { REAL_CONTENT, loadContent } from '../support/content';
 
 describe('embedTheme', () => {
   it('reads light, dark and auto, and defaults to auto', () => {
@@ -17,6 +20,22 @@ describe('embedTheme', () => {
     expect(theme).toBe('auto');
     expect(problem).toContain('theme=purple');
     expect(problem).toContain('theme=light, theme=dark or theme=auto');
+  });
+});
+
+describe('embedView', () => {
+  it('links the card and its canonical to the clause’s own page, with the base path', () => {
+    const code = assembleSiteData(loadContent(REAL_CONTENT)).codes.find(
+      ({ id }) => id === 'peer-support-team',
+    )!;
+    const view = embedView(
+      code,
+      code.clauses.find(({ id }) => id === 'item-3')!,
+      '/ethics/',
+    );
+    expect(view.pageHref).toBe('/ethics/codes/peer-support-team/item-3/');
+    expect(view.canonicalHref).toBe('/ethics/codes/peer-support-team/item-3/');
+    expect(view.title).toBe('Peer Support Team, Item 3.');
   });
 });
 

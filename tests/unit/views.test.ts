@@ -10,7 +10,12 @@ import { themeGroups } from '../../src/schemas/theme';
 import { builderView } from '../../src/lib/views/builder';
 import { codePageView } from '../../src/lib/views/code-page';
 import { guidelineForClause } from '../../src/lib/views/clause';
-import { compareIndexView, comparePageView } from '../../src/lib/views/compare-page';
+import {
+  compareCodeView,
+  compareIndexView,
+  comparePageView,
+  compareToolsView,
+} from '../../src/lib/views/compare-page';
 import { crosswalkPageView } from '../../src/lib/views/crosswalk-page';
 import { comparePairRoutes, crosswalkRoutes } from '../../src/lib/routing/routes';
 import { guidelinesPageView } from '../../src/lib/views/guidelines-page';
@@ -62,10 +67,18 @@ describe('codePageView', () => {
   it('lists the themes a code is silent on', () => {
     const team = byId(withGap.codes, 'team');
     const view = codePageView(withGap, buildCrosswalk(withGap), team);
-    expect(view.gaps.map((theme) => theme.id)).toEqual(['consent']);
+    expect(view.gaps.map(({ theme }) => theme.id)).toEqual(['consent']);
     expect(view.themeCount).toBe(2);
     expect(view.hasGuidelines).toBe(false);
     expect(codePageView(good, buildCrosswalk(good), byId(good.codes, 'iaps')).hasGuidelines).toBe(true);
+  });
+
+  it('gives its links and preview image with the base path', () => {
+    const team = byId(withGap.codes, 'team');
+    expect(codePageView(withGap, buildCrosswalk(withGap), team).gaps[0]?.href).toBe('/themes/consent/');
+    const view = codePageView(withGap, buildCrosswalk(withGap), team, '/ethics/');
+    expect(view.gaps.map(({ href }) => href)).toEqual(['/ethics/themes/consent/']);
+    expect(view.imageHref).toBe('/ethics/og/team.png');
   });
 
   it('finds the guideline of an IAPS value and none for other codes', () => {
@@ -145,7 +158,36 @@ describe('compare views', () => {
     expect(comparePairRoutes(real)).toHaveLength(real.codes.length * (real.codes.length - 1));
     const index = compareIndexView(good);
     expect(index.staticPairs).toBe(true);
-    expect(index.pairs.map(([a, b]) => `${a.id}/${b.id}`)).toEqual(['iaps/team']);
+    expect(index.pairs.map(({ a, b, href }) => [`${a.id}/${b.id}`, href])).toEqual([
+      ['iaps/team', '/compare/iaps/team/'],
+    ]);
+  });
+
+  it('offers one code’s pairings, the picker’s second code and every link with the base path', () => {
+    const view = compareCodeView(good, byId(good.codes, 'team'), '/ethics/');
+    expect(view.codeHref).toBe('/ethics/codes/team/');
+    expect(view.secondId).toBe('iaps');
+    expect(view.staticPairs).toBe(true);
+    expect(view.pairs.map(({ other, href }) => [other.id, href])).toEqual([
+      ['iaps', '/ethics/compare/team/iaps/'],
+    ]);
+    expect(compareIndexView(good, '/ethics/').pairs[0]?.href).toBe('/ethics/compare/iaps/team/');
+    const [iaps, team] = [byId(good.codes, 'iaps'), byId(good.codes, 'team')];
+    const pair = comparePageView(good.themes, iaps, team, '/ethics/');
+    expect(pair.hrefs).toEqual({
+      compareIndex: '/ethics/compare/',
+      codeA: '/ethics/codes/iaps/',
+      codeB: '/ethics/codes/team/',
+      swap: '/ethics/compare/team/iaps/',
+    });
+    expect(pair.rows[0]?.theme.href).toBe('/ethics/themes/consent/');
+    const tools = compareToolsView(good, '/ethics/');
+    expect([tools.pairTemplate, tools.compareIndex, tools.codeUrl, tools.themes[0]?.url]).toEqual([
+      '/ethics/compare/{a}/{b}/',
+      '/ethics/compare/',
+      '/ethics/data/codes/{id}.json',
+      '/ethics/themes/consent/',
+    ]);
   });
 });
 
@@ -160,6 +202,19 @@ describe('builderView', () => {
     const clausesOnThemes = real.codes.flatMap((code) => code.clauses.flatMap((clause) => clause.themes));
     const counted = builderView(real).groups.flatMap(({ themes }) => themes.map(({ count }) => count));
     expect(counted.reduce((sum, count) => sum + count, 0)).toBe(clausesOnThemes.length);
+  });
+
+  it('links each theme, its clause file and the source codes with the base path', () => {
+    const view = builderView(good, '/ethics/');
+    expect(view.groups[0]?.themes.map(({ href }) => href)).toEqual([
+      '/ethics/themes/consent/',
+      '/ethics/themes/hope/',
+    ]);
+    expect(view.themeJsonTemplate).toBe('/ethics/data/themes/{id}.json');
+    expect(view.sources).toEqual([
+      { shortTitle: 'Fixture IAPS', href: '/ethics/codes/iaps/' },
+      { shortTitle: 'Fixture Team', href: '/ethics/codes/team/' },
+    ]);
   });
 });
 
@@ -184,6 +239,14 @@ describe('guidelinesPageView', () => {
       real.guidelines.length,
     );
     expect(realView.values.every(({ value }) => value !== undefined)).toBe(true);
+  });
+
+  it('links the IAPS code and each value in it with the base path', () => {
+    const view = guidelinesPageView(good, '/ethics/');
+    expect(view.iapsHref).toBe('/ethics/codes/iaps/');
+    expect(view.values.map(({ valueHref }) => valueHref)).toEqual(['/ethics/codes/iaps/#voluntary']);
+    expect(guidelinesPageView(good).iapsHref).toBe('/codes/iaps/');
+    expect(guidelinesPageView(real).after.every(({ valueHref }) => valueHref === undefined)).toBe(true);
   });
 
   it('fails clearly without the IAPS code', () => {

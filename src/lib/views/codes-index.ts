@@ -8,15 +8,24 @@ import type { CodeIndexFile } from '../exports/code-index';
 import { paths, withBase } from '../paths';
 import { siteCounts, type SiteCounts } from './home';
 
+/** A code as a card of the code list (CodeList.astro). */
+export interface CodeCard {
+  code: Code;
+  /** The code's page, with base. */
+  href: string;
+}
+
 export interface CodesIndexView {
   pageNumber: number;
   pageCount: number;
-  /** The codes on this page. */
-  codes: Code[];
+  /** The codes on this page, as cards. */
+  cards: CodeCard[];
   counts: SiteCounts;
   /** " (codes 25–48 of 500)" on a paged list, else "". */
   rangeNote: string;
-  /** Paths (relative to the base) of the previous and next pages, where there are. */
+  /** Every page of the list, first to last, with base: the pager's links. */
+  pageHrefs: string[];
+  /** The previous and next pages, with base, where there are. */
   previous?: string;
   next?: string;
 }
@@ -40,19 +49,31 @@ export function codeListPageNumbers(site: SiteData): number[] {
     .filter((number) => number > 1);
 }
 
-export function codesIndexView(site: SiteData, pageNumber: number): CodesIndexView {
+/** The codes as cards; `base` is the site's base path ("/", "/ethics/"), which every href carries. */
+export function codeCards(codes: Code[], base: string = import.meta.env.BASE_URL): CodeCard[] {
+  return codes.map((code) => ({ code, href: withBase(paths.code(code.id), base) }));
+}
+
+/** Page `pageNumber` of the list; every href carries `base`, as in codeCards. */
+export function codesIndexView(
+  site: SiteData,
+  pageNumber: number,
+  base: string = import.meta.env.BASE_URL,
+): CodesIndexView {
   const pages = listPages(site.codes);
   const page = pages[pageNumber - 1];
   if (!page) throw new Error(`codes list: no page ${pageNumber} (there are ${pages.length})`);
   const last = page.first + page.items.length - 1;
+  const pageHrefs = pages.map(({ number }) => withBase(codeListPagePath(number), base));
   return {
     pageNumber,
     pageCount: pages.length,
-    codes: page.items,
+    cards: codeCards(page.items, base),
     counts: siteCounts(site),
     rangeNote: pages.length > 1 ? ` (codes ${page.first}–${last} of ${site.codes.length})` : '',
-    previous: pageNumber > 1 ? codeListPagePath(pageNumber - 1) : undefined,
-    next: pageNumber < pages.length ? codeListPagePath(pageNumber + 1) : undefined,
+    pageHrefs,
+    previous: pageNumber > 1 ? pageHrefs[pageNumber - 2] : undefined,
+    next: pageHrefs[pageNumber],
   };
 }
 

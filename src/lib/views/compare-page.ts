@@ -35,9 +35,16 @@ function compared(code: Code): ComparedCode<Clause> {
   return { id: code.id, shortTitle: code.data.shortTitle, reviewed: isReviewed(code), clauses: code.clauses };
 }
 
-export function comparePageView(themes: Theme[], codeA: Code, codeB: Code): ComparePageView {
+/** `base` is the site's base path ("/", "/ethics/"); every href returned carries it (here and below). */
+export function comparePageView(
+  themes: Theme[],
+  codeA: Code,
+  codeB: Code,
+  base: string = import.meta.env.BASE_URL,
+): ComparePageView {
+  const at = (path: string) => withBase(path, base);
   const rows = compareRows(
-    themes.map((theme) => ({ id: theme.id, label: theme.data.label, href: withBase(paths.theme(theme.id)) })),
+    themes.map((theme) => ({ id: theme.id, label: theme.data.label, href: at(paths.theme(theme.id)) })),
     [compared(codeA), compared(codeB)],
     quoteView,
   );
@@ -49,10 +56,10 @@ export function comparePageView(themes: Theme[], codeA: Code, codeB: Code): Comp
     sideCounts: sideCounts(rows),
     differences: differenceCount(rows),
     hrefs: {
-      compareIndex: withBase(paths.compareIndex()),
-      codeA: withBase(paths.code(codeA.id)),
-      codeB: withBase(paths.code(codeB.id)),
-      swap: withBase(paths.compare(codeB.id, codeA.id)),
+      compareIndex: at(paths.compareIndex()),
+      codeA: at(paths.code(codeA.id)),
+      codeB: at(paths.code(codeB.id)),
+      swap: at(paths.compare(codeB.id, codeA.id)),
     },
   };
 }
@@ -61,16 +68,51 @@ export interface CompareIndexView {
   codes: Code[];
   /** Whether every pair has a static page (listed) or /compare/ aligns pairs in the browser. */
   staticPairs: boolean;
-  /** Each unordered pair once, in code order; both orders exist as pages. */
-  pairs: [Code, Code][];
+  /** Each unordered pair once, in code order, with its page (with base); both orders exist as pages. */
+  pairs: { a: Code; b: Code; href: string }[];
 }
 
-export function compareIndexView(site: SiteData): CompareIndexView {
+export function compareIndexView(site: SiteData, base: string = import.meta.env.BASE_URL): CompareIndexView {
   const staticPairs = hasStaticComparePages(site.codes.length);
   return {
     codes: site.codes,
     staticPairs,
-    pairs: staticPairs ? orderedPairs(site.codes).filter(([a, b]) => a.data.order < b.data.order) : [],
+    pairs: staticPairs
+      ? orderedPairs(site.codes)
+          .filter(([a, b]) => a.data.order < b.data.order)
+          .map(([a, b]) => ({ a, b, href: withBase(paths.compare(a.id, b.id), base) }))
+      : [],
+  };
+}
+
+/** /compare/<code>/: one code chosen, the other still to pick. */
+export interface CompareCodeView {
+  code: Code;
+  /** The chosen code's page, with base. */
+  codeHref: string;
+  /** The code the picker starts on as the second: the first of the others, if there is one. */
+  secondId: string | undefined;
+  /** Whether every pair has a static page, so the page lists this code's pairings. */
+  staticPairs: boolean;
+  /** While they do: the code paired with each other code, in code order, with the pair's page (with base). */
+  pairs: { other: Code; href: string }[];
+}
+
+export function compareCodeView(
+  site: SiteData,
+  code: Code,
+  base: string = import.meta.env.BASE_URL,
+): CompareCodeView {
+  const others = site.codes.filter((candidate) => candidate.id !== code.id);
+  const staticPairs = hasStaticComparePages(site.codes.length);
+  return {
+    code,
+    codeHref: withBase(paths.code(code.id), base),
+    secondId: others[0]?.id,
+    staticPairs,
+    pairs: staticPairs
+      ? others.map((other) => ({ other, href: withBase(paths.compare(code.id, other.id), base) }))
+      : [],
   };
 }
 
@@ -88,18 +130,19 @@ export interface CompareToolsView {
   themes: { id: string; label: string; url: string }[];
 }
 
-export function compareToolsView(site: SiteData): CompareToolsView {
+export function compareToolsView(site: SiteData, base: string = import.meta.env.BASE_URL): CompareToolsView {
+  const at = (path: string) => withBase(path, base);
   return {
     codes: site.codes.map((code) => ({ id: code.id, shortTitle: code.data.shortTitle })),
     pairTemplate: hasStaticComparePages(site.codes.length)
-      ? withBase(paths.compare('{a}', '{b}'))
-      : `${withBase(paths.compareIndex())}?a={a}&b={b}`,
-    compareIndex: withBase(paths.compareIndex()),
-    codeUrl: withBase(paths.codeJson('{id}')),
+      ? at(paths.compare('{a}', '{b}'))
+      : `${at(paths.compareIndex())}?a={a}&b={b}`,
+    compareIndex: at(paths.compareIndex()),
+    codeUrl: at(paths.codeJson('{id}')),
     themes: site.themes.map((theme) => ({
       id: theme.id,
       label: theme.data.label,
-      url: withBase(paths.theme(theme.id)),
+      url: at(paths.theme(theme.id)),
     })),
   };
 }

@@ -11,11 +11,12 @@ export interface EmbedView {
   paragraphs: string[];
   /** The clause's own page, with base: where the card's link goes. */
   pageHref: string;
-  /** This embed's path, below the base (its canonical is the clause page). */
-  canonicalPath: string;
+  /** The embed's canonical page, with base: the clause's own page, of which the card is a copy. */
+  canonicalHref: string;
 }
 
 export function embedView(code: Code, clause: Clause, base: string): EmbedView {
+  const pageHref = withBase(paths.clausePage(code.id, clause.id), base);
   return {
     title: `${code.data.shortTitle}, ${clause.name}`,
     codeTitle: code.data.title,
@@ -25,8 +26,8 @@ export function embedView(code: Code, clause: Clause, base: string): EmbedView {
       .split(/\n\s*\n/)
       .map((paragraph) => paragraph.trim())
       .filter(Boolean),
-    pageHref: withBase(paths.clausePage(code.id, clause.id), base),
-    canonicalPath: paths.clausePage(code.id, clause.id),
+    pageHref,
+    canonicalHref: pageHref,
   };
 }
 
