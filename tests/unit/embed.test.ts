@@ -34,7 +34,6 @@ describe('embedView', () => {
       '/ethics/',
     );
     expect(view.pageHref).toBe('/ethics/codes/peer-support-team/item-3/');
-    expect(view.canonicalHref).toBe('/ethics/codes/peer-support-team/item-3/');
     expect(view.title).toBe('Peer Support Team, Item 3.');
   });
 });

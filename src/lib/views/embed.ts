@@ -9,14 +9,11 @@ export interface EmbedView {
   name: string;
   leadIn: string | null;
   paragraphs: string[];
-  /** The clause's own page, with base: where the card's link goes. */
+  /** The clause's own page, with base: where the card's link goes, and its canonical page (the card is a copy). */
   pageHref: string;
-  /** The embed's canonical page, with base: the clause's own page, of which the card is a copy. */
-  canonicalHref: string;
 }
 
 export function embedView(code: Code, clause: Clause, base: string): EmbedView {
-  const pageHref = withBase(paths.clausePage(code.id, clause.id), base);
   return {
     title: `${code.data.shortTitle}, ${clause.name}`,
     codeTitle: code.data.title,
@@ -26,8 +23,7 @@ export function embedView(code: Code, clause: Clause, base: string): EmbedView {
       .split(/\n\s*\n/)
       .map((paragraph) => paragraph.trim())
       .filter(Boolean),
-    pageHref,
-    canonicalHref: pageHref,
+    pageHref: withBase(paths.clausePage(code.id, clause.id), base),
   };
 }
 
