@@ -181,9 +181,12 @@ describe.runIf(browserAvailable())('search', () => {
     await input.fill('confidential');
     await poll(() => status.textContent()).toContain('“confidential”');
     await poll(() => panel.getByRole('status').textContent()).toContain('“confidential”');
-    // From now on the index and result files arrive slowly, as on a poor connection.
+    // From now on the index and result files are held back until the test lets them through, as on a poor
+    // connection: "dating" cannot finish before "money" supersedes it, however slow the machine.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/pagefind/**', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1200));
+      await held;
       await route.continue();
     });
     await page.evaluate(() => {
@@ -204,6 +207,8 @@ describe.runIf(browserAvailable())('search', () => {
     await poll(() => status.textContent()).toBe('Searching…');
     expect(await panel.locator('[data-search-results]').getAttribute('aria-busy')).toBe('true');
     await input.fill('money');
+    expect(await status.textContent()).toBe('Searching…');
+    release();
     await poll(() => status.textContent()).toBe('4 clauses match “money”.');
     await poll(() => panel.locator('[data-search-results]').getAttribute('aria-busy')).toBe(null);
     type Log = { status: string[]; said: string[] };
