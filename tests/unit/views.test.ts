@@ -123,6 +123,24 @@ describe('crosswalkPageView', () => {
     expect(second.codes.map(({ code }) => code.id)).toEqual(['code-11', 'code-12', 'code-13']);
     expect(second.pageNote).toBe(` (codes 11–13 of ${COLUMNS_PER_PAGE + 3})`);
     expect(() => crosswalkPageView(many, buildCrosswalk(many), 3)).toThrow(/no page 3/);
+    expect([1, 2].map(second.pageHref)).toEqual(['/crosswalk/', '/crosswalk/2/']);
+  });
+
+  it('gives the columns, rows, cells and pages their links with the base path', () => {
+    const view = crosswalkPageView(withGap, buildCrosswalk(withGap), 1, '/ethics/');
+    expect(view.codes.map(({ href }) => href)).toEqual(['/ethics/codes/iaps/', '/ethics/codes/team/']);
+    const consent = view.groups[0]?.themes.find(({ theme }) => theme.id === 'consent');
+    expect(consent?.href).toBe('/ethics/themes/consent/');
+    expect(consent?.cells.map(({ code, direct, touches }) => [code.id, direct, touches])).toEqual([
+      [
+        'iaps',
+        [{ name: '1', href: '/ethics/codes/iaps/#voluntary' }],
+        [{ name: '2', href: '/ethics/codes/iaps/#hopeful' }],
+      ],
+      ['team', [], []],
+    ]);
+    expect(view.pageHref(1)).toBe('/ethics/crosswalk/');
+    expect(view.pageHref(3)).toBe('/ethics/crosswalk/3/');
   });
 });
 
