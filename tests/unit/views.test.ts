@@ -97,6 +97,14 @@ describe('themesIndexView', () => {
       ['hope', '2 of 2 codes'],
     ]);
   });
+
+  it('links every theme with the base path', () => {
+    const view = themesIndexView(good, buildCrosswalk(good), '/ethics/');
+    expect(view.groups[0]?.themes.map(({ href }) => href)).toEqual([
+      '/ethics/themes/consent/',
+      '/ethics/themes/hope/',
+    ]);
+  });
 });
 
 describe('crosswalkPageView', () => {
