@@ -4,6 +4,7 @@ import { textWithLeadIn } from '../content/lead-in';
 import { paths } from '../paths';
 import { citedClauses } from '../scenarios';
 import { audienceLabels } from '../../schemas/code';
+import { themeLinks, type ThemeLink } from './theme-links';
 
 export interface ScenarioPageView {
   scenario: Scenario;
@@ -12,9 +13,16 @@ export interface ScenarioPageView {
   cited: { code: Code; clause: Clause; name: string; paragraphs: string[] }[];
   /** The cited clauses as a handout, relative to the site base. */
   handoutPath: string;
+  /** The themes it raises, with their pages (with base). */
+  themes: ThemeLink[];
 }
 
-export function scenarioPageView(site: SiteData, scenario: Scenario): ScenarioPageView {
+/** `base` is the site's base path ("/", "/ethics/"); every href returned carries it. */
+export function scenarioPageView(
+  site: SiteData,
+  scenario: Scenario,
+  base: string = import.meta.env.BASE_URL,
+): ScenarioPageView {
   return {
     scenario,
     settings: scenario.data.settings.map((setting) => audienceLabels[setting]).join(', '),
@@ -26,5 +34,6 @@ export function scenarioPageView(site: SiteData, scenario: Scenario): ScenarioPa
       paragraphs: textWithLeadIn(clause).split(/\n{2,}/),
     })),
     handoutPath: paths.selection(scenario.data.clauses.join(',')),
+    themes: themeLinks(scenario.data.themes, base),
   };
 }

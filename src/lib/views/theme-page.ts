@@ -8,6 +8,7 @@ import { quotesInFull } from '../crosswalk/theme-page';
 import { themeGroupLabels } from '../../schemas/theme';
 import { scenariosOnTheme } from '../scenarios';
 import { scenarioLinks, type ScenarioLink } from './scenario-links';
+import { themeLinks, type ThemeLink } from './theme-links';
 
 export interface ThemePageView {
   theme: Theme;
@@ -19,15 +20,21 @@ export interface ThemePageView {
   silent: Code[];
   /** Draft codes with no clause on it: not silent yet, their tags are proposals (lib/crosswalk/review.ts). */
   unreviewed: Code[];
-  /** The other themes of its group, in crosswalk order: where a reader goes next (the side column). */
-  related: Theme[];
+  /** The other themes of its group, in crosswalk order, with their pages: where a reader goes next (aside). */
+  related: ThemeLink[];
   /** Whether the clauses are quoted in full (few codes) or named with links (many). */
   inFull: boolean;
   /** The case scenarios that raise the theme. */
   scenarios: ScenarioLink[];
 }
 
-export function themePageView(site: SiteData, crosswalk: Crosswalk, theme: Theme): ThemePageView {
+/** `base` is the site's base path ("/", "/ethics/"); every href returned carries it. */
+export function themePageView(
+  site: SiteData,
+  crosswalk: Crosswalk,
+  theme: Theme,
+  base: string = import.meta.env.BASE_URL,
+): ThemePageView {
   const speaking = site.codes
     .map((code) => ({ code, cell: crosswalk.cell(theme.id, code.id) }))
     .filter(({ cell }) => cell.state !== 'silent')
@@ -46,7 +53,12 @@ export function themePageView(site: SiteData, crosswalk: Crosswalk, theme: Theme
     speaking,
     silent: silentCodes(crosswalk, theme.id).filter(isReviewed),
     unreviewed: silentCodes(crosswalk, theme.id).filter((code) => !isReviewed(code)),
-    related: site.themes.filter((other) => other.data.group === theme.data.group && other.id !== theme.id),
+    related: themeLinks(
+      site.themes
+        .filter((other) => other.data.group === theme.data.group && other.id !== theme.id)
+        .map((other) => other.id),
+      base,
+    ),
     inFull: quotesInFull(speaking.length),
     scenarios: scenarioLinks(scenariosOnTheme(site.scenarios, theme.id)),
   };
