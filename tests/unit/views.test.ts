@@ -35,6 +35,34 @@ const withGap: SiteData = {
       : code,
   ),
 };
+/**
+ * withGap and two more codes: Fixture Passing (only IAPS's clause that touches on consent) and Fixture Draft (a
+ * draft copy of Fixture Team): on consent one code addresses it, one in passing, one is silent, one not reviewed.
+ */
+const mixed: SiteData = {
+  ...withGap,
+  codes: [
+    ...withGap.codes,
+    ...withGap.codes.flatMap((code) =>
+      code.id === 'iaps'
+        ? [
+            {
+              ...code,
+              id: 'passing',
+              data: { ...code.data, shortTitle: 'Fixture Passing' },
+              clauses: code.clauses.filter((clause) => clause.id === 'hopeful'),
+            },
+          ]
+        : [
+            {
+              ...code,
+              id: 'draft',
+              data: { ...code.data, shortTitle: 'Fixture Draft', status: 'draft' as const },
+            },
+          ],
+    ),
+  ],
+};
 const byId = <T extends { id: string }>(items: T[], id: string): T => {
   const item = items.find((candidate) => candidate.id === id);
   if (!item) throw new Error(`no "${id}"`);
@@ -82,9 +110,35 @@ describe('themePageView', () => {
     expect(view.speaking.map(({ code }) => code.id)).toEqual(['iaps']);
     expect(view.speaking[0]?.cell.direct.map((clause) => clause.id)).toEqual(['voluntary']);
     expect(view.speaking[0]?.cell.touches.map((clause) => clause.id)).toEqual(['hopeful']);
-    expect(view.silent.map((code) => code.id)).toEqual(['team']);
+    expect(view.silent.map(({ code }) => code.id)).toEqual(['team']);
     expect(view.coverage).toMatchObject({ direct: 1, touches: 0, total: 2 });
     expect(view.inFull).toBe(true);
+  });
+
+  it('gives every link with the base path', () => {
+    const view = themePageView(withGap, buildCrosswalk(withGap), byId(withGap.themes, 'consent'), '/ethics/');
+    expect(view.speaking[0]?.href).toBe('/ethics/codes/iaps/');
+    expect(view.speaking[0]?.quotes.map(({ href }) => href)).toEqual([
+      '/ethics/codes/iaps/#voluntary',
+      '/ethics/codes/iaps/#hopeful',
+    ]);
+    expect(view.silent.map(({ href }) => href)).toEqual(['/ethics/codes/team/']);
+    expect(view.related).toEqual([{ id: 'hope', href: '/ethics/themes/hope/' }]);
+    expect(view.crosswalkHref).toBe('/ethics/crosswalk/#theme-consent');
+    const hope = themePageView(good, buildCrosswalk(good), byId(good.themes, 'hope'), '/ethics/');
+    expect(hope.scenarios.map(({ href }) => href)).toEqual(['/ethics/scenarios/a-gift/']);
+  });
+
+  it('says how many codes speak to the theme, which only in passing, which are silent or not reviewed', () => {
+    const view = themePageView(mixed, buildCrosswalk(mixed), byId(mixed.themes, 'consent'));
+    expect(view.coverageSentence).toEqual({
+      count: '2 of 4 codes',
+      rest:
+        ' speak to this theme (1 only in passing); Fixture Team is silent.' +
+        ' Fixture Draft: not reviewed (tagging proposed, not yet reviewed).',
+    });
+    const all = themePageView(good, buildCrosswalk(good), byId(good.themes, 'hope')).coverageSentence;
+    expect(all.count + all.rest).toBe('2 of 2 codes speak to this theme.');
   });
 });
 
