@@ -17,6 +17,7 @@ import { guidelinesPageView } from '../../src/lib/views/guidelines-page';
 import { coverageGlance, siteCounts } from '../../src/lib/views/home';
 import { scenarioLinks } from '../../src/lib/views/scenario-links';
 import { scenarioPageView } from '../../src/lib/views/scenario-page';
+import { scenariosIndexView } from '../../src/lib/views/scenarios-index';
 import { searchPageView } from '../../src/lib/views/search-page';
 import { groupThemes } from '../../src/lib/views/theme-groups';
 import { themePageView } from '../../src/lib/views/theme-page';
@@ -248,7 +249,25 @@ describe('scenarioPageView', () => {
     const view = scenarioPageView(good, byId(good.scenarios, 'a-gift'));
     expect(view.settings).toBe('Behavioral health');
     expect(view.cited.map(({ name }) => name)).toEqual(['Fixture Team, Conduct 1.', 'Fixture IAPS, 1.']);
-    expect(view.handoutPath).toBe('selection/?c=team:conduct-1,iaps:voluntary');
+    expect(view.handoutHref).toBe('/selection/?c=team:conduct-1,iaps:voluntary');
+  });
+
+  it('links the cited clauses, the handout and the themes with the base path', () => {
+    const view = scenarioPageView(good, byId(good.scenarios, 'a-gift'), '/ethics/');
+    expect(view.cited.map(({ href }) => href)).toEqual([
+      '/ethics/codes/team/#conduct-1',
+      '/ethics/codes/iaps/#voluntary',
+    ]);
+    expect(view.handoutHref).toBe('/ethics/selection/?c=team:conduct-1,iaps:voluntary');
+    expect(view.themes).toEqual([{ id: 'hope', href: '/ethics/themes/hope/' }]);
+  });
+});
+
+describe('scenariosIndexView', () => {
+  it('links every scenario and the about page’s section with the base path', () => {
+    const view = scenariosIndexView(good, '/ethics/');
+    expect(view.scenarios.map(({ href }) => href)).toEqual(['/ethics/scenarios/a-gift/']);
+    expect(view.conflictingGuidanceHref).toBe('/ethics/about/#conflicting-guidance');
   });
 });
 
