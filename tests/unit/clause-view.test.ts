@@ -35,6 +35,14 @@ describe('clauseView', () => {
     expect(view.citation).toContain(clause.name);
   });
 
+  it('links the clause’s themes with the base path', () => {
+    const code = site.codes.find(({ id }) => id === 'alaska-psp')!;
+    const clause = code.clauses.find(({ themes, touches }) => themes.length > 0 && touches.length > 0)!;
+    const view = clauseView(code, clause, site.guidelines, '/ethics/');
+    expect(view.themes).toEqual(clause.themes.map((id) => ({ id, href: `/ethics/themes/${id}/` })));
+    expect(view.touches).toEqual(clause.touches.map((id) => ({ id, href: `/ethics/themes/${id}/` })));
+  });
+
   it('finds the practice guideline of an IAPS value, and none for other codes', () => {
     const iaps = site.codes.find(({ id }) => id === 'iaps')!;
     const withGuideline = iaps.clauses.filter(

@@ -22,6 +22,7 @@ import { guidelinesPageView } from '../../src/lib/views/guidelines-page';
 import { coverageGlance, siteCounts } from '../../src/lib/views/home';
 import { scenarioLinks } from '../../src/lib/views/scenario-links';
 import { scenarioPageView } from '../../src/lib/views/scenario-page';
+import { scenariosIndexView } from '../../src/lib/views/scenarios-index';
 import { searchPageView } from '../../src/lib/views/search-page';
 import { groupThemes } from '../../src/lib/views/theme-groups';
 import { themePageView } from '../../src/lib/views/theme-page';
@@ -39,6 +40,34 @@ const withGap: SiteData = {
       ? { ...code, clauses: code.clauses.filter((clause) => clause.id !== 'conduct-2') }
       : code,
   ),
+};
+/**
+ * withGap and two more codes: Fixture Passing (only IAPS's clause that touches on consent) and Fixture Draft (a
+ * draft copy of Fixture Team): on consent one code addresses it, one in passing, one is silent, one not reviewed.
+ */
+const mixed: SiteData = {
+  ...withGap,
+  codes: [
+    ...withGap.codes,
+    ...withGap.codes.flatMap((code) =>
+      code.id === 'iaps'
+        ? [
+            {
+              ...code,
+              id: 'passing',
+              data: { ...code.data, shortTitle: 'Fixture Passing' },
+              clauses: code.clauses.filter((clause) => clause.id === 'hopeful'),
+            },
+          ]
+        : [
+            {
+              ...code,
+              id: 'draft',
+              data: { ...code.data, shortTitle: 'Fixture Draft', status: 'draft' as const },
+            },
+          ],
+    ),
+  ],
 };
 const byId = <T extends { id: string }>(items: T[], id: string): T => {
   const item = items.find((candidate) => candidate.id === id);
@@ -95,9 +124,35 @@ describe('themePageView', () => {
     expect(view.speaking.map(({ code }) => code.id)).toEqual(['iaps']);
     expect(view.speaking[0]?.cell.direct.map((clause) => clause.id)).toEqual(['voluntary']);
     expect(view.speaking[0]?.cell.touches.map((clause) => clause.id)).toEqual(['hopeful']);
-    expect(view.silent.map((code) => code.id)).toEqual(['team']);
+    expect(view.silent.map(({ code }) => code.id)).toEqual(['team']);
     expect(view.coverage).toMatchObject({ direct: 1, touches: 0, total: 2 });
     expect(view.inFull).toBe(true);
+  });
+
+  it('gives every link with the base path', () => {
+    const view = themePageView(withGap, buildCrosswalk(withGap), byId(withGap.themes, 'consent'), '/ethics/');
+    expect(view.speaking[0]?.href).toBe('/ethics/codes/iaps/');
+    expect(view.speaking[0]?.quotes.map(({ href }) => href)).toEqual([
+      '/ethics/codes/iaps/#voluntary',
+      '/ethics/codes/iaps/#hopeful',
+    ]);
+    expect(view.silent.map(({ href }) => href)).toEqual(['/ethics/codes/team/']);
+    expect(view.related).toEqual([{ id: 'hope', href: '/ethics/themes/hope/' }]);
+    expect(view.crosswalkHref).toBe('/ethics/crosswalk/#theme-consent');
+    const hope = themePageView(good, buildCrosswalk(good), byId(good.themes, 'hope'), '/ethics/');
+    expect(hope.scenarios.map(({ href }) => href)).toEqual(['/ethics/scenarios/a-gift/']);
+  });
+
+  it('says how many codes speak to the theme, which only in passing, which are silent or not reviewed', () => {
+    const view = themePageView(mixed, buildCrosswalk(mixed), byId(mixed.themes, 'consent'));
+    expect(view.coverageSentence).toEqual({
+      count: '2 of 4 codes',
+      rest:
+        ' speak to this theme (1 only in passing); Fixture Team is silent.' +
+        ' Fixture Draft: not reviewed (tagging proposed, not yet reviewed).',
+    });
+    const all = themePageView(good, buildCrosswalk(good), byId(good.themes, 'hope')).coverageSentence;
+    expect(all.count + all.rest).toBe('2 of 2 codes speak to this theme.');
   });
 });
 
@@ -108,6 +163,14 @@ describe('themesIndexView', () => {
     expect(view.groups[0]?.themes.map(({ theme, coverage }) => [theme.id, coverage.label])).toEqual([
       ['consent', '1 of 2 codes'],
       ['hope', '2 of 2 codes'],
+    ]);
+  });
+
+  it('links every theme with the base path', () => {
+    const view = themesIndexView(good, buildCrosswalk(good), '/ethics/');
+    expect(view.groups[0]?.themes.map(({ href }) => href)).toEqual([
+      '/ethics/themes/consent/',
+      '/ethics/themes/hope/',
     ]);
   });
 });
@@ -136,6 +199,24 @@ describe('crosswalkPageView', () => {
     expect(second.codes.map(({ code }) => code.id)).toEqual(['code-11', 'code-12', 'code-13']);
     expect(second.pageNote).toBe(` (codes 11–13 of ${COLUMNS_PER_PAGE + 3})`);
     expect(() => crosswalkPageView(many, buildCrosswalk(many), 3)).toThrow(/no page 3/);
+    expect([1, 2].map(second.pageHref)).toEqual(['/crosswalk/', '/crosswalk/2/']);
+  });
+
+  it('gives the columns, rows, cells and pages their links with the base path', () => {
+    const view = crosswalkPageView(withGap, buildCrosswalk(withGap), 1, '/ethics/');
+    expect(view.codes.map(({ href }) => href)).toEqual(['/ethics/codes/iaps/', '/ethics/codes/team/']);
+    const consent = view.groups[0]?.themes.find(({ theme }) => theme.id === 'consent');
+    expect(consent?.href).toBe('/ethics/themes/consent/');
+    expect(consent?.cells.map(({ code, direct, touches }) => [code.id, direct, touches])).toEqual([
+      [
+        'iaps',
+        [{ name: '1', href: '/ethics/codes/iaps/#voluntary' }],
+        [{ name: '2', href: '/ethics/codes/iaps/#hopeful' }],
+      ],
+      ['team', [], []],
+    ]);
+    expect(view.pageHref(1)).toBe('/ethics/crosswalk/');
+    expect(view.pageHref(3)).toBe('/ethics/crosswalk/3/');
   });
 });
 
@@ -223,7 +304,25 @@ describe('scenarioPageView', () => {
     const view = scenarioPageView(good, byId(good.scenarios, 'a-gift'));
     expect(view.settings).toBe('Behavioral health');
     expect(view.cited.map(({ name }) => name)).toEqual(['Fixture Team, Conduct 1.', 'Fixture IAPS, 1.']);
-    expect(view.handoutPath).toBe('selection/?c=team:conduct-1,iaps:voluntary');
+    expect(view.handoutHref).toBe('/selection/?c=team:conduct-1,iaps:voluntary');
+  });
+
+  it('links the cited clauses, the handout and the themes with the base path', () => {
+    const view = scenarioPageView(good, byId(good.scenarios, 'a-gift'), '/ethics/');
+    expect(view.cited.map(({ href }) => href)).toEqual([
+      '/ethics/codes/team/#conduct-1',
+      '/ethics/codes/iaps/#voluntary',
+    ]);
+    expect(view.handoutHref).toBe('/ethics/selection/?c=team:conduct-1,iaps:voluntary');
+    expect(view.themes).toEqual([{ id: 'hope', href: '/ethics/themes/hope/' }]);
+  });
+});
+
+describe('scenariosIndexView', () => {
+  it('links every scenario and the about page’s section with the base path', () => {
+    const view = scenariosIndexView(good, '/ethics/');
+    expect(view.scenarios.map(({ href }) => href)).toEqual(['/ethics/scenarios/a-gift/']);
+    expect(view.conflictingGuidanceHref).toBe('/ethics/about/#conflicting-guidance');
   });
 });
 

@@ -6,6 +6,7 @@ import { GUIDELINE_CODE_ID } from '../constants';
 import type { Clause, Code, Guideline } from '../content/model';
 import { paths, withBase } from '../paths';
 import { citeData } from './cite-data';
+import { themeLinks, type ThemeLink } from './theme-links';
 
 export interface ClauseView {
   codeId: string;
@@ -21,8 +22,9 @@ export interface ClauseView {
   sectionHref: string | null;
   /** True inside a section: the clause's heading sits one level below the section's. */
   inSection: boolean;
-  themes: string[];
-  touches: string[];
+  /** The themes it addresses, then those it touches on, each with its theme page (with base). */
+  themes: ThemeLink[];
+  touches: ThemeLink[];
   /** The clause in its code, where the surrounding clauses are. */
   readInCodeHref: string;
   /** The clause's own page: what "Copy link" copies. */
@@ -61,8 +63,8 @@ export function clauseView(code: Code, clause: Clause, guidelines: Guideline[], 
     section: clause.section,
     sectionHref: clause.sectionId ? `${at(paths.code(code.id))}#${clause.sectionId}` : null,
     inSection: Boolean(clause.section),
-    themes: clause.themes,
-    touches: clause.touches,
+    themes: themeLinks(clause.themes, base),
+    touches: themeLinks(clause.touches, base),
     readInCodeHref: at(paths.clause(code.id, clause.id)),
     pageHref: at(paths.clausePage(code.id, clause.id)),
     citation: citationLead(cite),
