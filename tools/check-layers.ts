@@ -1,4 +1,5 @@
-// `npm run lint` step: fails when a file outside tests/ or bench/ imports from them (tools/lib/layer-imports.ts).
+// `npm run lint` step: fails when a file outside tests/ or bench/ imports from them, or markup imports a path maker
+// (tools/lib/layer-imports.ts).
 // Usage: vite-node tools/check-layers.ts [root]
 import { ROOT } from './lib/dist';
 import { checkLayers, formatViolation } from './lib/layer-imports';
@@ -7,8 +8,10 @@ const root = process.argv[2] ?? ROOT;
 const violations = checkLayers(root);
 if (violations.length) {
   console.error(
-    `Layer rule: ${violations.length} import(s) into a leaf folder:\n${violations.map(formatViolation).join('\n')}`,
+    `Layer rule: ${violations.length} import(s) breaking it:\n${violations.map(formatViolation).join('\n')}`,
   );
   process.exit(1);
 }
-console.log('Layer rule: nothing outside tests/ imports tests/, nothing outside bench/ imports bench/.');
+console.log(
+  'Layer rule: nothing outside tests/ imports tests/, nothing outside bench/ imports bench/, no markup imports a path maker.',
+);

@@ -1,6 +1,7 @@
 // Every internal URL is made here (the service worker's file, which every page's entry registers, in base-path.ts),
 // so a base path (`/ethics/`) reaches all of them; clauseOfPath reads clause paths back. Browser modules import it
-// too: it must stay free of server-only imports.
+// too: it must stay free of server-only imports. Markup never imports it (lint: check-layers): pages and components
+// take finished hrefs from their view or siteLinks() in src/lib/views/.
 import { SERVICE_WORKER_FILE } from './base-path';
 
 export { withBase, withoutBase } from './base-path';

@@ -1,5 +1,5 @@
-// The layer rule that `npm run lint` runs (tools/check-layers.ts): nothing outside tests/ imports tests/, nothing
-// outside bench/ imports bench/. Checked on seeded violations, and on this repository.
+// The layer rules that `npm run lint` runs (tools/check-layers.ts): nothing outside tests/ imports tests/, nothing
+// outside bench/ imports bench/, no markup imports a path maker. Checked on seeded violations, and on this repository.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,7 +37,12 @@ const importOf = (specifier: string) => `import { b } from '${specifier}';`;
 describe('the layer rule', () => {
   it('refuses imports into tests/ or bench/ from outside them, and allows them inside', () => {
     expect(layerViolations('bench/lib/x.ts', "import { a } from '../../tests/support/a';")).toEqual([
-      { file: 'bench/lib/x.ts', line: 1, specifier: '../../tests/support/a', folder: 'tests' },
+      {
+        file: 'bench/lib/x.ts',
+        line: 1,
+        specifier: '../../tests/support/a',
+        reason: 'from tests/, which only tests/ may import; move what is shared to tools/lib/',
+      },
     ]);
     expect(layerViolations('tests/unit/x.test.ts', importOf('../../bench/lib/b'))).toHaveLength(1);
     expect(layerViolations('tools/lib/x.ts', importOf('../../bench/b.json'))).toHaveLength(1);
@@ -49,6 +54,27 @@ describe('the layer rule', () => {
     expect(layerViolations('tests/unit/x.test.ts', "import { a } from '../../tools/lib/dist';")).toEqual([]);
     // A folder whose name only starts like a leaf is not one.
     expect(layerViolations('src/x.ts', "import { a } from '../testsuite/a';")).toEqual([]);
+  });
+
+  it('refuses the path makers in markup, and allows them to views and scripts', () => {
+    const pathsImport = "---\nimport { paths, withBase } from '../lib/paths';\n---";
+    expect(layerViolations('src/pages/about.astro', pathsImport)).toEqual([
+      {
+        file: 'src/pages/about.astro',
+        line: 2,
+        specifier: '../lib/paths',
+        reason:
+          "a path maker, into markup, which takes finished hrefs from its page's view or siteLinks() (src/lib/views/)",
+      },
+    ]);
+    expect(
+      layerViolations('src/components/X.astro', "---\nimport { withBase } from '../lib/base-path.ts';\n---"),
+    ).toHaveLength(1);
+    expect(layerViolations('src/lib/views/x.ts', "import { paths } from '../paths';")).toEqual([]);
+    expect(layerViolations('src/client/x.ts', "import { paths } from '../lib/paths';")).toEqual([]);
+    expect(
+      layerViolations('src/components/X.astro', "---\nimport { a } from '../lib/paths-x';\n---"),
+    ).toEqual([]);
   });
 
   describe('over a folder with a seeded violation', () => {
@@ -65,7 +91,11 @@ describe('the layer rule', () => {
 
     it('finds it, and only it', () => {
       expect(checkLayers(root)).toEqual([
-        { file: 'bench/lib/report.ts', line: 1, specifier: '../../tests/support/site', folder: 'tests' },
+        expect.objectContaining({
+          file: 'bench/lib/report.ts',
+          line: 1,
+          specifier: '../../tests/support/site',
+        }),
       ]);
     });
 

@@ -1,11 +1,16 @@
-// The layer rule: tests/ and bench/ are leaves. Nothing outside tests/ imports from tests/, nothing outside bench/
-// imports from bench/; what both need (measuring build output, serving it, a browser) lives in tools/lib/.
-// `npm run lint` runs it (tools/check-layers.ts).
+// The layer rules. tests/ and bench/ are leaves: nothing outside tests/ imports from tests/, nothing outside bench/
+// imports from bench/; what both need (measuring build output, serving it, a browser) lives in tools/lib/. And markup
+// prints finished hrefs: no .astro file imports the path makers (lib/paths.ts, lib/base-path.ts); its page's view, or
+// siteLinks() for the fixed destinations, hands it every href (lib/views/). `npm run lint` runs them
+// (tools/check-layers.ts).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 
 /** Folders only their own files may import from. */
 const LEAF_FOLDERS = ['tests', 'bench'] as const;
+
+/** Modules markup may not import, extension left off: hrefs reach .astro files finished. */
+const PATH_MAKERS = ['src/lib/paths', 'src/lib/base-path'];
 
 /** Folders never scanned: dependencies, build output, generated files, caches. */
 const SKIPPED = new Set(['node_modules', '.git', '.astro', 'dist', 'public', 'content']);
@@ -16,8 +21,8 @@ export interface LayerViolation {
   file: string;
   line: number;
   specifier: string;
-  /** The leaf folder it reaches into. */
-  folder: string;
+  /** Which rule it breaks, in words. */
+  reason: string;
 }
 
 /** Module specifiers of a source file with their lines: static and dynamic imports, re-exports, require(). */
@@ -32,20 +37,23 @@ export function moduleSpecifiers(source: string): { specifier: string; line: num
   return found;
 }
 
-/** The leaf folder a file's import reaches into from outside it, or null when the import is allowed. */
-function leafReached(file: string, specifier: string): string | null {
+/** Why a file may not import a specifier, or null when the import is allowed. */
+function brokenRule(file: string, specifier: string): string | null {
   if (!specifier.startsWith('.')) return null;
   const target = posix.normalize(posix.join(posix.dirname(file), specifier));
   const folder = LEAF_FOLDERS.find((leaf) => target === leaf || target.startsWith(`${leaf}/`));
-  if (!folder || file.startsWith(`${folder}/`)) return null;
-  return folder;
+  if (folder && !file.startsWith(`${folder}/`))
+    return `from ${folder}/, which only ${folder}/ may import; move what is shared to tools/lib/`;
+  if (file.endsWith('.astro') && PATH_MAKERS.includes(target.replace(/\.[cm]?[jt]s$/, '')))
+    return "a path maker, into markup, which takes finished hrefs from its page's view or siteLinks() (src/lib/views/)";
+  return null;
 }
 
 /** Violations in one file's source; `file` is repository-relative with forward slashes. */
 export function layerViolations(file: string, source: string): LayerViolation[] {
   return moduleSpecifiers(source).flatMap(({ specifier, line }) => {
-    const folder = leafReached(file, specifier);
-    return folder ? [{ file, line, specifier, folder }] : [];
+    const reason = brokenRule(file, specifier);
+    return reason ? [{ file, line, specifier, reason }] : [];
   });
 }
 
@@ -69,6 +77,6 @@ export function checkLayers(root: string): LayerViolation[] {
   return sourceFiles(root).flatMap((file) => layerViolations(file, readFileSync(join(root, file), 'utf8')));
 }
 
-export function formatViolation({ file, line, specifier, folder }: LayerViolation): string {
-  return `${file}:${line}: imports "${specifier}" from ${folder}/, which only ${folder}/ may import; move what is shared to tools/lib/`;
+export function formatViolation({ file, line, specifier, reason }: LayerViolation): string {
+  return `${file}:${line}: imports "${specifier}" ${reason}`;
 }
