@@ -153,7 +153,7 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
   });
 
   it('says which theme failed to load, and loads it on a retry', async () => {
-    const context = await freshContext();
+    const context = await freshContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     let fail = true;
     await page.route('**/data/themes/gifts-money.json', (route) => (fail ? route.abort() : route.continue()));
@@ -185,7 +185,7 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
     );
     await context.close();
 
-    const other = await freshContext();
+    const other = await freshContext({ serviceWorkers: 'block' });
     const page = await other.newPage();
     // Slow theme files: the download must wait for the one it quotes.
     await page.route('**/data/themes/*.json', async (route) => {

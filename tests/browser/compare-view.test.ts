@@ -77,7 +77,8 @@ describe.runIf(browserAvailable())('the comparison drawn in the browser', () => 
   });
 
   it('reads a draft code\'s gaps as "not reviewed", never "Silent"', async () => {
-    const page = await site.browser.newPage();
+    // No service worker: it would answer the code file's request past page.route.
+    const page = await site.browser.newPage({ serviceWorkers: 'block' });
     // The code file as a build writes it for a draft code (status: draft in its front matter).
     await page.route('**/data/codes/alaska-psp.json', (route) =>
       route.fulfill({ json: { ...codeFile('alaska-psp'), reviewed: false } }),

@@ -1,6 +1,6 @@
 // A reader searches from the header box and from /search/, sees results, and lands on the clause itself.
 // Also: search loads only on use, a query that is markup stays text, filters narrow, and the page is axe-clean.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { BASE_PATH, DIST, DIST_BASE, requireBuild } from '../../tools/lib/dist';
@@ -36,8 +36,8 @@ describe.runIf(browserAvailable())('search', () => {
   let serverBase: RunningServer;
   const problems: string[] = [];
 
-  async function newPage(): Promise<Page> {
-    const page = await browser.newPage();
+  async function newPage(options?: BrowserContextOptions): Promise<Page> {
+    const page = await browser.newPage(options);
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
@@ -173,7 +173,8 @@ describe.runIf(browserAvailable())('search', () => {
   });
 
   it('shows "Searching…" while a query runs, then its own results; a superseded query is never shown or announced', async () => {
-    const page = await newPage();
+    // No service worker: the requests it answers never reach page.route, and the held files below would not be held.
+    const page = await newPage({ serviceWorkers: 'block' });
     await page.goto(`${server.url}about/`);
     const input = page.locator('#site-search-input');
     const panel = page.locator('#site-search-panel');
@@ -185,7 +186,9 @@ describe.runIf(browserAvailable())('search', () => {
     // connection: "dating" cannot finish before "money" supersedes it, however slow the machine.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
+    let heldRequests = 0;
     await page.route('**/pagefind/**', async (route) => {
+      heldRequests += 1;
       await held;
       await route.continue();
     });
@@ -208,6 +211,7 @@ describe.runIf(browserAvailable())('search', () => {
     expect(await panel.locator('[data-search-results]').getAttribute('aria-busy')).toBe('true');
     await input.fill('money');
     expect(await status.textContent()).toBe('Searching…');
+    expect(heldRequests).toBeGreaterThan(0);
     release();
     await poll(() => status.textContent()).toBe('4 clauses match “money”.');
     await poll(() => panel.locator('[data-search-results]').getAttribute('aria-busy')).toBe(null);

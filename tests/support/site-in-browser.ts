@@ -36,7 +36,8 @@ export function useSiteInBrowser(dir = DIST, base = '/'): SiteInBrowser {
 export async function toolContext(
   site: SiteInBrowser,
   cspErrors: string[],
-  options: { bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {},
+  /** serviceWorkers 'block' for a test that routes requests: the site's worker answers them, past page.route. */
+  options: { bypassCSP?: boolean; colorScheme?: 'light' | 'dark'; serviceWorkers?: 'block' } = {},
 ): Promise<BrowserContext> {
   const context = await site.browser.newContext({ acceptDownloads: true, ...options });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
