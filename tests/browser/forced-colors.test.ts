@@ -1,32 +1,11 @@
 // Forced colours (Windows high contrast) drop backgrounds and box shadows: the marks that rely on them must keep
 // a visible border or outline in a system colour, and focus must stay drawn.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../tools/lib/browser';
 import { readPage } from '../../tools/lib/dist';
 import { useSiteInBrowser } from '../support/site-in-browser';
+import { markWidth } from '../support/mark-width';
 import { codePageId, pageAddresses } from '../support/site-pages';
-
-/** The widest visible border or outline an element draws, in px (0 when none). */
-function markWidth(page: Page, selector: string): Promise<number> {
-  return page
-    .locator(selector)
-    .first()
-    .evaluate((element) => {
-      const style = getComputedStyle(element);
-      const widths = (['Top', 'Right', 'Bottom', 'Left'] as const).map((side) =>
-        style.getPropertyValue(`border-${side.toLowerCase()}-style`) === 'none' ||
-        style.getPropertyValue(`border-${side.toLowerCase()}-color`) === 'rgba(0, 0, 0, 0)'
-          ? 0
-          : parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)),
-      );
-      const outline =
-        style.outlineStyle === 'none' || style.outlineColor === 'rgba(0, 0, 0, 0)'
-          ? 0
-          : parseFloat(style.outlineWidth);
-      return Math.max(outline, ...widths);
-    });
-}
 
 describe.runIf(browserAvailable())('under forced colours', () => {
   const site = useSiteInBrowser();
