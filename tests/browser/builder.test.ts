@@ -204,6 +204,90 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
     await other.close();
   });
 
+  /** What the page says about the draft's coverage, white space as a reader sees it. */
+  const coverage = (page: Page) =>
+    page.locator('code-builder').evaluate((builder) => {
+      const text = (selector: string) =>
+        [...builder.querySelectorAll(selector)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
+      return {
+        count: text('[data-role="count"]'),
+        meter: (builder.querySelector('meter') as HTMLMeterElement).value,
+        summary: text('[data-role="missing-summary"]'),
+        open: (builder.querySelector('[data-role="missing-box"]') as HTMLDetailsElement).open,
+        missing: text('[data-role="missing"]'),
+        links: [...builder.querySelectorAll('[data-role="missing"] a')].map((link) =>
+          link.getAttribute('href'),
+        ),
+        states: text('[data-role="state"]'),
+        unknown: (builder.querySelector('[data-role="unknown"]') as HTMLElement).hidden,
+      };
+    });
+  const defined = (page: Page) => page.evaluate(() => customElements.get('code-builder') !== undefined);
+
+  it('loads no builder code until the reader starts using it, and reads the same before and after', async () => {
+    const context = await freshContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${site.server.url}build/`);
+    await page.waitForLoadState('networkidle');
+    expect(await defined(page)).toBe(false);
+    expect(requested.filter((path) => /code-builder/.test(path))).toEqual([]);
+    const before = await coverage(page);
+    expect(before.count).toEqual(['Covers 0 of 30 themes']);
+    expect(before.links).toHaveLength(30);
+    await page.getByLabel('Name of your code').focus();
+    await expect.poll(() => defined(page)).toBe(true);
+    expect(await coverage(page)).toEqual(before);
+    await context.close();
+  });
+
+  it('loads at once to restore a saved draft', async () => {
+    const context = await freshContext();
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}build/`);
+    await page.getByLabel('Name of your code').fill('Harbor Peer Team Code');
+    await expect.poll(() => page.evaluate(() => localStorage.length)).toBeGreaterThan(0);
+    await page.reload();
+    await expect.poll(() => defined(page)).toBe(true);
+    expect(await page.getByLabel('Name of your code').inputValue()).toBe('Harbor Peer Team Code');
+    await context.close();
+  });
+
+  it('keeps what the reader typed, opened and pressed while its code was still loading', async () => {
+    // The service worker would answer the element's request past page.route.
+    const context = await freshContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let heldRequests = 0;
+    await page.route('**/code-builder.*.js', async (route) => {
+      heldRequests += 1;
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${site.server.url}build/`);
+    await page.getByLabel('Name of your code').fill('Harbor Peer Team Code');
+    await page
+      .getByLabel('Your own wording on supervision and consultation')
+      .fill('We meet a supervisor monthly.');
+    await page.locator('#theme-gifts-money details[data-role="candidates"] > summary').click();
+    const file = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download Markdown' }).click();
+    expect(heldRequests).toBe(1);
+    expect(await defined(page)).toBe(false);
+    release();
+    const text = readFileSync((await (await file).path())!, 'utf8');
+    expect(text).toContain('# Harbor Peer Team Code');
+    expect(text).toContain('We meet a supervisor monthly.');
+    // The theme opened meanwhile has its clauses, and the draft is saved.
+    await page.locator('#theme-gifts-money').getByLabel('Alaska PSP, Conflicts of Interest 3.').waitFor();
+    expect(await count(page)).toBe('Covers 1 of 30 themes');
+    await page.reload();
+    expect(await page.getByLabel('Name of your code').inputValue()).toBe('Harbor Peer Team Code');
+    await context.close();
+  });
+
   it('ran without Content-Security-Policy violations', () => {
     expect(cspErrors).toEqual([]);
   });

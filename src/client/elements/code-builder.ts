@@ -4,6 +4,9 @@
 // the theme fetches /data/themes/<id>.json once and clones the candidate <template> for each; the themes a
 // draft adopts clauses on are opened (so loaded) when it is restored, and loaded before an export. Filling in a
 // theme (client/builder-candidates.ts) and what the buttons do (client/builder-actions.ts) load on first intent.
+// This module itself loads on first use, or at once when there is a draft to restore (client/entries/builder.ts):
+// the page is drawn for an empty draft, so on arrival it catches up with what the reader did meanwhile (words
+// typed, a theme opened).
 import {
   adoptClause,
   decodeDraft,
@@ -17,21 +20,28 @@ import {
   type Draft,
   type SourceClause,
 } from '../../lib/code-builder/draft';
+import {
+  coverageLine,
+  missingSentence,
+  missingShownOutright,
+  missingSummary,
+  NOTHING_MISSING,
+  themeState,
+} from '../../lib/code-builder/coverage-words';
 import type { BuilderState } from '../builder-actions';
+import { DRAFT_KEY } from '../builder-draft-key';
 import type { CandidateHost } from '../builder-candidates';
 import { byRole } from '../dom';
 import { loadOnIntent } from '../on-intent';
 import { storage } from '../storage';
 
-const KEY = 'pec-draft';
-
 function loadStored(): Draft | null {
-  const value = storage.get(KEY);
+  const value = storage.get(DRAFT_KEY);
   return value ? decodeDraft(value) : null;
 }
 
 function store(draft: Draft) {
-  storage.set(KEY, draft.entries.length || draft.title ? encodeDraft(draft) : null);
+  storage.set(DRAFT_KEY, draft.entries.length || draft.title ? encodeDraft(draft) : null);
 }
 
 class CodeBuilder extends HTMLElement implements BuilderState, CandidateHost {
@@ -63,13 +73,14 @@ class CodeBuilder extends HTMLElement implements BuilderState, CandidateHost {
       history.replaceState(null, '', location.pathname + location.search);
       this.byRole('shared').hidden = !stored || encodeDraft(stored) === encodeDraft(fromLink);
     } else {
-      this.draft = stored ?? emptyDraft();
+      this.draft = stored ?? this.typedBeforeLoad();
       if (shared)
         this.say(
           'The draft link is damaged and could not be opened; showing the draft saved in this browser.',
         );
     }
     this.fillControls();
+    if (!stored && !fromLink && (this.draft.title || this.draft.entries.length)) store(this.draft);
     this.refresh();
 
     this.addEventListener('change', (event) => {
@@ -143,7 +154,18 @@ class CodeBuilder extends HTMLElement implements BuilderState, CandidateHost {
     return this.loaded.has(themeId) || !this.candidatesBox(themeId);
   }
 
-  /** Opens, and so loads, the themes the draft adopts clauses on, so that their checkboxes show it. */
+  /** With nothing saved, the draft is what the reader typed before this module loaded: the page is its own. */
+  private typedBeforeLoad(): Draft {
+    let draft = { ...emptyDraft(), title: this.byRole<HTMLInputElement>('title').value };
+    for (const area of this.querySelectorAll<HTMLTextAreaElement>('textarea[data-own]'))
+      if (area.value) draft = setText(draft, area.dataset.theme ?? '', undefined, area.value);
+    return draft;
+  }
+
+  /**
+   * Opens, and so loads, the themes the draft adopts clauses on, so that their checkboxes show it, and loads
+   * the themes the reader opened before this module loaded (their `toggle` came before its listener).
+   */
   openAdopted() {
     for (const id of themesWithAdoptions(
       this.draft,
@@ -152,8 +174,9 @@ class CodeBuilder extends HTMLElement implements BuilderState, CandidateHost {
       const box = this.candidatesBox(id);
       if (!box) continue;
       box.open = true;
-      this.loadTheme(id).catch(() => {});
     }
+    for (const box of this.querySelectorAll<HTMLDetailsElement>('details[data-role="candidates"][open]'))
+      this.loadTheme(box.dataset.theme ?? '').catch(() => {});
   }
 
   loadTheme(themeId: string): Promise<void> {
@@ -215,40 +238,39 @@ class CodeBuilder extends HTMLElement implements BuilderState, CandidateHost {
       this.sources,
     );
     const total = this.themes.length;
-    const count = `Covers ${covered.length} of ${total} themes`;
+    const count = coverageLine(covered.length, total);
     // Only a change of count is announced, not every keystroke.
     if (count !== this.lastCount) this.byRole('count').textContent = this.lastCount = count;
     this.byRole<HTMLMeterElement>('meter').value = covered.length;
 
     const missingLine = this.byRole('missing');
     const box = this.byRole<HTMLDetailsElement>('missing-box');
-    this.byRole('missing-summary').textContent = missing.length
-      ? `Missing ${missing.length} of ${total}`
-      : 'Nothing missing';
-    // A short list is worth showing outright; a long one would bury the page.
-    if (missing.length <= 8 && (this.lastMissing > 8 || this.lastMissing < 0)) box.open = true;
+    this.byRole('missing-summary').textContent = missingSummary(missing.length, total);
+    if (
+      missingShownOutright(missing.length) &&
+      (this.lastMissing < 0 || !missingShownOutright(this.lastMissing))
+    )
+      box.open = true;
     this.lastMissing = missing.length;
-    if (!missing.length) missingLine.textContent = 'Every theme is covered.';
+    if (!missing.length) missingLine.textContent = NOTHING_MISSING;
     else {
       const labels = new Map(this.themes.map((theme) => [theme.id, theme.label]));
-      const links = missing.map((id) => {
+      const { lead, before, end } = missingSentence(missing.length);
+      missingLine.replaceChildren(lead);
+      missing.forEach((id, index) => {
         const link = document.createElement('a');
         link.href = `${this.dataset.themesUrl}${id}/`;
         link.textContent = labels.get(id) ?? id;
-        return link;
+        missingLine.append(before[index]!, link);
       });
-      missingLine.replaceChildren('Missing: ');
-      links.forEach((link, index) =>
-        missingLine.append(...(index ? [index === links.length - 1 ? ' and ' : ', '] : []), link),
-      );
-      missingLine.append('.');
+      missingLine.append(end);
     }
     const coveredSet = new Set(covered);
     for (const section of this.querySelectorAll<HTMLElement>('section.theme')) {
       const state = section.querySelector<HTMLElement>('[data-role="state"]');
       const on = coveredSet.has(section.dataset.theme ?? '');
       if (state) {
-        state.textContent = on ? 'covered' : 'not covered';
+        state.textContent = themeState(on);
         state.classList.toggle('covered', on);
       }
     }
