@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { openBuilderTheme } from '../support/builder';
+import { holdRequests } from '../support/hold-requests';
 import { runHtmlcs } from '../support/htmlcs';
 import { browserAvailable } from '../../tools/lib/browser';
 import { toolContext, useSiteInBrowser } from '../support/site-in-browser';
@@ -258,14 +259,7 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
     // The service worker would answer the element's request past page.route.
     const context = await freshContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let heldRequests = 0;
-    await page.route('**/code-builder.*.js', async (route) => {
-      heldRequests += 1;
-      await held;
-      await route.continue();
-    });
+    const held = await holdRequests(page, '**/code-builder.*.js');
     await page.goto(`${site.server.url}build/`);
     await page.getByLabel('Name of your code').fill('Harbor Peer Team Code');
     await page
@@ -274,9 +268,9 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
     await page.locator('#theme-gifts-money details[data-role="candidates"] > summary').click();
     const file = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download Markdown' }).click();
-    expect(heldRequests).toBe(1);
+    expect(held.count()).toBe(1);
     expect(await defined(page)).toBe(false);
-    release();
+    held.release();
     const text = readFileSync((await (await file).path())!, 'utf8');
     expect(text).toContain('# Harbor Peer Team Code');
     expect(text).toContain('We meet a supervisor monthly.');

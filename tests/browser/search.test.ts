@@ -3,6 +3,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe';
+import { holdRequests } from '../support/hold-requests';
 import { BASE_PATH, DIST, DIST_BASE, requireBuild } from '../../tools/lib/dist';
 import { browserAvailable, launchChromium } from '../../tools/lib/browser';
 import { serveStatic, type RunningServer } from '../../tools/lib/static-server';
@@ -184,14 +185,7 @@ describe.runIf(browserAvailable())('search', () => {
     await poll(() => panel.getByRole('status').textContent()).toContain('“confidential”');
     // From now on the index and result files are held back until the test lets them through, as on a poor
     // connection: "dating" cannot finish before "money" supersedes it, however slow the machine.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let heldRequests = 0;
-    await page.route('**/pagefind/**', async (route) => {
-      heldRequests += 1;
-      await held;
-      await route.continue();
-    });
+    const held = await holdRequests(page, '**/pagefind/**');
     await page.evaluate(() => {
       const log = { status: [] as string[], said: [] as string[] };
       (window as unknown as { log: typeof log }).log = log;
@@ -211,8 +205,8 @@ describe.runIf(browserAvailable())('search', () => {
     expect(await panel.locator('[data-search-results]').getAttribute('aria-busy')).toBe('true');
     await input.fill('money');
     expect(await status.textContent()).toBe('Searching…');
-    expect(heldRequests).toBeGreaterThan(0);
-    release();
+    expect(held.count()).toBeGreaterThan(0);
+    held.release();
     await poll(() => status.textContent()).toBe('4 clauses match “money”.');
     await poll(() => panel.locator('[data-search-results]').getAttribute('aria-busy')).toBe(null);
     type Log = { status: string[]; said: string[] };
