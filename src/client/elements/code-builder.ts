@@ -80,7 +80,8 @@ class CodeBuilder extends HTMLElement implements BuilderState, CandidateHost {
         );
     }
     this.fillControls();
-    if (!stored && !fromLink && (this.draft.title || this.draft.entries.length)) store(this.draft);
+    // What was typed before this module loaded is saved as if typed after (store() keeps nothing for nothing).
+    if (!stored && !fromLink) store(this.draft);
     this.refresh();
 
     this.addEventListener('change', (event) => {
