@@ -73,7 +73,7 @@ try {
     order: Math.max(0, ...site.codes.map((code) => code.data.order)) + 1,
     importedOn: new Date().toISOString().slice(0, 10),
     readAs: `${decoded.encoding}${decoded.convertedLineEndings ? ', Windows line endings (CRLF) read as line breaks' : ''}`,
-    tags: (text) => suggester.propose(text),
+    tags: (texts) => suggester.proposeCode(texts),
   });
 } catch (error) {
   fail((error as Error).message);

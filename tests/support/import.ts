@@ -50,7 +50,7 @@ export function importSource(
     audience: 'behavioral-health',
     order: 100,
     importedOn: '2026-01-01',
-    tags: (text) => suggester.propose(text),
+    tags: (texts) => suggester.proposeCode(texts),
     ...extra,
   });
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import { evaluationInput } from '../../src/authoring/tagging/corpus';
 import { evaluateLeaveOneCodeOut } from '../../src/authoring/tagging/evaluate';
-import { trainSuggester, type ThemeWords } from '../../src/authoring/tagging/suggester';
+import { DEFAULT_RULE, trainSuggester, type ThemeWords } from '../../src/authoring/tagging/suggester';
 import { stem, stems } from '../../src/authoring/tagging/words';
 import { REAL_CONTENT, loadContent } from '../support/content';
 
@@ -64,6 +64,52 @@ describe('suggester', () => {
     const proposal = suggester.propose('Something unrelated entirely.');
     expect(proposal.ranking.map((entry) => entry.theme).sort()).toEqual(['gifts', 'privacy', 'romance']);
     expect(proposal.themes).toHaveLength(1);
+  });
+  it("adds a share of the closest single example's similarity to the centroid's", () => {
+    const text = 'I will not accept gifts or loans from those I serve.';
+    const score = (rule = DEFAULT_RULE) =>
+      trainSuggester([{ text, themes: ['gifts'], touches: [] }], themes, rule)
+        .propose(text)
+        .ranking.find((entry) => entry.theme === 'gifts')!.score;
+    expect(DEFAULT_RULE.nearest).toBeGreaterThan(0);
+    expect(score() - score({ ...DEFAULT_RULE, nearest: 0 })).toBeCloseTo(DEFAULT_RULE.nearest, 5);
+  });
+});
+
+describe('suggester reading a whole code', () => {
+  const suggester = trainSuggester(
+    [
+      { text: 'I will not accept gifts or loans from those I serve.', themes: ['gifts'], touches: [] },
+      { text: 'What a crew member tells me stays confidential.', themes: ['privacy'], touches: [] },
+    ],
+    themes,
+  );
+  // A code for crews: "crew" is in every clause, so it says whom the code is for, not what a clause is about.
+  const code = [
+    'Never take presents or loans from the crew.',
+    'Keep what the crew tells you confidential.',
+    'No dating anyone on the crew.',
+    'The crew chooses when to talk.',
+    'Tell the crew the limits of the team.',
+    'Treat every crew member alike.',
+    'Know when the crew needs a clinician.',
+    'The crew can turn the team down.',
+  ];
+  const privacyScore = (proposal: { ranking: { theme: string; score: number }[] }) =>
+    proposal.ranking.find((entry) => entry.theme === 'privacy')!.score;
+
+  it("counts a word in most of a code's clauses less than the same word alone", () => {
+    const together = suggester.proposeCode(code);
+    expect(together).toHaveLength(code.length);
+    expect(privacyScore(together[0]!)).toBeLessThan(privacyScore(suggester.propose(code[0]!)));
+    expect(together[0]!.themes[0]).toBe('gifts');
+    expect(together[1]!.themes[0]).toBe('privacy');
+    expect(together[2]!.themes[0]).toBe('romance');
+  });
+
+  it('reads a code too short to show a pattern as each clause alone', () => {
+    const short = code.slice(0, 3);
+    expect(suggester.proposeCode(short)).toEqual(short.map((text) => suggester.propose(text)));
   });
 });
 

@@ -34,8 +34,11 @@ export interface ImportOptions {
   importedOn: string;
   /** How the source file was read ("UTF-8", "Windows-1252, CRLF line endings"), for the report. */
   readAs?: string;
-  /** Proposes each clause's tags (see src/authoring/tagging/). */
-  tags: (text: string) => ProposedTags & { note?: string };
+  /**
+   * Proposes the tags of every clause of the code, read together, in the order given (see
+   * src/authoring/tagging/suggester.ts `proposeCode`).
+   */
+  tags: (texts: readonly string[]) => (ProposedTags & { note?: string })[];
 }
 
 export interface ImportResult {
@@ -87,7 +90,8 @@ export function importCode(source: string, options: ImportOptions): ImportResult
   // The source's title line shows as the page's title; kept in the body only when --title replaces it.
   const keepTitle = Boolean(options.title && parsed.title && options.title !== parsed.title);
 
-  const proposals = new Map(clauses.map((clause) => [clause.id, options.tags(clause.text)]));
+  const proposed = options.tags(clauses.map((clause) => clause.text));
+  const proposals = new Map(clauses.map((clause, index) => [clause.id, proposed[index]!]));
   const front = renderFrontMatter({
     title,
     sourceFile: options.sourceFile,

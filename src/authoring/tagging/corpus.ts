@@ -14,7 +14,7 @@ export function evaluationInput(site: Pick<SiteData, 'codes' | 'themes'>): Evalu
       .filter((code) => code.data.status !== 'draft')
       .map((code) => ({
         id: code.id,
-        clauses: code.clauses.map(({ text, themes, touches }) => ({ text, themes, touches })),
+        clauses: code.clauses.map(({ text, themes, touches }) => ({ text, code: code.id, themes, touches })),
       })),
     themes: site.themes.map((theme) => ({
       id: theme.id,

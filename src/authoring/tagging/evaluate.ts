@@ -51,8 +51,9 @@ export function evaluateLeaveOneCodeOut(
     const training = codes.filter((other) => other.id !== code.id).flatMap((other) => other.clauses);
     const suggester = trainSuggester(training, themes, rule);
     let codeRight = 0;
-    for (const clause of code.clauses) {
-      const { themes: proposed } = suggester.propose(clause.text);
+    const proposals = suggester.proposeCode(code.clauses.map((clause) => clause.text));
+    for (const [index, clause] of code.clauses.entries()) {
+      const { themes: proposed } = proposals[index]!;
       const first = proposed[0];
       if (first && clause.themes.includes(first)) codeRight += 1;
       if (first && (clause.themes.includes(first) || clause.touches.includes(first))) tagged += 1;
@@ -112,8 +113,9 @@ export function evaluateUnseen(
   const misses: UnseenEvaluation['misses'] = [];
   const perCode = unseen.map((code) => {
     let right = 0;
-    for (const clause of code.clauses) {
-      const first = suggester.propose(clause.text).themes[0] ?? '';
+    const proposals = suggester.proposeCode(code.clauses.map((clause) => clause.text));
+    for (const [index, clause] of code.clauses.entries()) {
+      const first = proposals[index]!.themes[0] ?? '';
       if (clause.themes.includes(first)) right += 1;
       else misses.push({ code: code.id, text: clause.text, proposed: first, reviewed: clause.themes });
     }
