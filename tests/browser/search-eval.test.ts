@@ -6,6 +6,7 @@
 //   tests/fixtures/search-eval.json        52 questions written by the lexicon's authors
 //   tests/fixtures/search-eval-roles.json  reader role × theme group, written before reading the search code
 //   tests/fixtures/search-eval-heldout.json  held out: five reader roles, written before the second round
+//   tests/fixtures/search-eval-fresh.json    role × theme group by a writer blind to the search, before the third
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -44,11 +45,14 @@ function loadSet(name: string, minimum: number, top3Floor: number): EvalSet {
 // target is 95% top 3 (issue 21); it measured 84.0% on the search branch and 82.7% once merged with the round's
 // tagging and content changes, so its floor is 80% (two questions of slack): raise it as search improves, never
 // lower it without saying why in the commit. The held-out set (46 questions, written before the second round's
-// search changes) measured 80.4% top 3 before them: its floor is 76% (two questions of slack).
+// search changes) measured 80.4% top 3 before them: its floor is 76% (two questions of slack). The fresh set
+// (68 questions, written by a writer who had read neither the search code nor any question bank) measured 48.5%
+// top 1 and 66.2% top 3 before the third round's search changes: its floor is 62% (three questions of slack).
 const SETS = [
   loadSet('search-eval', 40, 0.9),
   loadSet('search-eval-roles', 60, 0.8),
   loadSet('search-eval-heldout', 40, 0.76),
+  loadSet('search-eval-fresh', 60, 0.62),
 ];
 
 for (const set of SETS) {
