@@ -184,6 +184,29 @@ describe('whole-question matching', () => {
     expect(best!.strength).toBeLessThanOrEqual(1);
     expect(matchQuestions(questionStems('zzqxv'), index)).toEqual([]);
   });
+  it('lets a long situation fit a short question it holds whole, as strongly as the question alone', () => {
+    const bank = [
+      { text: 'Can I lend money to a peer?', kind: 'theme' as const, id: 'gifts' },
+      { text: 'What if a sergeant supervises the officer?', kind: 'scenario' as const, id: 'boss' },
+      ...Array.from({ length: 40 }, (_, n) => ({
+        text: `How do I handle situation number ${n} with a peer?`,
+        kind: 'theme' as const,
+        id: `other-${n % 5}`,
+      })),
+    ];
+    const index = indexQuestions(bank);
+    const short = matchQuestions(questionStems('lend money'), index)[0]!;
+    const story = matchQuestions(
+      questionStems('a woman I support since spring keeps asking me to lend her money for groceries'),
+      index,
+    )[0]!;
+    expect(short.id).toBe('gifts');
+    expect(story.id).toBe('gifts');
+    // Measured against the query's words alone, the story's other words would leave it under half the short one's.
+    expect(story.strength).toBeCloseTo(short.strength, 5);
+    // A question sharing only common words with the query still does not match.
+    expect(matchQuestions(questionStems('how do I handle a peer'), index)).toEqual([]);
+  });
   it('every real theme and scenario carries 10 to 20 reader questions', () => {
     for (const entry of [...site.themes, ...site.scenarios]) {
       const count = entry.data.readerQuestions?.length ?? 0;

@@ -13,7 +13,7 @@ export interface BankQuestion {
 }
 
 export interface QuestionIndex {
-  questions: { owner: string; text: string; stems: Map<string, number>; length: number }[];
+  questions: { owner: string; text: string; stems: Map<string, number>; length: number; weight: number }[];
   /** Stem → in how many questions. */
   documents: Map<string, number>;
   averageLength: number;
@@ -57,7 +57,15 @@ export function indexQuestions(bank: BankQuestion[]): QuestionIndex {
     return { owner: ownerKey(question), stems, length: all.length, text: question.text };
   });
   const averageLength = questions.reduce((sum, q) => sum + q.length, 0) / Math.max(1, questions.length);
-  return { questions, documents, averageLength };
+  // A question's own weight: what a query holding each of its words once would score against it.
+  const weighed = questions.map((question) => ({
+    ...question,
+    weight: [...question.stems.keys()].reduce(
+      (sum, stem) => sum + idf(documents.get(stem)!, questions.length),
+      0,
+    ),
+  }));
+  return { questions: weighed, documents, averageLength };
 }
 
 const K1 = 1.2;
@@ -73,9 +81,10 @@ function idf(found: number, total: number): number {
 }
 
 /**
- * Themes and scenarios whose questions match the query, strongest first. A question's score is divided by
- * what a question holding every query word once would score, so the strength reads as "how much of the query
- * a whole question covers", weighted by rarity.
+ * Themes and scenarios whose questions match the query, strongest first. A question's score is divided by the
+ * lesser of what a question holding every query word once would score and what the query holding every word of
+ * the question would: the strength reads as how much of the query a whole question covers, or of the question
+ * the query covers, weighted by rarity.
  */
 export function matchQuestions(stems: string[], index: QuestionIndex): OwnerMatch[] {
   const total = index.questions.length;
@@ -93,7 +102,7 @@ export function matchQuestions(stems: string[], index: QuestionIndex): OwnerMatc
     unique.reduce((sum, stem) => sum + idf(index.documents.get(stem)!, total), 0) +
       (unmatched * floorWeight) / 2,
   );
-  const best = new Map<string, { score: number; question: string }>();
+  const best = new Map<string, { strength: number; question: string }>();
   for (const question of index.questions) {
     let score = 0;
     let specific = false;
@@ -107,13 +116,16 @@ export function matchQuestions(stems: string[], index: QuestionIndex): OwnerMatc
     }
     // Words in many questions ("client", "team") only add to a match made by a more specific word.
     if (!specific) continue;
-    if (score > (best.get(question.owner)?.score ?? 0))
-      best.set(question.owner, { score, question: question.text });
+    // How much of the query the question covers, or of the question the query covers, whichever is more: a long
+    // situation told in many words still fits a short question it holds whole.
+    const strength = Math.min(1, score / Math.min(ceiling, Math.max(floorWeight, question.weight)));
+    if (strength > (best.get(question.owner)?.strength ?? 0))
+      best.set(question.owner, { strength, question: question.text });
   }
   return [...best]
-    .map(([owner, { score, question }]) => {
+    .map(([owner, { strength, question }]) => {
       const [kind, id] = owner.split(':') as [BankQuestion['kind'], string];
-      return { kind, id, strength: Math.min(1, score / ceiling), question };
+      return { kind, id, strength, question };
     })
     .sort((a, b) => b.strength - a.strength);
 }
