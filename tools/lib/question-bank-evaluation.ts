@@ -1,0 +1,69 @@
+// Leave-one-question-out over the reader questions: each question of the bank is read by the query layer
+// prepared without it, and the theme or scenario it belongs to should come first. A development measure for the
+// whole-question settings (lib/search/questions.ts, lib/search/understand.ts) that needs no evaluation set: the
+// evaluation sets in tests/fixtures/ measure the search once a setting is chosen, and are never tuned to.
+import type { SearchKnowledge } from '../../src/lib/search/knowledge';
+import { prepare, understand } from '../../src/lib/search/understand';
+
+export interface QuestionBankEvaluation {
+  /** Reader questions of themes. */
+  themeQuestions: number;
+  /** ...whose query plan names their own theme first. */
+  themeFirst: number;
+  /** ...whose plan names their own theme at all. */
+  themeNamed: number;
+  /** ...whose plan names another theme first: a confident wrong answer. */
+  themeWrongFirst: number;
+  /** Reader questions of scenarios. */
+  scenarioQuestions: number;
+  /** ...whose strongest matched scenario is their own. */
+  scenarioFirst: number;
+  /** ...whose strongest matched scenario is another. */
+  scenarioWrongFirst: number;
+}
+
+export function evaluateQuestionBank(
+  knowledge: SearchKnowledge,
+  realWords: readonly string[],
+): QuestionBankEvaluation {
+  const result: QuestionBankEvaluation = {
+    themeQuestions: 0,
+    themeFirst: 0,
+    themeNamed: 0,
+    themeWrongFirst: 0,
+    scenarioQuestions: 0,
+    scenarioFirst: 0,
+    scenarioWrongFirst: 0,
+  };
+  knowledge.questions.forEach((question, index) => {
+    const without = prepare({ ...knowledge, questions: knowledge.questions.filter((_, at) => at !== index) });
+    for (const word of realWords) without.speller.realWords.add(word);
+    const plan = understand(question.text, without);
+    if (question.kind === 'theme') {
+      result.themeQuestions += 1;
+      const first = plan.themes[0]?.id;
+      if (first === question.id) result.themeFirst += 1;
+      else if (first !== undefined) result.themeWrongFirst += 1;
+      if (plan.themes.some((theme) => theme.id === question.id)) result.themeNamed += 1;
+    } else {
+      result.scenarioQuestions += 1;
+      const first = plan.owners.find((owner) => owner.kind === 'scenario')?.id;
+      if (first === question.id) result.scenarioFirst += 1;
+      else if (first !== undefined) result.scenarioWrongFirst += 1;
+    }
+  });
+  return result;
+}
+
+/** The evaluation as the script prints it. */
+export function formatQuestionBankEvaluation(evaluation: QuestionBankEvaluation): string {
+  const share = (part: number, whole: number) => `${whole === 0 ? 0 : ((part / whole) * 100).toFixed(1)}%`;
+  const e = evaluation;
+  return [
+    `Leave-one-question-out over ${e.themeQuestions + e.scenarioQuestions} reader questions`,
+    `theme questions: ${e.themeQuestions}; own theme first ${e.themeFirst} (${share(e.themeFirst, e.themeQuestions)}), ` +
+      `named ${e.themeNamed} (${share(e.themeNamed, e.themeQuestions)}), another theme first ${e.themeWrongFirst}`,
+    `scenario questions: ${e.scenarioQuestions}; own scenario first ${e.scenarioFirst} ` +
+      `(${share(e.scenarioFirst, e.scenarioQuestions)}), another scenario first ${e.scenarioWrongFirst}`,
+  ].join('\n');
+}
