@@ -184,10 +184,10 @@ describe('whole-question matching', () => {
     expect(best!.strength).toBeLessThanOrEqual(1);
     expect(matchQuestions(questionStems('zzqxv'), index)).toEqual([]);
   });
-  it('lets a long situation fit a short question it holds whole, as strongly as the question alone', () => {
+  it("lets a long situation fit a scenario's short question it holds whole, and a theme's only by the query", () => {
     const bank = [
-      { text: 'Can I lend money to a peer?', kind: 'theme' as const, id: 'gifts' },
-      { text: 'What if a sergeant supervises the officer?', kind: 'scenario' as const, id: 'boss' },
+      { text: 'Can I lend money to a peer?', kind: 'scenario' as const, id: 'loan' },
+      { text: 'Is a cash gift from a peer okay?', kind: 'theme' as const, id: 'gifts' },
       ...Array.from({ length: 40 }, (_, n) => ({
         text: `How do I handle situation number ${n} with a peer?`,
         kind: 'theme' as const,
@@ -195,15 +195,14 @@ describe('whole-question matching', () => {
       })),
     ];
     const index = indexQuestions(bank);
-    const short = matchQuestions(questionStems('lend money'), index)[0]!;
-    const story = matchQuestions(
-      questionStems('a woman I support since spring keeps asking me to lend her money for groceries'),
-      index,
-    )[0]!;
-    expect(short.id).toBe('gifts');
-    expect(story.id).toBe('gifts');
+    const strengthOf = (query: string, id: string) =>
+      matchQuestions(questionStems(query), index).find((match) => match.id === id)?.strength ?? 0;
+    const story =
+      'a woman I support since spring keeps asking me to lend her money and a cash gift for groceries';
     // Measured against the query's words alone, the story's other words would leave it under half the short one's.
-    expect(story.strength).toBeCloseTo(short.strength, 5);
+    expect(strengthOf(story, 'loan')).toBeCloseTo(strengthOf('lend money', 'loan'), 5);
+    // A theme's question is measured by how much of the query it covers: the story's other words dilute it.
+    expect(strengthOf(story, 'gifts')).toBeLessThan(strengthOf('cash gift', 'gifts') / 2);
     // A question sharing only common words with the query still does not match.
     expect(matchQuestions(questionStems('how do I handle a peer'), index)).toEqual([]);
   });

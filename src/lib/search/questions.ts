@@ -13,7 +13,14 @@ export interface BankQuestion {
 }
 
 export interface QuestionIndex {
-  questions: { owner: string; text: string; stems: Map<string, number>; length: number; weight: number }[];
+  questions: {
+    owner: string;
+    kind: BankQuestion['kind'];
+    text: string;
+    stems: Map<string, number>;
+    length: number;
+    weight: number;
+  }[];
   /** Stem → in how many questions. */
   documents: Map<string, number>;
   averageLength: number;
@@ -54,7 +61,7 @@ export function indexQuestions(bank: BankQuestion[]): QuestionIndex {
     const all = questionStems(question.text);
     for (const stem of all) stems.set(stem, (stems.get(stem) ?? 0) + 1);
     for (const stem of stems.keys()) documents.set(stem, (documents.get(stem) ?? 0) + 1);
-    return { owner: ownerKey(question), stems, length: all.length, text: question.text };
+    return { owner: ownerKey(question), kind: question.kind, stems, length: all.length, text: question.text };
   });
   const averageLength = questions.reduce((sum, q) => sum + q.length, 0) / Math.max(1, questions.length);
   // A question's own weight: what a query holding each of its words once would score against it.
@@ -81,10 +88,10 @@ function idf(found: number, total: number): number {
 }
 
 /**
- * Themes and scenarios whose questions match the query, strongest first. A question's score is divided by the
- * lesser of what a question holding every query word once would score and what the query holding every word of
- * the question would: the strength reads as how much of the query a whole question covers, or of the question
- * the query covers, weighted by rarity.
+ * Themes and scenarios whose questions match the query, strongest first. A question's score is divided by what a
+ * question holding every query word once would score, so the strength reads as how much of the query a whole
+ * question covers, weighted by rarity; for a scenario's question, by the lesser of that and what the query holding
+ * every word of the question would score (how much of the question the query covers).
  */
 export function matchQuestions(stems: string[], index: QuestionIndex): OwnerMatch[] {
   const total = index.questions.length;
@@ -116,9 +123,12 @@ export function matchQuestions(stems: string[], index: QuestionIndex): OwnerMatc
     }
     // Words in many questions ("client", "team") only add to a match made by a more specific word.
     if (!specific) continue;
-    // How much of the query the question covers, or of the question the query covers, whichever is more: a long
-    // situation told in many words still fits a short question it holds whole.
-    const strength = Math.min(1, score / Math.min(ceiling, Math.max(floorWeight, question.weight)));
+    // A theme's question: how much of the query it covers. A scenario's question: that, or how much of the
+    // question the query covers, whichever is more; a scenario is a situation, and a situation told in many words
+    // still fits a short question of the scenario that it holds whole.
+    const whole =
+      question.kind === 'scenario' ? Math.min(ceiling, Math.max(floorWeight, question.weight)) : ceiling;
+    const strength = Math.min(1, score / whole);
     if (strength > (best.get(question.owner)?.strength ?? 0))
       best.set(question.owner, { strength, question: question.text });
   }
