@@ -1,9 +1,11 @@
 // Proposes a clause's themes from what reviewed clauses say: a nearest-centroid (Rocchio) classifier over
-// TF-IDF vectors of stemmed words, with a share of the closest single example's similarity added. Each theme's centroid is built from the reviewed clauses tagged with it
-// (clauses that only touch on it count half) and from the theme's own label, definition and synonyms, so a theme
-// no clause uses yet can still be proposed. A synonym phrase found in the text adds a feature for its theme.
-// The questions readers ask of a theme (its `readerQuestions`) count as clauses tagged with it: they say in
-// plain words what the theme is about, which helps most on codes whose wording is unlike the reviewed ones.
+// TF-IDF vectors of stemmed words, plus a share of the closest single example's similarity. Each theme's centroid
+// is built from the reviewed clauses tagged with it (clauses that only touch on it count half) and from the theme's
+// own label, definition and synonyms, so a theme no clause uses yet can still be proposed. A synonym phrase found in
+// the text adds a feature for its theme. The questions readers ask of a theme (its `readerQuestions`) count as
+// clauses tagged with it: they say in plain words what the theme is about, which helps most on codes whose wording
+// is unlike the reviewed ones. A code's clauses are read together (`proposeCode`): words common to most of them
+// count less.
 import { partyFeatures } from './party';
 import { stems } from './words';
 
@@ -178,15 +180,18 @@ export function trainSuggester(
   };
 }
 
-/**
- * How much a feature counts within one code: 1 for a word few of its clauses use, falling as the share of
- * clauses using it grows past `COMMON_IN_CODE`, as inverse document frequency does across a collection. Codes
- * too short to show a pattern (fewer than 8 clauses) are read as they are.
- */
+/** A word in more than this share of one code's clauses says whom the code is for (see `codeWeight`). */
 const COMMON_IN_CODE = 0.2;
+/** A code with fewer clauses than this shows no pattern of its own: its words count as they are. */
+const CODE_PATTERN_CLAUSES = 8;
+
+/**
+ * How much a feature counts within one code: fully for a word in at most `COMMON_IN_CODE` of its clauses, then in
+ * inverse proportion to the share of clauses using it (a word in every clause counts a fifth).
+ */
 function codeWeight(featureLists: string[][]): (feature: string) => number {
   const count = featureLists.length;
-  if (count < 8) return () => 1;
+  if (count < CODE_PATTERN_CLAUSES) return () => 1;
   const frequency = new Map<string, number>();
   for (const words of featureLists)
     for (const word of new Set(words)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
