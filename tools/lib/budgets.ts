@@ -65,9 +65,13 @@ export const PAGE_BUDGETS: Record<BudgetedPageType, PageBudget> = {
     requests: 4,
     total: TOTAL,
   },
-  /** A card per code, CODE_LIST_MAX_CODES to a page (/codes/page/2/ and on): 73 B per code measured. */
+  /**
+   * A card per code, CODE_LIST_MAX_CODES to a page (/codes/page/2/ and on): 73 B per code measured. A draft's card
+   * also carries its draft mark: the sixth-code stage's draft card is 146 B, so `fixed` leaves room for one (2800
+   * was 1 B short once a search module's new asset hash reached the page).
+   */
   'codes-index': {
-    html: { fixed: 2800, perCode: 75, upTo: CODE_LIST_MAX_CODES },
+    html: { fixed: 2850, perCode: 75, upTo: CODE_LIST_MAX_CODES },
     css: 4100,
     js: 3750,
     requests: 4,
