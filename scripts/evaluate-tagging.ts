@@ -13,11 +13,18 @@ import {
   formatUnseen,
   type EvaluationInput,
 } from '../src/authoring/tagging/evaluate';
+import { DEFAULT_RULE } from '../src/authoring/tagging/suggester';
+import { loadWordNet } from '../src/authoring/tagging/wordnet';
 import { themeGroupLabels } from '../src/schemas/theme';
 
 const root = join(import.meta.dirname, '..');
 const site = assembleSiteData(loadContent(join(root, 'content')));
-const report = formatEvaluation(evaluateLeaveOneCodeOut(evaluationInput(site)), themeGroupLabels);
+// Read as the importer reads (scripts/import-code.ts): with WordNet's related words.
+const { related } = loadWordNet();
+const report = formatEvaluation(
+  evaluateLeaveOneCodeOut(evaluationInput(site), DEFAULT_RULE, related),
+  themeGroupLabels,
+);
 console.log(report);
 
 // Codes in wording unlike the reviewed ones, tagged by an editor (tests/fixtures/tagging/): measured, never tuned to.
@@ -25,7 +32,7 @@ const unseenDir = join(root, 'tests/fixtures/tagging');
 const unseen: EvaluationInput['codes'] = readdirSync(unseenDir)
   .filter((name) => name.endsWith('.json'))
   .map((name) => JSON.parse(readFileSync(join(unseenDir, name), 'utf8')) as EvaluationInput['codes'][number]);
-console.log(`\n${formatUnseen(evaluateUnseen(evaluationInput(site), unseen))}`);
+console.log(`\n${formatUnseen(evaluateUnseen(evaluationInput(site), unseen, DEFAULT_RULE, related))}`);
 
 if (process.argv.includes('--write')) {
   const HEADLINE = /first proposed theme is a reviewed theme: \d+% \(among its themes or touches: \d+%\)/;

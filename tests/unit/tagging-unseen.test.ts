@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import { evaluationInput } from '../../src/authoring/tagging/corpus';
 import { evaluateUnseen, type EvaluationInput } from '../../src/authoring/tagging/evaluate';
+import { DEFAULT_RULE } from '../../src/authoring/tagging/suggester';
+import { loadWordNet } from '../../src/authoring/tagging/wordnet';
 import { REAL_CONTENT, loadContent } from '../support/content';
 
 const dir = join(import.meta.dirname, '../fixtures/tagging');
@@ -28,7 +30,7 @@ describe('unseen-wording evaluation', () => {
   });
 
   it('scores each code and lists every miss', () => {
-    const evaluation = evaluateUnseen(input, unseen);
+    const evaluation = evaluateUnseen(input, unseen, DEFAULT_RULE, loadWordNet().related);
     expect(evaluation.clauses).toBe(unseen.reduce((sum, code) => sum + code.clauses.length, 0));
     expect(evaluation.misses.length).toBe(Math.round(evaluation.clauses * (1 - evaluation.firstThemeRight)));
     for (const miss of evaluation.misses) expect(miss.reviewed).not.toContain(miss.proposed);

@@ -8,6 +8,7 @@ import { evaluationInput } from '../../src/authoring/tagging/corpus';
 import { evaluateLeaveOneCodeOut } from '../../src/authoring/tagging/evaluate';
 import { DEFAULT_RULE, trainSuggester, type ThemeWords } from '../../src/authoring/tagging/suggester';
 import { stem, stems } from '../../src/authoring/tagging/words';
+import { loadWordNet } from '../../src/authoring/tagging/wordnet';
 import { REAL_CONTENT, loadContent } from '../support/content';
 
 const themes: (ThemeWords & { group: 'values' | 'boundaries' })[] = [
@@ -113,6 +114,39 @@ describe('suggester reading a whole code', () => {
   });
 });
 
+describe('suggester reading words no reviewed text uses', () => {
+  const examples = [
+    { text: 'I will not accept gifts or loans from those I serve.', themes: ['gifts'], touches: [] },
+    { text: 'I keep confidential what people tell me.', themes: ['privacy'], touches: [] },
+  ];
+  // "freebies" is in no reviewed text; its relatives are one known word and one the model has never seen.
+  const related = (phrase: string) => (phrase === 'freebies' ? ['loans', 'handouts'] : []);
+  const giftsScore = (proposal: { ranking: { theme: string; score: number }[] }) =>
+    proposal.ranking.find((entry) => entry.theme === 'gifts')!.score;
+
+  it('reads an unknown word through the known words related to it', () => {
+    const without = trainSuggester(examples, themes).propose('No freebies, ever.');
+    const reading = trainSuggester(examples, themes, DEFAULT_RULE, related).propose('No freebies, ever.');
+    expect(giftsScore(without)).toBe(0);
+    expect(giftsScore(reading)).toBeGreaterThan(0);
+    expect(reading.themes[0]).toBe('gifts');
+  });
+
+  it('asks only about unknown words and runs of words, and counts nothing at weight 0', () => {
+    const asked: string[] = [];
+    const spy = (phrase: string) => {
+      asked.push(phrase);
+      return related(phrase);
+    };
+    trainSuggester(examples, themes, DEFAULT_RULE, spy).propose('Accept no freebies');
+    expect(asked).toContain('freebies');
+    expect(asked).toContain('accept no');
+    expect(asked).not.toContain('accept');
+    const off = trainSuggester(examples, themes, { ...DEFAULT_RULE, related: 0 }, related);
+    expect(giftsScore(off.propose('No freebies, ever.'))).toBe(0);
+  });
+});
+
 describe('leave-one-code-out evaluation', () => {
   it('never lets a code’s own clauses into its model', () => {
     // Each code's only clause uses a word no other text has; tagged by the others, the word cannot help.
@@ -129,7 +163,8 @@ describe('leave-one-code-out evaluation', () => {
   });
 
   const site = assembleSiteData(loadContent(REAL_CONTENT));
-  const evaluation = evaluateLeaveOneCodeOut(evaluationInput(site));
+  // As `npm run evaluate-tagging` measures it: with the importer's related words.
+  const evaluation = evaluateLeaveOneCodeOut(evaluationInput(site), DEFAULT_RULE, loadWordNet().related);
 
   it('covers every reviewed clause of every reviewed code, with figures per theme group', () => {
     const reviewed = site.codes.filter((code) => code.data.status !== 'draft');

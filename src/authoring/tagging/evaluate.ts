@@ -7,6 +7,7 @@ import {
   type ProposalRule,
   type TaggedText,
   type ThemeWords,
+  type RelatedWords,
 } from './suggester';
 
 export interface EvaluationInput {
@@ -37,9 +38,11 @@ export interface Evaluation {
   overall: { precision: number; recall: number };
 }
 
+/** `related` is the importer's source of related English words (wordnet.ts); without it unknown words count nil. */
 export function evaluateLeaveOneCodeOut(
   { codes, themes }: EvaluationInput,
   rule: ProposalRule = DEFAULT_RULE,
+  related?: RelatedWords,
 ): Evaluation {
   const groupOf = new Map(themes.map((theme) => [theme.id, theme.group]));
   const counts = new Map(themeGroups.map((group) => [group, { hits: 0, proposed: 0, reviewed: 0 }]));
@@ -49,7 +52,7 @@ export function evaluateLeaveOneCodeOut(
   const perCode: Evaluation['codes'] = [];
   for (const code of codes) {
     const training = codes.filter((other) => other.id !== code.id).flatMap((other) => other.clauses);
-    const suggester = trainSuggester(training, themes, rule);
+    const suggester = trainSuggester(training, themes, rule, related);
     let codeRight = 0;
     const proposals = suggester.proposeCode(code.clauses.map((clause) => clause.text));
     for (const [index, clause] of code.clauses.entries()) {
@@ -104,11 +107,13 @@ export function evaluateUnseen(
   { codes, themes }: EvaluationInput,
   unseen: EvaluationInput['codes'],
   rule: ProposalRule = DEFAULT_RULE,
+  related?: RelatedWords,
 ): UnseenEvaluation {
   const suggester = trainSuggester(
     codes.flatMap((code) => code.clauses),
     themes,
     rule,
+    related,
   );
   const misses: UnseenEvaluation['misses'] = [];
   const perCode = unseen.map((code) => {

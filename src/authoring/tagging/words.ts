@@ -69,14 +69,17 @@ function cut(word: string): string {
   return word;
 }
 
-/** The stemmed content words of a text, in order. */
-export function stems(text: string): string[] {
+/** The content words of a text, lower-cased, in order. */
+export function contentWords(text: string): string[] {
   return (
     text
       .toLowerCase()
       .normalize('NFKD')
       .match(/[a-z]+/g) ?? []
-  )
-    .filter((word) => word.length > 2 && !STOP_WORDS.has(word))
-    .map(stem);
+  ).filter((word) => word.length > 2 && !STOP_WORDS.has(word));
+}
+
+/** The stemmed content words of a text, in order. */
+export function stems(text: string): string[] {
+  return contentWords(text).map(stem);
 }
