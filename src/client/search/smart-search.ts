@@ -10,7 +10,8 @@ import type {
 } from '../../lib/search/pagefind-api';
 import { EVERY_CLAUSE_TOKEN, scenarioToken, themeToken } from '../../lib/search/index-tokens';
 import { pagefindFilters, type SearchState } from '../../lib/search/query';
-import { ALL_WORDS_WEIGHT, aboveFloor, rankClauses, type Evidence } from '../../lib/search/rank';
+import { queryEvidence, trustedScenarios } from '../../lib/search/evidence';
+import { aboveFloor, rankClauses } from '../../lib/search/rank';
 import { closestScenarios, closestThemes, matchScenarios, namedThemes } from '../../lib/search/topics';
 import { understand, type QueryPlan, type Understanding } from '../../lib/search/understand';
 import { loadRealWords } from './load-knowledge';
@@ -30,11 +31,6 @@ export interface SmartSearch {
   /** Scenarios to offer when nothing matched. */
   closestScenarios: KnowledgeScenario[];
 }
-
-/** How much a matched scenario's cited clauses count: every one alike (flat). */
-const SCENARIO_WEIGHT = 1.5;
-/** The least whole-question strength (0 to 1) for a scenario's clauses to rank up. */
-const SCENARIO_TRUST = 0.5;
 
 const CACHE_LIMIT = 300;
 
@@ -104,19 +100,7 @@ export class SmartSearcher {
     if (!plan.known)
       return nothingFound(plan, closestThemes(state.q, knowledge, 4), closestScenarios(plan, knowledge, 2));
     const scenarios = matchScenarios(plan, knowledge, scenarioLimit);
-    // A scenario's cited clauses rank up only when one of its questions fits the query at least as well as
-    // any theme's does: a scenario found through a shared word ("call") is offered, not trusted.
-    const bestTheme = plan.owners.find((owner) => owner.kind === 'theme')?.strength ?? 0;
-    // A single word is a keyword: its scenarios are offered, their clauses not lifted.
-    const trusted = (plan.stems.length < 2 ? [] : scenarios).filter((scenario) =>
-      plan.owners.some(
-        (owner) =>
-          owner.kind === 'scenario' &&
-          owner.id === scenario.id &&
-          owner.strength >= SCENARIO_TRUST &&
-          owner.strength >= bestTheme,
-      ),
-    );
+    const trusted = trustedScenarios(plan, scenarios);
     // A theme filter chosen by the reader already narrows to one theme: theme lookups would replace it.
     const themeLookups = state.filters.theme.length > 0 ? [] : plan.themes;
     const [all, terms, themes, cited] = await Promise.all([
@@ -125,21 +109,12 @@ export class SmartSearcher {
       Promise.all(themeLookups.map(({ id }) => this.lookup(themeToken(id), filters))),
       Promise.all(trusted.map(({ id }) => this.lookup(scenarioToken(id), filters))),
     ]);
-    const evidence: Evidence[] = [
-      ...(all && plan.allWords.includes(' ') ? [{ weight: ALL_WORDS_WEIGHT, hits: all.results }] : []),
-      ...plan.terms.map((term, index) => ({ weight: term.weight, hits: terms[index]!.results })),
-      ...themeLookups.map((theme, index) => ({
-        weight: theme.weight,
-        hits: themes[index]!.results,
-        flat: true,
-      })),
-      // The clauses a matched scenario cites, the best-matched scenario's counting most.
-      ...trusted.map((_, index) => ({
-        weight: SCENARIO_WEIGHT / (index + 1),
-        hits: cited[index]!.results,
-        flat: true,
-      })),
-    ];
+    const evidence = queryEvidence(plan, themeLookups, {
+      all: all?.results ?? null,
+      terms: terms.map((search) => search.results),
+      themes: themes.map((search) => search.results),
+      cited: cited.map((search) => search.results),
+    });
     const byId = new Map<string, PagefindResult>();
     for (const { hits } of evidence)
       for (const hit of hits as PagefindResult[]) if (!byId.has(hit.id)) byId.set(hit.id, hit);

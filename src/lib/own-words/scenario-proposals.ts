@@ -1,14 +1,14 @@
 // The one place the scenario check calls the site's query layer (src/lib/search/) and the tag suggester
 // (src/authoring/tagging/): which clauses would a reader searching with a scenario's words be shown? The query layer
 // reads each text as the search page does (understand), terms are looked up in an in-memory index of the clause
-// texts instead of pagefind (which exists only after the build), and the clauses are ranked as the search page
+// texts (memory-index.ts) instead of pagefind (which exists only after the build), and the clauses are ranked as the search page
 // ranks them (rankClauses). The suggester adds the clauses tagged on the themes it proposes for the text.
 import type { SiteData } from '../content/model';
 import type { Lexicon } from '../../schemas/lexicon';
 import { buildSearchKnowledge } from '../search/knowledge';
 import { rankClauses, type Evidence } from '../search/rank';
 import { prepare, understand } from '../search/understand';
-import { stemKey, tokenize } from '../search/words';
+import { memoryIndex } from '../search/memory-index';
 import { reviewedClauses } from '../../authoring/tagging/corpus';
 import { trainSuggester } from '../../authoring/tagging/suggester';
 
@@ -48,24 +48,7 @@ function trainProposer(site: SiteData, lexicon: Lexicon, limit: number): (texts:
   const understanding = prepare(buildSearchKnowledge(site, lexicon, '/'));
   // Reviewed codes only: a draft's clauses and tags are proposals themselves, and importing a code must not stop
   // the build until every scenario has weighed it.
-  const clauses = site.codes
-    .filter((code) => code.data.status !== 'draft')
-    .flatMap((code) =>
-      code.clauses.map((clause) => ({
-        key: `${code.id}:${clause.id}`,
-        themes: clause.themes,
-        stems: new Set(tokenize(`${clause.leadIn ?? ''} ${clause.text}`).map(stemKey)),
-      })),
-    );
-  const lookup = (text: string) => {
-    const wanted = tokenize(text).map(stemKey);
-    return clauses
-      .filter((clause) => wanted.length > 0 && wanted.every((stem) => clause.stems.has(stem)))
-      .map((clause) => ({ id: clause.key, score: 1 }));
-  };
-  // Theme lookups as the index has them: the themes a clause addresses (records.ts).
-  const onTheme = (theme: string) =>
-    clauses.filter((clause) => clause.themes.includes(theme)).map((clause) => ({ id: clause.key, score: 1 }));
+  const index = memoryIndex(site.codes.filter((code) => code.data.status !== 'draft'));
   const suggester = trainSuggester(
     reviewedClauses(site),
     site.themes.map((theme) => ({ id: theme.id, ...theme.data })),
@@ -75,13 +58,13 @@ function trainProposer(site: SiteData, lexicon: Lexicon, limit: number): (texts:
     const evidence: Evidence[] = [];
     for (const text of texts) {
       const plan = understand(text, understanding);
-      for (const term of plan.terms) evidence.push({ weight: term.weight, hits: lookup(term.text) });
+      for (const term of plan.terms) evidence.push({ weight: term.weight, hits: index.lookup(term.text) });
       for (const theme of plan.themes)
-        evidence.push({ weight: theme.weight, hits: onTheme(theme.id), flat: true });
+        evidence.push({ weight: theme.weight, hits: index.onTheme(theme.id), flat: true });
       for (const { theme } of suggester.propose(text).ranking.slice(0, SUGGESTED_THEMES))
-        evidence.push({ weight: SUGGESTED_THEME_WEIGHT, hits: onTheme(theme), flat: true });
+        evidence.push({ weight: SUGGESTED_THEME_WEIGHT, hits: index.onTheme(theme), flat: true });
     }
-    return rankClauses(evidence, clauses.length)
+    return rankClauses(evidence, index.clauses)
       .slice(0, limit)
       .map((ranked) => ranked.id);
   };
