@@ -102,8 +102,9 @@ describe('spelling', () => {
   });
   it('the guard is what stops it: without the English list, a real word would be "corrected"', () => {
     const vocabulary = new Map([['right', 'right']]);
-    expect(correctWord('night', { vocabulary, realWords: new Set() })).toBe('right');
-    expect(correctWord('night', { vocabulary, realWords: new Set(['night']) })).toBeNull();
+    const words = ['right'];
+    expect(correctWord('night', { vocabulary, words, realWords: new Set() })).toBe('right');
+    expect(correctWord('night', { vocabulary, words, realWords: new Set(['night']) })).toBeNull();
   });
   it('lists the English words near the vocabulary, and only those', () => {
     expect(nearRealWords(['right', 'accept'], ['night', 'light', 'except', 'banana', 'right'])).toEqual([
@@ -242,5 +243,21 @@ describe('relevance floor', () => {
       expect(understand(nonsense, u).known, nonsense).toBe(false);
     expect(understand('gifts', u).known).toBe(true);
     expect(understand('confid', u).known).toBe(true);
+  });
+  it('knows every start of a word being typed, though the vocabulary keeps another form of its stem', () => {
+    // "dating" and "date" share a stem; the vocabulary keeps one of them, the typist may be on the way to either.
+    expect(knowledge.vocabulary).toEqual(expect.arrayContaining(['date', 'dating']));
+    for (const typed of ['dati', 'datin']) {
+      const plan = understand(typed, u);
+      expect(plan.known, typed).toBe(true);
+      expect(
+        plan.themes.map((theme) => theme.id),
+        typed,
+      ).toEqual(understand('dating', u).themes.map((t) => t.id));
+      expect(
+        plan.terms.map((term) => term.text),
+        typed,
+      ).toContain(typed);
+    }
   });
 });

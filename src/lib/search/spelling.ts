@@ -12,6 +12,11 @@ export function correctionCap(word: string): number {
 export interface Speller {
   /** Stem → a site word with that stem. */
   vocabulary: Map<string, string>;
+  /**
+   * Every site word as written, each form of a stem ("date", "dating"), shortest first: a word being typed is the
+   * start of one of them, even when `vocabulary` keeps another form of its stem.
+   */
+  words: readonly string[];
   /** English words near the site's vocabulary, which are never corrected; filled once loaded. */
   realWords: Set<string>;
   /** True once realWords is loaded: until then a correction is only provisional. */
@@ -24,7 +29,7 @@ export function correctWord(word: string, speller: Speller): string | null {
   if (cap === 0 || isNumber(word) || /\d/.test(word)) return null;
   if (speller.vocabulary.has(stemKey(word)) || speller.realWords.has(word)) return null;
   // A word still being typed ("confid") is the start of a known word, not a typo: the index finds prefixes.
-  for (const known of speller.vocabulary.values()) if (known.startsWith(word)) return null;
+  if (speller.words.some((known) => known.startsWith(word))) return null;
   let best: { word: string; distance: number } | null = null;
   for (const [stem, known] of speller.vocabulary) {
     if (Math.abs(stem.length - word.length) > cap + 3) continue;

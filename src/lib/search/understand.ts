@@ -115,6 +115,14 @@ export function prepare(knowledge: SearchKnowledge): Understanding {
     if (!vocabulary.has(stemKey(word))) vocabulary.set(stemKey(word), word);
   for (const key of phrases.keys())
     for (const part of key.split(' ')) if (!vocabulary.has(part)) vocabulary.set(part, part);
+  const words = [
+    ...new Set([
+      ...knowledge.vocabulary,
+      ...[...knowledge.lexicon.flatMap((entry) => entry.words), ...knowledge.themes.flatMap((t) => t.phrases)]
+        .flatMap(tokenize)
+        .filter((word) => word.length > 2),
+    ]),
+  ].sort((a, b) => a.length - b.length || a.localeCompare(b));
   const common = new Set(knowledge.common);
   const questions = indexQuestions(knowledge.questions);
   // How many themes' reader questions use each stem: a stem used across many has several senses.
@@ -145,7 +153,7 @@ export function prepare(knowledge: SearchKnowledge): Understanding {
     longest,
     vocabulary,
     common,
-    speller: { vocabulary, realWords: new Set() },
+    speller: { vocabulary, words, realWords: new Set() },
     questions,
     ambiguous,
     support,
@@ -184,9 +192,7 @@ function readPartial(words: string[], u: Understanding): { typed: string; comple
   if (typed.length < 3) return { typed, completed: null };
   if (u.vocabulary.has(key) || u.speller.realWords.has(typed)) return null;
   if (typed.length < 4) return null;
-  const completions = [...u.vocabulary.values()]
-    .filter((word) => word.startsWith(typed))
-    .sort((a, b) => a.length - b.length || a.localeCompare(b));
+  const completions = u.speller.words.filter((word) => word.startsWith(typed));
   if (completions.length === 0) return null;
   const naming = completions.find((word) => u.phrases.has(stemKey(word)));
   return { typed, completed: naming ?? completions[0]! };
@@ -320,7 +326,7 @@ export function understand(query: string, u: Understanding, { correct = true } =
         u.speller.realWords.has(word) ||
         u.questions.documents.has(stemKey(word)) ||
         u.phrases.has(stemKey(word)) ||
-        [...u.vocabulary.values()].some((known) => word.length >= 3 && known.startsWith(word))),
+        (word.length >= 3 && u.speller.words.some((known) => known.startsWith(word)))),
   );
   const byWeight = <T extends { weight: number }>(list: T[]) => list.sort((a, b) => b.weight - a.weight);
   return {
