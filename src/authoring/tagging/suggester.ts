@@ -5,7 +5,8 @@
 // the text adds a feature for its theme. The questions readers ask of a theme (its `readerQuestions`) count as
 // clauses tagged with it: they say in plain words what the theme is about, which helps most on codes whose wording
 // is unlike the reviewed ones. A code's clauses are read together (`proposeCode`): words common to most of them
-// count less.
+// count less. A word no reviewed text uses is read through the related English words they do use, when the caller
+// gives a source of them (`related`: the importer passes WordNet's, wordnet.ts).
 import { partyFeatures } from './party';
 import { contentWords, stem, stems } from './words';
 
@@ -231,7 +232,13 @@ function unknownPhrases(text: string, known: (word: string) => boolean): string[
   const runs = words.flatMap((_, i) =>
     [words.slice(i, i + 2), words.slice(i, i + 3)].filter((run) => run.length > 1),
   );
-  return [...words.filter((word) => content.has(word) && !known(word)), ...runs.map((run) => run.join(' '))];
+  // A run at the end of the text is both a pair and a cut-short triple: each run is read once.
+  return [
+    ...new Set([
+      ...words.filter((word) => content.has(word) && !known(word)),
+      ...runs.map((run) => run.join(' ')),
+    ]),
+  ];
 }
 
 /** A word in more than this share of one code's clauses says whom the code is for (see `codeWeight`). */
