@@ -29,7 +29,11 @@ const knowledge = {
   filler: [],
   lexicon: [],
   themes: ['gifts', 'privacy', 'records', 'loans', ...[0, 1, 2, 3, 4].map((n) => `other-${n}`)].map(theme),
-  scenarios: [],
+  scenarios: [
+    { id: 'last-day', title: 'Last day', href: '', summary: '', themes: ['gifts'] },
+    // Filed under gifts: shown beside the loans question through its title's words, off that question's theme.
+    { id: 'lending', title: 'Lend money to a client', href: '', summary: '', themes: ['gifts'] },
+  ],
   vocabulary: [],
   questions,
   common: [],
@@ -55,6 +59,12 @@ describe('leave-one-question-out over the reader questions', () => {
     // "Can I lend a client money?" shares "client" with a gifts question: a confident wrong answer.
     expect(evaluation.themeWrongFirst).toBe(1);
     expect(evaluation.themeNamed).toBe(4);
+  });
+
+  it('counts the scenarios the page shows: its own for a scenario question, one off the theme for a theme question', () => {
+    expect(evaluation.scenarioShown).toBe(2);
+    // "Can I lend a client money?" shares three title words with the lending scenario, which is not on loans.
+    expect(evaluation.themeOffTopicScenario).toBe(1);
   });
 
   it('prints the figures', () => {

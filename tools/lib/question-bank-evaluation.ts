@@ -1,8 +1,11 @@
 // Leave-one-question-out over the reader questions: each question of the bank is read by the query layer
-// prepared without it, and the theme or scenario it belongs to should come first. A development measure for the
-// whole-question settings (lib/search/questions.ts, lib/search/understand.ts) that needs no evaluation set: the
+// prepared without it, and the theme or scenario it belongs to should come first; a scenario's question should show
+// its scenario on the page, and a theme's question no scenario off its theme. A development measure for the
+// whole-question and scenario settings (lib/search/questions.ts, understand.ts, topics.ts) that needs no evaluation
+// set: the
 // evaluation sets in tests/fixtures/ measure the search once a setting is chosen, and are never tuned to.
 import type { SearchKnowledge } from '../../src/lib/search/knowledge';
+import { matchScenarios } from '../../src/lib/search/topics';
 import { prepare, understand } from '../../src/lib/search/understand';
 
 export interface QuestionBankEvaluation {
@@ -20,7 +23,14 @@ export interface QuestionBankEvaluation {
   scenarioFirst: number;
   /** ...whose strongest matched scenario is another. */
   scenarioWrongFirst: number;
+  /** ...whose own scenario is among those the search page shows (its three best that fit). */
+  scenarioShown: number;
+  /** Theme questions for which the page shows a scenario not on their theme: noise beside the answer. */
+  themeOffTopicScenario: number;
 }
+
+/** Scenarios the search page shows beside its results (client/search/results.ts). */
+const PAGE_SCENARIOS = 3;
 
 export function evaluateQuestionBank(
   knowledge: SearchKnowledge,
@@ -34,12 +44,18 @@ export function evaluateQuestionBank(
     scenarioQuestions: 0,
     scenarioFirst: 0,
     scenarioWrongFirst: 0,
+    scenarioShown: 0,
+    themeOffTopicScenario: 0,
   };
+  const themesOf = new Map(knowledge.scenarios.map((scenario) => [scenario.id, scenario.themes]));
   knowledge.questions.forEach((question, index) => {
     const without = prepare({ ...knowledge, questions: knowledge.questions.filter((_, at) => at !== index) });
     for (const word of realWords) without.speller.realWords.add(word);
     const plan = understand(question.text, without);
+    const shown = matchScenarios(plan, knowledge, PAGE_SCENARIOS);
     if (question.kind === 'theme') {
+      if (shown.some((scenario) => !themesOf.get(scenario.id)!.includes(question.id)))
+        result.themeOffTopicScenario += 1;
       result.themeQuestions += 1;
       const first = plan.themes[0]?.id;
       if (first === question.id) result.themeFirst += 1;
@@ -50,6 +66,7 @@ export function evaluateQuestionBank(
       const first = plan.owners.find((owner) => owner.kind === 'scenario')?.id;
       if (first === question.id) result.scenarioFirst += 1;
       else if (first !== undefined) result.scenarioWrongFirst += 1;
+      if (shown.some((scenario) => scenario.id === question.id)) result.scenarioShown += 1;
     }
   });
   return result;
@@ -65,5 +82,7 @@ export function formatQuestionBankEvaluation(evaluation: QuestionBankEvaluation)
       `named ${e.themeNamed} (${share(e.themeNamed, e.themeQuestions)}), another theme first ${e.themeWrongFirst}`,
     `scenario questions: ${e.scenarioQuestions}; own scenario first ${e.scenarioFirst} ` +
       `(${share(e.scenarioFirst, e.scenarioQuestions)}), another scenario first ${e.scenarioWrongFirst}`,
+    `scenarios shown: own scenario on the page for ${e.scenarioShown} of ${e.scenarioQuestions} scenario questions; ` +
+      `a scenario not on the theme for ${e.themeOffTopicScenario} of ${e.themeQuestions} theme questions`,
   ].join('\n');
 }
