@@ -12,18 +12,22 @@ import { SCENARIO_LIFT } from '../src/lib/search/evidence';
 import { loadLexicon } from '../src/lib/search/lexicon-file';
 import { evaluateClauseRanking, formatClauseRanking } from '../tools/lib/clause-ranking-evaluation';
 import { evaluateQuestionBank, formatQuestionBankEvaluation } from '../tools/lib/question-bank-evaluation';
+import { readQuestionsAlone } from '../tools/lib/questions-read-alone';
 
 const content = join(import.meta.dirname, '..', 'content');
 const site = assembleSiteData(loadContent(content));
 const knowledge = buildSearchKnowledge(site, loadLexicon(content), '/');
 const realWords = buildRealWords(knowledge, readFileSync(wordListPath, 'utf8').split('\n'));
-console.log(formatQuestionBankEvaluation(evaluateQuestionBank(knowledge, realWords)));
+// Each question is read once, without itself in the bank, for both measures.
+const readings = readQuestionsAlone(knowledge, realWords);
+console.log(formatQuestionBankEvaluation(evaluateQuestionBank(knowledge, readings)));
 // `--lift <weight>,<trust>` measures other settings of how scenarios lift their clauses (lib/search/evidence.ts).
 const { values } = parseArgs({ options: { lift: { type: 'string' } } });
 let lift = SCENARIO_LIFT;
 if (values.lift !== undefined) {
-  const [weight, trust] = values.lift.split(',').map(Number);
-  if (values.lift.split(',').length !== 2 || !Number.isFinite(weight) || !Number.isFinite(trust)) {
+  const parts = values.lift.split(',').map(Number);
+  const [weight, trust] = parts;
+  if (parts.length !== 2 || !Number.isFinite(weight) || !Number.isFinite(trust)) {
     console.error(
       `--lift takes two numbers, the weight and the trust, e.g. --lift 1.5,0.5 (got "${values.lift}")`,
     );
@@ -32,4 +36,4 @@ if (values.lift !== undefined) {
   lift = { weight: weight!, trust: trust! };
 }
 console.log(`\nScenario lift: weight ${lift.weight}, trust ${lift.trust}`);
-console.log(formatClauseRanking(evaluateClauseRanking(site, knowledge, realWords, lift)));
+console.log(formatClauseRanking(evaluateClauseRanking(site, knowledge, readings, lift)));

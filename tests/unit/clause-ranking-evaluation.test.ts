@@ -7,6 +7,7 @@ import { SCENARIO_LIFT } from '../../src/lib/search/evidence';
 import type { SearchKnowledge } from '../../src/lib/search/knowledge';
 import type { BankQuestion } from '../../src/lib/search/questions';
 import { evaluateClauseRanking, formatClauseRanking } from '../../tools/lib/clause-ranking-evaluation';
+import { readQuestionsAlone } from '../../tools/lib/questions-read-alone';
 
 const clause = (id: string, text: string, themes: string[]) => ({ id, text, themes, touches: [] });
 const codes = [
@@ -52,7 +53,8 @@ const knowledge = {
 } as unknown as SearchKnowledge;
 
 describe('clause ranking, leave-one-question-out', () => {
-  const lifted = evaluateClauseRanking({ codes, scenarios }, knowledge, []);
+  const readings = readQuestionsAlone(knowledge, []);
+  const lifted = evaluateClauseRanking({ codes, scenarios }, knowledge, readings);
 
   it('counts every question once, by kind', () => {
     expect(lifted.themes.questions).toBe(62);
@@ -66,7 +68,7 @@ describe('clause ranking, leave-one-question-out', () => {
   });
 
   it('without the lift, the clause sharing the word "present" leads instead', () => {
-    const unlifted = evaluateClauseRanking({ codes, scenarios }, knowledge, [], {
+    const unlifted = evaluateClauseRanking({ codes, scenarios }, knowledge, readings, {
       ...SCENARIO_LIFT,
       trust: 1.1,
     });

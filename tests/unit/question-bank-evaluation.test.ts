@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { BankQuestion } from '../../src/lib/search/questions';
 import type { SearchKnowledge } from '../../src/lib/search/knowledge';
 import { evaluateQuestionBank, formatQuestionBankEvaluation } from '../../tools/lib/question-bank-evaluation';
+import { readQuestionsAlone } from '../../tools/lib/questions-read-alone';
 
 const theme = (id: string) => ({ id, label: id, definition: '', phrases: [], href: `/themes/${id}/` });
 const questions: BankQuestion[] = [
@@ -40,7 +41,7 @@ const knowledge = {
 } as unknown as SearchKnowledge;
 
 describe('leave-one-question-out over the reader questions', () => {
-  const evaluation = evaluateQuestionBank(knowledge, []);
+  const evaluation = evaluateQuestionBank(knowledge, readQuestionsAlone(knowledge, []));
 
   it('counts every question once, by kind', () => {
     expect(evaluation.themeQuestions).toBe(66);

@@ -1,10 +1,10 @@
 // Leave-one-question-out over the reader questions, for the clauses they are shown: each question is read by the
-// query layer prepared without it, its clauses ranked as the search page ranks them (lib/search/evidence.ts,
+// query layer prepared without it (questions-read-alone.ts), its clauses ranked as the search page ranks them (lib/search/evidence.ts,
 // rank.ts) over the in-memory index (lib/search/memory-index.ts: whole stems, no prefixes, every match alike), and
 // the first clause should be one its page stands on: for a theme's question, a clause addressing the theme; for a
 // scenario's, a clause the scenario cites. The development measure for how scenarios lift their clauses
 // (`ScenarioLift`), so that the evaluation sets in tests/fixtures/ only measure.
-import type { Scenario, SiteData } from '../../src/lib/content/model';
+import type { SiteData } from '../../src/lib/content/model';
 import {
   SCENARIO_LIFT,
   queryEvidence,
@@ -14,11 +14,8 @@ import {
 import type { SearchKnowledge } from '../../src/lib/search/knowledge';
 import { memoryIndex } from '../../src/lib/search/memory-index';
 import { aboveFloor, rankClauses } from '../../src/lib/search/rank';
-import { matchScenarios } from '../../src/lib/search/topics';
-import { prepare, understand } from '../../src/lib/search/understand';
-
-/** Scenarios the search page shows beside its results (client/search/results.ts). */
-const PAGE_SCENARIOS = 3;
+import { PAGE_SCENARIOS, matchScenarios } from '../../src/lib/search/topics';
+import type { QuestionReading } from './questions-read-alone';
 
 export interface ClauseRankingCounts {
   questions: number;
@@ -38,23 +35,13 @@ export interface ClauseRankingEvaluation {
 export function evaluateClauseRanking(
   site: Pick<SiteData, 'codes' | 'scenarios'>,
   knowledge: SearchKnowledge,
-  realWords: readonly string[],
+  readings: readonly QuestionReading[],
   lift: ScenarioLift = SCENARIO_LIFT,
 ): ClauseRankingEvaluation {
   const index = memoryIndex(site.codes, site.scenarios);
-  const onTheme = new Map<string, Set<string>>();
-  const cited = new Map<string, Set<string>>(
-    site.scenarios.map((scenario: Scenario) => [scenario.id, new Set(scenario.data.clauses)]),
-  );
   const counts = (): ClauseRankingCounts => ({ questions: 0, first: 0, firstThree: 0, wrong: 0 });
   const result: ClauseRankingEvaluation = { themes: counts(), scenarios: counts() };
-  knowledge.questions.forEach((question, at) => {
-    const without = prepare({
-      ...knowledge,
-      questions: knowledge.questions.filter((_, other) => other !== at),
-    });
-    for (const word of realWords) without.speller.realWords.add(word);
-    const plan = understand(question.text, without);
+  for (const { question, plan } of readings) {
     const trusted = trustedScenarios(plan, matchScenarios(plan, knowledge, PAGE_SCENARIOS), lift);
     const ranked = plan.known
       ? aboveFloor(
@@ -74,19 +61,19 @@ export function evaluateClauseRanking(
           ),
         )
       : [];
-    let accepted: Set<string>;
-    if (question.kind === 'theme') {
-      if (!onTheme.has(question.id))
-        onTheme.set(question.id, new Set(index.onTheme(question.id).map((hit) => hit.id)));
-      accepted = onTheme.get(question.id)!;
-    } else accepted = cited.get(question.id) ?? new Set();
+    // What the question's page stands on: the theme's clauses, or the scenario's cited clauses.
+    const accepted = new Set(
+      (question.kind === 'theme' ? index.onTheme(question.id) : index.citedBy(question.id)).map(
+        (hit) => hit.id,
+      ),
+    );
     const tally = question.kind === 'theme' ? result.themes : result.scenarios;
     tally.questions += 1;
     const firstThree = ranked.slice(0, 3).map((clause) => accepted.has(clause.id));
     if (firstThree[0]) tally.first += 1;
     if (firstThree.some(Boolean)) tally.firstThree += 1;
     else if (ranked.length > 0) tally.wrong += 1;
-  });
+  }
   return result;
 }
 

@@ -1,12 +1,12 @@
 // Leave-one-question-out over the reader questions: each question of the bank is read by the query layer
-// prepared without it, and the theme or scenario it belongs to should come first; a scenario's question should show
-// its scenario on the page, and a theme's question no scenario off its theme. A development measure for the
-// whole-question and scenario settings (lib/search/questions.ts, understand.ts, topics.ts) that needs no evaluation
-// set: the
-// evaluation sets in tests/fixtures/ measure the search once a setting is chosen, and are never tuned to.
+// prepared without it (questions-read-alone.ts), and the theme or scenario it belongs to should come first; a
+// scenario's question should show its scenario on the page, and a theme's question no scenario off its theme. A
+// development measure for the whole-question and scenario settings (lib/search/questions.ts, understand.ts,
+// topics.ts) that needs no evaluation set: the evaluation sets in tests/fixtures/ measure the search once a setting
+// is chosen, and are never tuned to.
 import type { SearchKnowledge } from '../../src/lib/search/knowledge';
-import { matchScenarios } from '../../src/lib/search/topics';
-import { prepare, understand } from '../../src/lib/search/understand';
+import { PAGE_SCENARIOS, matchScenarios } from '../../src/lib/search/topics';
+import type { QuestionReading } from './questions-read-alone';
 
 export interface QuestionBankEvaluation {
   /** Reader questions of themes. */
@@ -29,12 +29,9 @@ export interface QuestionBankEvaluation {
   themeOffTopicScenario: number;
 }
 
-/** Scenarios the search page shows beside its results (client/search/results.ts). */
-const PAGE_SCENARIOS = 3;
-
 export function evaluateQuestionBank(
   knowledge: SearchKnowledge,
-  realWords: readonly string[],
+  readings: readonly QuestionReading[],
 ): QuestionBankEvaluation {
   const result: QuestionBankEvaluation = {
     themeQuestions: 0,
@@ -48,10 +45,7 @@ export function evaluateQuestionBank(
     themeOffTopicScenario: 0,
   };
   const themesOf = new Map(knowledge.scenarios.map((scenario) => [scenario.id, scenario.themes]));
-  knowledge.questions.forEach((question, index) => {
-    const without = prepare({ ...knowledge, questions: knowledge.questions.filter((_, at) => at !== index) });
-    for (const word of realWords) without.speller.realWords.add(word);
-    const plan = understand(question.text, without);
+  for (const { question, plan } of readings) {
     const shown = matchScenarios(plan, knowledge, PAGE_SCENARIOS);
     if (question.kind === 'theme') {
       if (shown.some((scenario) => !themesOf.get(scenario.id)!.includes(question.id)))
@@ -68,7 +62,7 @@ export function evaluateQuestionBank(
       else if (first !== undefined) result.scenarioWrongFirst += 1;
       if (shown.some((scenario) => scenario.id === question.id)) result.scenarioShown += 1;
     }
-  });
+  }
   return result;
 }
 

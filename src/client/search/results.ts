@@ -13,6 +13,7 @@ import {
   type SearchState,
 } from '../../lib/search/query';
 import { statusText } from '../../lib/search/status';
+import { PAGE_SCENARIOS } from '../../lib/search/topics';
 import type { Understanding } from '../../lib/search/understand';
 import { correctionNote, listboxResults, noResults, pageResults, type ViewMode } from './result-views';
 import { SmartSearcher, type SmartSearch } from './smart-search';
@@ -67,7 +68,7 @@ export class ResultsRenderer {
     // Until this query's results arrive, the previous query's count is stale: never shown, never announced.
     status.textContent = 'Searching…';
     results.setAttribute('aria-busy', 'true');
-    const found = await this.searcher.search(state, listbox ? 1 : 2, listbox ? 1 : 3);
+    const found = await this.searcher.search(state, listbox ? 1 : 2, listbox ? 1 : PAGE_SCENARIOS);
     // Superseded while it ran: fetch none of its result fragments, show and announce nothing.
     if (generation !== this.generation) return { search: null, shown: 0 };
     const shown = found.results.slice(0, limit);

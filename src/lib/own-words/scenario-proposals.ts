@@ -1,8 +1,8 @@
 // The one place the scenario check calls the site's query layer (src/lib/search/) and the tag suggester
 // (src/authoring/tagging/): which clauses would a reader searching with a scenario's words be shown? The query layer
 // reads each text as the search page does (understand), terms are looked up in an in-memory index of the clause
-// texts (memory-index.ts) instead of pagefind (which exists only after the build), and the clauses are ranked as the search page
-// ranks them (rankClauses). The suggester adds the clauses tagged on the themes it proposes for the text.
+// texts (memory-index.ts) instead of pagefind (which exists only after the build), and the clauses are ranked as the
+// search page ranks them (rankClauses). The suggester adds the clauses tagged on the themes it proposes for the text.
 import type { SiteData } from '../content/model';
 import type { Lexicon } from '../../schemas/lexicon';
 import { buildSearchKnowledge } from '../search/knowledge';

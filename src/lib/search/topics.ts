@@ -53,6 +53,9 @@ function scenarioScore(plan: QueryPlan, scenario: KnowledgeScenario): number {
 /** How much a whole-question match counts toward a scenario, times its strength (0 to 1). */
 const QUESTION_SCENARIO_WEIGHT = 5;
 
+/** How many scenarios the search page shows beside its results (the header's drop-down shows one). */
+export const PAGE_SCENARIOS = 3;
+
 /** Scenarios that fit the query, best first. */
 export function matchScenarios(
   plan: QueryPlan,
