@@ -14,13 +14,12 @@ describe('WordNet reader', () => {
   });
 
   it('reads a phrase, undoing a doubled consonant in its first word', () => {
-    expect(wordnet.knows('hitting the bottle')).toBe(true);
+    expect(wordnet.related('hitting the bottle')).not.toEqual([]);
     expect(wordnet.related('hitting the bottle')).toContain('alcohol');
     expect(wordnet.related('talk down')).toContain('belittle');
   });
 
   it('knows nothing of a string that is not English', () => {
-    expect(wordnet.knows('qzxv')).toBe(false);
     expect(wordnet.related('qzxv')).toEqual([]);
     expect(wordnet.related('accept the')).toEqual([]);
   });

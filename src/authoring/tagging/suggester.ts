@@ -154,7 +154,6 @@ export function trainSuggester(
       const known = [
         ...new Set(
           related(phrase)
-            .filter((word) => word.length > 2)
             .flatMap((word) => stems(word))
             .filter((word) => documentFrequency.has(word)),
         ),

@@ -51,10 +51,11 @@ interface Synset {
 }
 
 export interface WordNet {
-  /** Words related to a word or a phrase ("hit the bottle"): its senses' words, broader words and definitions. */
+  /**
+   * Words related to a word or a phrase ("hit the bottle"): its senses' words, broader words and definitions; none
+   * when WordNet does not know it in any part of speech (after its dictionary-form rules).
+   */
   related: (phrase: string) => string[];
-  /** Whether WordNet knows the phrase in any part of speech (after its dictionary-form rules). */
-  knows: (phrase: string) => boolean;
 }
 
 let loaded: WordNet | undefined;
@@ -123,7 +124,6 @@ function readWordNet(directory: string): WordNet {
   };
 
   return {
-    knows: (phrase) => lookup(phrase).length > 0,
     related(phrase) {
       const related: string[] = [];
       for (const { part, offsets } of lookup(phrase)) {
