@@ -4,7 +4,7 @@
 import { codeByLabel, matchCodes, type CodeIndexEntry } from '../../lib/exports/code-index';
 import { find } from '../dom';
 import { loadCodeIndex } from '../load-code-index';
-import { addCodeChip } from './code-chips';
+import { addCodeChip } from './code-chip';
 
 export async function attachCodePicker(picker: HTMLElement): Promise<void> {
   const box = find<HTMLInputElement>(picker, '[data-role="pick"]');

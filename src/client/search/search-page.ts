@@ -3,7 +3,7 @@
 // form. Also shows the setting for the "/" shortcut. Loaded by src/pages/search.astro.
 import { hasSearch, parseSearchState } from '../../lib/search/query';
 import { setSlashShortcut, slashShortcutOn } from './shortcut-setting';
-import { prepareCodePicker } from './code-chips';
+import { prepareCodePicker } from './code-picker-start';
 
 const setting = document.querySelector<HTMLElement>('[data-shortcut-setting]');
 const toggle = setting?.querySelector<HTMLInputElement>('[data-shortcut-toggle]');

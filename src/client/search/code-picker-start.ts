@@ -2,23 +2,8 @@
 // search: the codes chosen in the URL become checked checkboxes of the form at once, so the search and the URL
 // keep them. The picker itself (code-picker.ts, with the code index) loads when the reader turns to it, or at
 // once when the URL names codes, to check them.
-import { cloneTemplate, find } from '../dom';
-
-/** The chosen code's checkbox (name="code", joined to the search form), added unless it is there already. */
-export function addCodeChip(picker: HTMLElement, label: string): HTMLInputElement {
-  const chosen = find(picker, '[data-role="chosen"]');
-  const existing = [...chosen.querySelectorAll<HTMLInputElement>('input[name="code"]')].find(
-    (input) => input.value === label,
-  );
-  if (existing) return existing;
-  const chip = cloneTemplate(picker, 'chip');
-  const box = find<HTMLInputElement>(chip, 'input');
-  box.value = label;
-  const text = find(chip, '[data-count]');
-  text.dataset.value = text.dataset.label = text.textContent = label;
-  chosen.append(chip);
-  return box;
-}
+import { find } from '../dom';
+import { addCodeChip } from './code-chip';
 
 /** Puts the URL's codes in place, and loads the picker on first use of its box (or now, to check the URL's). */
 export function prepareCodePicker(picker: HTMLElement, fromUrl: string[]): void {
