@@ -3,18 +3,22 @@
 // (code-picker.ts, a code the reader chooses).
 import { cloneTemplate, find } from '../dom';
 
+const chosenList = (picker: HTMLElement) => find(picker, '[data-role="chosen"]');
+
+/** The checkboxes of the codes chosen so far, in order. */
+export function chosenCodeBoxes(picker: HTMLElement): HTMLInputElement[] {
+  return [...chosenList(picker).querySelectorAll<HTMLInputElement>('input[name="code"]')];
+}
+
 /** The chosen code's checkbox, added unless it is there already. */
 export function addCodeChip(picker: HTMLElement, label: string): HTMLInputElement {
-  const chosen = find(picker, '[data-role="chosen"]');
-  const existing = [...chosen.querySelectorAll<HTMLInputElement>('input[name="code"]')].find(
-    (input) => input.value === label,
-  );
+  const existing = chosenCodeBoxes(picker).find((input) => input.value === label);
   if (existing) return existing;
   const chip = cloneTemplate(picker, 'chip');
   const box = find<HTMLInputElement>(chip, 'input');
   box.value = label;
   const text = find(chip, '[data-count]');
   text.dataset.value = text.dataset.label = text.textContent = label;
-  chosen.append(chip);
+  chosenList(picker).append(chip);
   return box;
 }

@@ -4,7 +4,7 @@
 import { codeByLabel, matchCodes, type CodeIndexEntry } from '../../lib/exports/code-index';
 import { find } from '../dom';
 import { loadCodeIndex } from '../load-code-index';
-import { addCodeChip } from './code-chip';
+import { addCodeChip, chosenCodeBoxes } from './code-chip';
 
 export async function attachCodePicker(picker: HTMLElement): Promise<void> {
   const box = find<HTMLInputElement>(picker, '[data-role="pick"]');
@@ -59,9 +59,7 @@ export async function attachCodePicker(picker: HTMLElement): Promise<void> {
 
 /** Removes the URL's codes that the site does not hold, says which, and runs the search without them. */
 function dropUnknown(picker: HTMLElement, codes: CodeIndexEntry[], status: HTMLElement): void {
-  const unknown = [
-    ...picker.querySelectorAll<HTMLInputElement>('[data-role="chosen"] input[name="code"]'),
-  ].filter((input) => !codeByLabel(codes, input.value));
+  const unknown = chosenCodeBoxes(picker).filter((input) => !codeByLabel(codes, input.value));
   if (unknown.length === 0) return;
   const names = unknown.map((input) => `“${input.value}”`).join(', ');
   status.textContent = `No code here is called ${names}: the search leaves ${unknown.length === 1 ? 'it' : 'them'} out. Type part of a code's name to choose one.`;
