@@ -15,14 +15,17 @@ import {
 } from '../src/authoring/tagging/evaluate';
 import { DEFAULT_RULE } from '../src/authoring/tagging/suggester';
 import { loadWordNet } from '../src/authoring/tagging/wordnet';
+import { loadLexicon } from '../src/lib/search/lexicon-file';
 import { themeGroupLabels } from '../src/schemas/theme';
 
 const root = join(import.meta.dirname, '..');
 const site = assembleSiteData(loadContent(join(root, 'content')));
+// The search lexicon's everyday words for each theme are part of what the suggester knows of it (corpus.ts).
+const lexicon = loadLexicon(join(root, 'content'));
 // Read as the importer reads (scripts/import-code.ts): with WordNet's related words.
 const { related } = loadWordNet();
 const report = formatEvaluation(
-  evaluateLeaveOneCodeOut(evaluationInput(site), DEFAULT_RULE, related),
+  evaluateLeaveOneCodeOut(evaluationInput(site, lexicon), DEFAULT_RULE, related),
   themeGroupLabels,
 );
 console.log(report);
@@ -32,7 +35,9 @@ const unseenDir = join(root, 'tests/fixtures/tagging');
 const unseen: EvaluationInput['codes'] = readdirSync(unseenDir)
   .filter((name) => name.endsWith('.json'))
   .map((name) => JSON.parse(readFileSync(join(unseenDir, name), 'utf8')) as EvaluationInput['codes'][number]);
-console.log(`\n${formatUnseen(evaluateUnseen(evaluationInput(site), unseen, DEFAULT_RULE, related))}`);
+console.log(
+  `\n${formatUnseen(evaluateUnseen(evaluationInput(site, lexicon), unseen, DEFAULT_RULE, related))}`,
+);
 
 if (process.argv.includes('--write')) {
   const HEADLINE = /first proposed theme is a reviewed theme: \d+% \(among its themes or touches: \d+%\)/;

@@ -11,9 +11,10 @@ import { checkImport } from '../src/authoring/import/check';
 import { decodeSource, type DecodedSource } from '../src/authoring/import/decode';
 import { importCode } from '../src/authoring/import/import-code';
 import { withRegion } from '../src/authoring/import/regions';
-import { evaluationInput, reviewedClauses } from '../src/authoring/tagging/corpus';
+import { reviewedClauses, themeWords } from '../src/authoring/tagging/corpus';
 import { DEFAULT_RULE, trainSuggester } from '../src/authoring/tagging/suggester';
 import { loadWordNet } from '../src/authoring/tagging/wordnet';
+import { loadLexicon } from '../src/lib/search/lexicon-file';
 import { audiences, type Audience } from '../src/schemas/code';
 
 const root = join(import.meta.dirname, '..');
@@ -49,7 +50,7 @@ if (existsSync(target) && !values.force) fail(`${target} exists already; pass --
 
 // Reading only: a draft still holding placeholders must not stop the next import.
 const site = assembleSiteData(loadContent(values.content!), { allowDraftPlaceholders: true });
-const themes = evaluationInput(site).themes;
+const themes = themeWords(site, loadLexicon(values.content!));
 // WordNet's related words let a code worded unlike the reviewed ones be read through words they use.
 const suggester = trainSuggester(reviewedClauses(site), themes, DEFAULT_RULE, loadWordNet().related);
 const sourceFile = basename(sourcePath);

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import { decodeSource } from '../../src/authoring/import/decode';
 import { importCode, type ImportResult } from '../../src/authoring/import/import-code';
-import { evaluationInput, reviewedClauses } from '../../src/authoring/tagging/corpus';
+import { reviewedClauses, themeWords } from '../../src/authoring/tagging/corpus';
 import { trainSuggester } from '../../src/authoring/tagging/suggester';
+import { loadLexicon } from '../../src/lib/search/lexicon-file';
 import { REAL_CONTENT, loadContent } from './content';
 import { writeFrontMatter } from '../../tools/lib/front-matter';
 
@@ -28,7 +29,7 @@ export const SHAPES = {
 
 const site = assembleSiteData(loadContent(REAL_CONTENT));
 export const realThemeIds = site.themes.map((theme) => theme.id);
-const suggester = trainSuggester(reviewedClauses(site), evaluationInput(site).themes);
+const suggester = trainSuggester(reviewedClauses(site), themeWords(site, loadLexicon(REAL_CONTENT)));
 
 export function importFixture(
   file: string,

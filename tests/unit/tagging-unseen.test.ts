@@ -8,13 +8,14 @@ import { evaluationInput } from '../../src/authoring/tagging/corpus';
 import { evaluateUnseen, type EvaluationInput } from '../../src/authoring/tagging/evaluate';
 import { DEFAULT_RULE } from '../../src/authoring/tagging/suggester';
 import { loadWordNet } from '../../src/authoring/tagging/wordnet';
+import { loadLexicon } from '../../src/lib/search/lexicon-file';
 import { REAL_CONTENT, loadContent } from '../support/content';
 
 const dir = join(import.meta.dirname, '../fixtures/tagging');
 const unseen = readdirSync(dir)
   .filter((name) => name.endsWith('.json'))
   .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as EvaluationInput['codes'][number]);
-const input = evaluationInput(assembleSiteData(loadContent(REAL_CONTENT)));
+const input = evaluationInput(assembleSiteData(loadContent(REAL_CONTENT)), loadLexicon(REAL_CONTENT));
 
 describe('unseen-wording evaluation', () => {
   it('has four codes whose clauses carry reviewed, existing themes', () => {

@@ -4,11 +4,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
-import { evaluationInput } from '../../src/authoring/tagging/corpus';
+import { evaluationInput, themeWords } from '../../src/authoring/tagging/corpus';
 import { evaluateLeaveOneCodeOut } from '../../src/authoring/tagging/evaluate';
 import { DEFAULT_RULE, trainSuggester, type ThemeWords } from '../../src/authoring/tagging/suggester';
 import { stem, stems } from '../../src/authoring/tagging/words';
 import { loadWordNet } from '../../src/authoring/tagging/wordnet';
+import { loadLexicon } from '../../src/lib/search/lexicon-file';
 import { REAL_CONTENT, loadContent } from '../support/content';
 
 const themes: (ThemeWords & { group: 'values' | 'boundaries' })[] = [
@@ -74,6 +75,36 @@ describe('suggester', () => {
         .ranking.find((entry) => entry.theme === 'gifts')!.score;
     expect(DEFAULT_RULE.nearest).toBeGreaterThan(0);
     expect(score() - score({ ...DEFAULT_RULE, nearest: 0 })).toBeCloseTo(DEFAULT_RULE.nearest, 5);
+  });
+});
+
+describe('reader words (the search lexicon’s everyday words for a theme)', () => {
+  const examples = [
+    { text: 'I will not accept gifts or loans from those I serve.', themes: ['gifts'], touches: [] },
+    { text: 'I keep confidential what people tell me.', themes: ['privacy'], touches: [] },
+  ];
+  const text = 'Never blab about a member.';
+
+  it('teaches a theme a plain word no reviewed text uses', () => {
+    const without = trainSuggester(examples, themes).propose(text);
+    expect(without.ranking.find((entry) => entry.theme === 'privacy')!.score).toBe(0);
+    const withWords = trainSuggester(
+      examples,
+      themes.map((theme) => (theme.id === 'privacy' ? { ...theme, readerWords: ['blab'] } : theme)),
+    ).propose(text);
+    expect(withWords.themes[0]).toBe('privacy');
+  });
+
+  it('are the lexicon entries’ words, given to each theme an entry names', () => {
+    const site = assembleSiteData(loadContent(REAL_CONTENT));
+    const words = themeWords(site, {
+      entries: [{ words: ['blab', 'spill the beans'], means: ['disclose'], themes: ['confidentiality'] }],
+    });
+    expect(words.find((theme) => theme.id === 'confidentiality')!.readerWords).toEqual([
+      'blab',
+      'spill the beans',
+    ]);
+    expect(words.find((theme) => theme.id === 'gifts-money')!.readerWords).toEqual([]);
   });
 });
 
@@ -164,9 +195,29 @@ describe('leave-one-code-out evaluation', () => {
     expect(evaluation.clauses).toBe(2);
   });
 
+  it('leaves out a reader word that only the held-out code uses', () => {
+    // "quokka" is privacy's reader word and a's own wording: handed to a's model, it would tag a's clause privacy.
+    const input = (readerWords: string[]) => ({
+      codes: [
+        { id: 'a', clauses: [{ text: 'quokka', themes: ['privacy'], touches: [] }] },
+        { id: 'b', clauses: [{ text: 'zebra', themes: ['gifts'], touches: [] }] },
+      ],
+      themes: themes.map((theme) => (theme.id === 'privacy' ? { ...theme, readerWords } : theme)),
+    });
+    // Without "quokka", a's clause shares no word with any theme, and the first of the tied themes (gifts) is wrong.
+    expect(evaluateLeaveOneCodeOut(input(['quokka'])).codes[0]!.firstThemeRight).toBe(0);
+    const direct = trainSuggester(input(['quokka']).codes[1]!.clauses, input(['quokka']).themes);
+    expect(direct.propose('quokka').themes[0]).toBe('privacy');
+  });
+
   const site = assembleSiteData(loadContent(REAL_CONTENT));
-  // As `npm run evaluate-tagging` measures it: with the importer's related words.
-  const evaluation = evaluateLeaveOneCodeOut(evaluationInput(site), DEFAULT_RULE, loadWordNet().related);
+  // As `npm run evaluate-tagging` measures it: with the lexicon's reader words and the importer's related words.
+  const lexicon = loadLexicon(REAL_CONTENT);
+  const evaluation = evaluateLeaveOneCodeOut(
+    evaluationInput(site, lexicon),
+    DEFAULT_RULE,
+    loadWordNet().related,
+  );
 
   it('covers every reviewed clause of every reviewed code, with figures per theme group', () => {
     const reviewed = site.codes.filter((code) => code.data.status !== 'draft');

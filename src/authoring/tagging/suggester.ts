@@ -1,8 +1,8 @@
 // Proposes a clause's themes from what reviewed clauses say: a nearest-centroid (Rocchio) classifier over
 // TF-IDF vectors of stemmed words, plus a share of the closest single example's similarity. Each theme's centroid
 // is built from the reviewed clauses tagged with it (clauses that only touch on it count half) and from the theme's
-// own label, definition and synonyms, so a theme no clause uses yet can still be proposed. A synonym phrase found in
-// the text adds a feature for its theme. The questions readers ask of a theme (its `readerQuestions`) count as
+// own label, definition and synonyms, so a theme no clause uses yet can still be proposed. A synonym phrase (or an
+// everyday word readers use for the theme, `readerWords`) found in the text adds a feature for its theme. The questions readers ask of a theme (its `readerQuestions`) count as
 // clauses tagged with it: they say in plain words what the theme is about, which helps most on codes whose wording
 // is unlike the reviewed ones. A code's clauses are read together (`proposeCode`): words common to most of them
 // count less. A word no reviewed text uses is read through the related English words they do use, when the caller
@@ -27,6 +27,11 @@ export interface ThemeWords {
   synonyms: string[];
   /** Questions readers ask that the theme answers, in plain words: taught as examples of the theme. */
   readerQuestions?: string[];
+  /**
+   * Everyday words readers use for the theme (the search lexicon's `words` of entries naming it: "drunk",
+   * "gossip", "hook up"), read like synonyms: a code worded plainly uses them where the reviewed codes do not.
+   */
+  readerWords?: string[];
 }
 
 export interface Proposal {
@@ -97,7 +102,9 @@ export function trainSuggester(
 ): Suggester {
   const synonymStems = themes.map((theme) => ({
     id: theme.id,
-    phrases: [theme.label, ...theme.synonyms].map((phrase) => stems(phrase).join(' ')).filter(Boolean),
+    phrases: [theme.label, ...theme.synonyms, ...(theme.readerWords ?? [])]
+      .map((phrase) => stems(phrase).join(' '))
+      .filter(Boolean),
   }));
   const features = (text: string): string[] => {
     const words = stems(text);
@@ -112,7 +119,9 @@ export function trainSuggester(
   const themeDocs = themes.map((theme) => ({
     theme: theme.id,
     words: [
-      ...features(`${theme.label}. ${theme.definition} ${theme.synonyms.join('. ')}`),
+      ...features(
+        `${theme.label}. ${theme.definition} ${[...theme.synonyms, ...(theme.readerWords ?? [])].join('. ')}`,
+      ),
       `syn:${theme.id}`,
     ],
   }));

@@ -9,7 +9,7 @@ import { buildSearchKnowledge } from '../search/knowledge';
 import { rankClauses, type Evidence } from '../search/rank';
 import { prepare, understand } from '../search/understand';
 import { memoryIndex } from '../search/memory-index';
-import { reviewedClauses } from '../../authoring/tagging/corpus';
+import { reviewedClauses, themeWords } from '../../authoring/tagging/corpus';
 import { trainSuggester } from '../../authoring/tagging/suggester';
 
 /** How many clauses are proposed for a scenario. */
@@ -49,10 +49,7 @@ function trainProposer(site: SiteData, lexicon: Lexicon, limit: number): (texts:
   // Reviewed codes only: a draft's clauses and tags are proposals themselves, and importing a code must not stop
   // the build until every scenario has weighed it.
   const index = memoryIndex(site.codes.filter((code) => code.data.status !== 'draft'));
-  const suggester = trainSuggester(
-    reviewedClauses(site),
-    site.themes.map((theme) => ({ id: theme.id, ...theme.data })),
-  );
+  const suggester = trainSuggester(reviewedClauses(site), themeWords(site, lexicon));
 
   return (texts) => {
     const evidence: Evidence[] = [];
