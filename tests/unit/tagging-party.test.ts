@@ -1,7 +1,7 @@
-// Whom a clause's words are about: party-qualified features for the tag suggester (src/authoring/tagging/party.ts).
+// Whom a clause's words are about: party-qualified features for the tag suggester (src/lib/theme-reading/party.ts).
 import { describe, expect, it } from 'vitest';
-import { partyFeatures } from '../../src/authoring/tagging/party';
-import { stem } from '../../src/authoring/tagging/words';
+import { partyFeatures } from '../../src/lib/theme-reading/party';
+import { stem } from '../../src/lib/theme-reading/words';
 
 describe('party features', () => {
   it("gives what the person served owns to them, and what is one's own to the supporter", () => {

@@ -7,7 +7,7 @@ import { assembleSiteData } from '../../src/lib/content/assemble';
 import { evaluationInput, themeWords } from '../../src/authoring/tagging/corpus';
 import { evaluateLeaveOneCodeOut } from '../../src/authoring/tagging/evaluate';
 import { DEFAULT_RULE, trainSuggester, type ThemeWords } from '../../src/authoring/tagging/suggester';
-import { stem, stems } from '../../src/authoring/tagging/words';
+import { stem, stems } from '../../src/lib/theme-reading/words';
 import { loadWordNet } from '../../src/authoring/tagging/wordnet';
 import { loadLexicon } from '../../src/lib/search/lexicon-file';
 import { REAL_CONTENT, loadContent } from '../support/content';

@@ -9,7 +9,7 @@ import {
   type ThemeWords,
   type RelatedWords,
 } from './suggester';
-import { stems } from './words';
+import { stems } from '../../lib/theme-reading/words';
 
 export interface EvaluationInput {
   codes: { id: string; clauses: TaggedText[] }[];

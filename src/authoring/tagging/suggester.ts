@@ -1,14 +1,16 @@
 // Proposes a clause's themes from what reviewed clauses say: a nearest-centroid (Rocchio) classifier over
-// TF-IDF vectors of stemmed words, plus a share of the closest single example's similarity. Each theme's centroid
-// is built from the reviewed clauses tagged with it (clauses that only touch on it count half) and from the theme's
-// own label, definition and synonyms, so a theme no clause uses yet can still be proposed. A synonym phrase (or an
-// everyday word readers use for the theme, `readerWords`) found in the text adds a feature for its theme. The questions readers ask of a theme (its `readerQuestions`) count as
-// clauses tagged with it: they say in plain words what the theme is about, which helps most on codes whose wording
-// is unlike the reviewed ones. A code's clauses are read together (`proposeCode`): words common to most of them
-// count less. A word no reviewed text uses is read through the related English words they do use, when the caller
-// gives a source of them (`related`: the importer passes WordNet's, wordnet.ts).
-import { partyFeatures } from './party';
-import { contentWords, stem, stems } from './words';
+// TF-IDF vectors of stemmed words, plus a share of the closest single example's similarity (the model and how a
+// text is read against it: lib/theme-reading/model.ts, which the search shares). Each theme's centroid is built from
+// the reviewed clauses tagged with it (clauses that only touch on it count half) and from the theme's own label,
+// definition and synonyms, so a theme no clause uses yet can still be proposed. A synonym phrase (or an everyday word
+// readers use for the theme, `readerWords`) found in the text adds a feature for its theme. The questions readers
+// ask of a theme (its `readerQuestions`) count as clauses tagged with it: they say in plain words what the theme is
+// about, which helps most on codes whose wording is unlike the reviewed ones. A code's clauses are read together
+// (`proposeCode`): words common to most of them count less. A word no reviewed text uses is read through the
+// related English words they do use, when the caller gives a source of them (`related`: the importer passes
+// WordNet's, wordnet.ts).
+import { normalise, themeReader, type ThemeModel, type Vector } from '../../lib/theme-reading/model';
+import { contentWords, stem, stems } from '../../lib/theme-reading/words';
 
 /** A reviewed clause: its text and tags. */
 export interface TaggedText {
@@ -79,8 +81,6 @@ export const DEFAULT_RULE: ProposalRule = {
   related: 1,
 };
 
-type Vector = Map<string, number>;
-
 export interface Suggester {
   /** Proposes one text's themes, on its own. */
   propose: (text: string) => Proposal;
@@ -94,28 +94,37 @@ export interface Suggester {
 /** English words related to a word or phrase (wordnet.ts); the suggester keeps those its reviewed texts use. */
 export type RelatedWords = (phrase: string) => string[];
 
-export function trainSuggester(
+/** Which single examples a theme's closest-example share is taken over. */
+export type NearestFrom = 'every example' | 'reader questions';
+
+/**
+ * Trains the model (lib/theme-reading/model.ts) the suggester proposes with. `nearestFrom`: the importer compares a
+ * clause with every example; the search's copy keeps only the reader questions as single examples, so that the
+ * file readers fetch does not grow with the number of codes (`/data/search-theme-model.json`).
+ */
+function trainThemeModel(
   examples: TaggedText[],
   themes: ThemeWords[],
   rule: ProposalRule = DEFAULT_RULE,
-  related?: RelatedWords,
-): Suggester {
-  const synonymStems = themes.map((theme) => ({
-    id: theme.id,
-    phrases: [theme.label, ...theme.synonyms, ...(theme.readerWords ?? [])]
-      .map((phrase) => stems(phrase).join(' '))
-      .filter(Boolean),
-  }));
-  const features = (text: string): string[] => {
-    const words = stems(text);
-    const joined = ` ${words.join(' ')} `;
-    const synonymFeatures = synonymStems
-      .filter(({ phrases }) => phrases.some((phrase) => joined.includes(` ${phrase} `)))
-      .map(({ id }) => `syn:${id}`);
-    // Whom the words are about (party.ts): learned per theme from the reviewed clauses like any other feature.
-    return [...words, ...synonymFeatures, ...partyFeatures(text)];
+  nearestFrom: NearestFrom = 'every example',
+): ThemeModel {
+  const model: ThemeModel = {
+    documents: 0,
+    frequency: {},
+    phrases: Object.fromEntries(
+      themes.map((theme) => [
+        theme.id,
+        [theme.label, ...theme.synonyms, ...(theme.readerWords ?? [])]
+          .map((phrase) => stems(phrase).join(' '))
+          .filter(Boolean),
+      ]),
+    ),
+    centroids: {},
+    examples: {},
+    nearest: rule.nearest,
   };
-
+  // The reader's features need only the phrases; its vectors need the frequencies, counted next.
+  const { features } = themeReader(model);
   const themeDocs = themes.map((theme) => ({
     theme: theme.id,
     words: [
@@ -135,42 +144,10 @@ export function trainSuggester(
 
   // Inverse document frequency over every document the model sees.
   const documents = [...themeDocs.map((doc) => doc.words), ...exampleDocs.map((doc) => doc.words)];
-  const documentFrequency = new Map<string, number>();
+  model.documents = documents.length;
   for (const words of documents)
-    for (const word of new Set(words)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
-  const idf = (word: string) =>
-    Math.log((documents.length + 1) / ((documentFrequency.get(word) ?? 0) + 1)) + 1;
-  const vectorOf = (
-    words: string[],
-    local: (word: string) => number = () => 1,
-    extra: ReadonlyMap<string, number> = new Map(),
-  ): Vector => {
-    const counts = new Map<string, number>();
-    for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
-    const vector: Vector = new Map();
-    for (const word of new Set([...counts.keys(), ...extra.keys()])) {
-      const count = counts.get(word) ?? 0;
-      const weight = (count > 0 ? 1 + Math.log(count) : 0) + (extra.get(word) ?? 0);
-      vector.set(word, weight * idf(word) * local(word));
-    }
-    return normalise(vector);
-  };
-  // Words no reviewed text uses, read through the known words related to them.
-  const relatedFeatures = (text: string): Map<string, number> => {
-    const extra = new Map<string, number>();
-    if (!related || rule.related === 0) return extra;
-    for (const phrase of unknownPhrases(text, (word) => documentFrequency.has(stem(word)))) {
-      const known = [
-        ...new Set(
-          related(phrase)
-            .flatMap((word) => stems(word))
-            .filter((word) => documentFrequency.has(word)),
-        ),
-      ];
-      for (const word of known) extra.set(word, (extra.get(word) ?? 0) + rule.related / known.length);
-    }
-    return extra;
-  };
+    for (const word of new Set(words)) model.frequency[word] = (model.frequency[word] ?? 0) + 1;
+  const { vectorOf } = themeReader(model);
 
   const centroids = new Map<string, Vector>(themes.map((theme) => [theme.id, new Map()]));
   const add = (theme: string, vector: Vector, weight: number) => {
@@ -189,25 +166,48 @@ export function trainSuggester(
       ]),
   );
   const examplesOf = new Map<string, Vector[]>(themes.map((theme) => [theme.id, []]));
+  const readerQuestions = new Set(questions);
+  const asExample = (example: TaggedText) => nearestFrom === 'every example' || readerQuestions.has(example);
   for (const { example, words } of exampleDocs) {
     const vector = vectorOf(words, example.code === undefined ? undefined : weightOfCode.get(example.code));
     for (const theme of example.themes) {
       add(theme, vector, 1);
-      examplesOf.get(theme)?.push(vector);
+      if (asExample(example)) examplesOf.get(theme)?.push(vector);
     }
     for (const theme of example.touches) add(theme, vector, 0.5);
   }
-  for (const [theme, centroid] of centroids) centroids.set(theme, normalise(centroid));
+  for (const [theme, centroid] of centroids) model.centroids[theme] = Object.fromEntries(normalise(centroid));
+  for (const [theme, vectors] of examplesOf)
+    model.examples[theme] = vectors.map((vector) => Object.fromEntries(vector));
+  return model;
+}
 
-  const rank = (vector: Vector): Proposal => {
-    const ranking = [...centroids]
-      .map(([theme, centroid]) => ({
-        theme,
-        score:
-          dot(vector, centroid) +
-          rule.nearest * Math.max(0, ...examplesOf.get(theme)!.map((example) => dot(vector, example))),
-      }))
-      .sort((a, b) => b.score - a.score || a.theme.localeCompare(b.theme));
+export function trainSuggester(
+  examples: TaggedText[],
+  themes: ThemeWords[],
+  rule: ProposalRule = DEFAULT_RULE,
+  related?: RelatedWords,
+): Suggester {
+  const reader = themeReader(trainThemeModel(examples, themes, rule));
+  // Words no reviewed text uses, read through the known words related to them.
+  const relatedFeatures = (text: string): Map<string, number> => {
+    const extra = new Map<string, number>();
+    if (!related || rule.related === 0) return extra;
+    for (const phrase of unknownPhrases(text, (word) => reader.knows(stem(word)))) {
+      const known = [
+        ...new Set(
+          related(phrase)
+            .flatMap((word) => stems(word))
+            .filter((word) => reader.knows(word)),
+        ),
+      ];
+      for (const word of known) extra.set(word, (extra.get(word) ?? 0) + rule.related / known.length);
+    }
+    return extra;
+  };
+
+  const propose = (vector: Vector): Proposal => {
+    const ranking = reader.rank(vector);
     const best = ranking[0]?.score ?? 0;
     const [first, second, ...rest] = ranking;
     const proposed = first ? [first.theme] : [];
@@ -220,11 +220,13 @@ export function trainSuggester(
   };
 
   return {
-    propose: (text) => rank(vectorOf(features(text), undefined, relatedFeatures(text))),
+    propose: (text) => propose(reader.vectorOf(reader.features(text), undefined, relatedFeatures(text))),
     proposeCode(texts) {
-      const featureLists = texts.map(features);
+      const featureLists = texts.map(reader.features);
       const local = codeWeight(featureLists);
-      return featureLists.map((words, index) => rank(vectorOf(words, local, relatedFeatures(texts[index]!))));
+      return featureLists.map((words, index) =>
+        propose(reader.vectorOf(words, local, relatedFeatures(texts[index]!))),
+      );
     },
   };
 }
@@ -265,16 +267,4 @@ function codeWeight(featureLists: string[][]): (feature: string) => number {
   for (const words of featureLists)
     for (const word of new Set(words)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   return (feature) => Math.min(1, COMMON_IN_CODE / ((frequency.get(feature) ?? 0) / count));
-}
-
-function normalise(vector: Vector): Vector {
-  const length = Math.sqrt([...vector.values()].reduce((sum, value) => sum + value * value, 0));
-  if (length === 0) return vector;
-  return new Map([...vector].map(([word, value]) => [word, value / length]));
-}
-
-function dot(a: Vector, b: Vector): number {
-  let sum = 0;
-  for (const [word, value] of a) sum += value * (b.get(word) ?? 0);
-  return sum;
 }
