@@ -10,30 +10,58 @@ import { loadContent } from '../src/lib/content/load-from-disk';
 import { buildRealWords, buildSearchKnowledge } from '../src/lib/search/knowledge';
 import { SCENARIO_LIFT } from '../src/lib/search/evidence';
 import { loadLexicon } from '../src/lib/search/lexicon-file';
+import type { BankQuestion } from '../src/lib/search/questions';
+import { THEME_READING } from '../src/lib/search/read-themes';
+import { searchThemeModel } from '../src/lib/search/theme-model';
 import { evaluateClauseRanking, formatClauseRanking } from '../tools/lib/clause-ranking-evaluation';
 import { evaluateQuestionBank, formatQuestionBankEvaluation } from '../tools/lib/question-bank-evaluation';
 import { readQuestionsAlone } from '../tools/lib/questions-read-alone';
 
-const content = join(import.meta.dirname, '..', 'content');
-const site = assembleSiteData(loadContent(content));
-const knowledge = buildSearchKnowledge(site, loadLexicon(content), '/');
-const realWords = buildRealWords(knowledge, readFileSync(wordListPath, 'utf8').split('\n'));
-// Each question is read once, without itself in the bank, for both measures.
-const readings = readQuestionsAlone(knowledge, realWords);
-console.log(formatQuestionBankEvaluation(evaluateQuestionBank(knowledge, readings)));
-// `--lift <weight>,<trust>` measures other settings of how scenarios lift their clauses (lib/search/evidence.ts).
-const { values } = parseArgs({ options: { lift: { type: 'string' } } });
-let lift = SCENARIO_LIFT;
-if (values.lift !== undefined) {
-  const parts = values.lift.split(',').map(Number);
-  const [weight, trust] = parts;
-  if (parts.length !== 2 || !Number.isFinite(weight) || !Number.isFinite(trust)) {
-    console.error(
-      `--lift takes two numbers, the weight and the trust, e.g. --lift 1.5,0.5 (got "${values.lift}")`,
-    );
+// `--lift <weight>,<trust>`: other settings of how scenarios lift their clauses (lib/search/evidence.ts).
+// `--read <top>,<weight>`: other settings of the themes the model reads a query as (lib/search/read-themes.ts);
+// `--read 0,0` reads with the query's words alone.
+const { values } = parseArgs({ options: { lift: { type: 'string' }, read: { type: 'string' } } });
+function numberPair(option: string, value: string | undefined, example: string): [number, number] | null {
+  if (value === undefined) return null;
+  const parts = value.split(',').map(Number);
+  if (parts.length !== 2 || !parts.every(Number.isFinite)) {
+    console.error(`--${option} takes two numbers, e.g. --${option} ${example} (got "${value}")`);
     process.exit(1);
   }
-  lift = { weight: weight!, trust: trust! };
+  return parts as [number, number];
 }
+const lifted = numberPair('lift', values.lift, '1.5,0.5');
+const lift = lifted ? { weight: lifted[0], trust: lifted[1] } : SCENARIO_LIFT;
+const readAt = numberPair('read', values.read, '2,0.25');
+const reading = readAt ? { top: readAt[0], weight: readAt[1] } : THEME_READING;
+
+const content = join(import.meta.dirname, '..', 'content');
+const site = assembleSiteData(loadContent(content));
+const lexicon = loadLexicon(content);
+const knowledge = buildSearchKnowledge(site, lexicon, '/');
+const realWords = buildRealWords(knowledge, readFileSync(wordListPath, 'utf8').split('\n'));
+// The theme model the search ships (lib/search/theme-model.ts), trained without the question it reads.
+const withoutQuestion = (question: BankQuestion) =>
+  searchThemeModel(
+    {
+      codes: site.codes,
+      themes: site.themes.map((theme) =>
+        question.kind === 'theme' && theme.id === question.id
+          ? {
+              ...theme,
+              data: {
+                ...theme.data,
+                readerQuestions: theme.data.readerQuestions?.filter((text) => text !== question.text),
+              },
+            }
+          : theme,
+      ),
+    },
+    lexicon,
+  );
+// Each question is read once, without itself in the bank or the model, for both measures.
+const readings = readQuestionsAlone(knowledge, realWords, withoutQuestion, reading);
+console.log(`Themes read by the model: the best ${reading.top} at weight ${reading.weight}\n`);
+console.log(formatQuestionBankEvaluation(evaluateQuestionBank(knowledge, readings)));
 console.log(`\nScenario lift: weight ${lift.weight}, trust ${lift.trust}`);
 console.log(formatClauseRanking(evaluateClauseRanking(site, knowledge, readings, lift)));

@@ -9,6 +9,7 @@ import { loadContent, REAL_CONTENT } from '../support/content';
 import { assembleSiteData } from '../../src/lib/content/assemble';
 import { filterAudiences } from '../../src/lib/marks';
 import { UNUSED_PAGEFIND_FILES } from '../../src/integrations/pagefind';
+import { themeReader, type ThemeModel } from '../../src/lib/theme-reading/model';
 
 const site = assembleSiteData(loadContent(REAL_CONTENT));
 const clauseCount = site.codes.reduce((sum, code) => sum + code.clauses.length, 0);
@@ -125,6 +126,20 @@ describe('search index (dist/)', () => {
       expect(existsSync(join(DIST, 'pagefind', file)), file).toBe(false);
     const home = readFileSync(join(DIST, 'index.html'), 'utf8');
     expect(home).not.toMatch(/pagefind[\w-]*\.(js|css)/);
+  });
+
+  it('ships the theme model that reads a whole query in /data/search-topics.json', () => {
+    const knowledge = JSON.parse(readFileSync(join(DIST, 'data/search-topics.json'), 'utf8')) as {
+      themeModel?: ThemeModel;
+    };
+    expect(knowledge.themeModel, 'search-topics.json has a themeModel').toBeDefined();
+    expect(Object.keys(knowledge.themeModel!.centroids).sort()).toEqual(
+      site.themes.map((theme) => theme.id).sort(),
+    );
+    const reading = themeReader(knowledge.themeModel!).read(
+      'Could I lend a member twenty dollars for groceries',
+    );
+    expect(reading[0]!.theme).toBe('gifts-money');
   });
 });
 

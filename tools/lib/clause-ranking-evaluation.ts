@@ -41,18 +41,22 @@ export function evaluateClauseRanking(
   const index = memoryIndex(site.codes, site.scenarios);
   const counts = (): ClauseRankingCounts => ({ questions: 0, first: 0, firstThree: 0, wrong: 0 });
   const result: ClauseRankingEvaluation = { themes: counts(), scenarios: counts() };
-  for (const { question, plan } of readings) {
-    const trusted = trustedScenarios(plan, matchScenarios(plan, knowledge, PAGE_SCENARIOS), lift);
+  for (const { question, plan, themes } of readings) {
+    const trusted = trustedScenarios(
+      plan,
+      matchScenarios({ ...plan, themes }, knowledge, PAGE_SCENARIOS),
+      lift,
+    );
     const ranked = plan.known
       ? aboveFloor(
           rankClauses(
             queryEvidence(
               plan,
-              plan.themes,
+              themes,
               {
                 all: plan.allWords ? index.lookup(plan.allWords) : null,
                 terms: plan.terms.map((term) => index.lookup(term.text)),
-                themes: plan.themes.map((theme) => index.onTheme(theme.id)),
+                themes: themes.map((theme) => index.onTheme(theme.id)),
                 cited: trusted.map((scenario) => index.citedBy(scenario.id)),
               },
               lift,

@@ -45,8 +45,8 @@ export function evaluateQuestionBank(
     themeOffTopicScenario: 0,
   };
   const themesOf = new Map(knowledge.scenarios.map((scenario) => [scenario.id, scenario.themes]));
-  for (const { question, plan } of readings) {
-    const shown = matchScenarios(plan, knowledge, PAGE_SCENARIOS);
+  for (const { question, plan, themes } of readings) {
+    const shown = matchScenarios({ ...plan, themes }, knowledge, PAGE_SCENARIOS);
     if (question.kind === 'theme') {
       if (shown.some((scenario) => !themesOf.get(scenario.id)!.includes(question.id)))
         result.themeOffTopicScenario += 1;

@@ -102,7 +102,7 @@ export type NearestFrom = 'every example' | 'reader questions';
  * clause with every example; the search's copy keeps only the reader questions as single examples, so that the
  * file readers fetch does not grow with the number of codes (`/data/search-theme-model.json`).
  */
-function trainThemeModel(
+export function trainThemeModel(
   examples: TaggedText[],
   themes: ThemeWords[],
   rule: ProposalRule = DEFAULT_RULE,

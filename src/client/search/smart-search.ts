@@ -12,6 +12,7 @@ import { EVERY_CLAUSE_TOKEN, scenarioToken, themeToken } from '../../lib/search/
 import { pagefindFilters, type SearchState } from '../../lib/search/query';
 import { queryEvidence, trustedScenarios } from '../../lib/search/evidence';
 import { aboveFloor, rankClauses } from '../../lib/search/rank';
+import { themesRead } from '../../lib/search/read-themes';
 import { closestScenarios, closestThemes, matchScenarios, namedThemes } from '../../lib/search/topics';
 import { understand, type QueryPlan, type Understanding } from '../../lib/search/understand';
 import { loadRealWords } from './load-knowledge';
@@ -99,10 +100,13 @@ export class SmartSearcher {
     // No word the site knows ("zzqxv"): nothing to look up; offer the closest themes and scenarios.
     if (!plan.known)
       return nothingFound(plan, closestThemes(state.q, knowledge, 4), closestScenarios(plan, knowledge, 2));
-    const scenarios = matchScenarios(plan, knowledge, scenarioLimit);
+    // The themes the query names, and those the theme model reads it as (read-themes.ts): looked up, and
+    // matched against scenarios; the topics offered stay those the words name.
+    const read = { ...plan, themes: themesRead(plan, this.understanding.themeReader?.read(state.q) ?? null) };
+    const scenarios = matchScenarios(read, knowledge, scenarioLimit);
     const trusted = trustedScenarios(plan, scenarios);
     // A theme filter chosen by the reader already narrows to one theme: theme lookups would replace it.
-    const themeLookups = state.filters.theme.length > 0 ? [] : plan.themes;
+    const themeLookups = state.filters.theme.length > 0 ? [] : read.themes;
     const [all, terms, themes, cited] = await Promise.all([
       plan.allWords ? this.lookup(plan.allWords, filters) : Promise.resolve(null),
       Promise.all(plan.terms.map((term) => this.lookup(term.text, filters))),

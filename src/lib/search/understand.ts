@@ -1,6 +1,7 @@
 // Turns what a reader types ("can I date a former client?") into what to look for: the words that carry
 // meaning, the codes' own words for the everyday ones (lexicon and theme synonyms), and the themes the
 // question names. Pure; the browser runs it on every keystroke (client/search/smart-search.ts).
+import { themeReader, type ThemeReader } from '../theme-reading/model';
 import type { SearchKnowledge } from './knowledge';
 import {
   indexQuestions,
@@ -92,6 +93,8 @@ export interface Understanding {
   ambiguous: Set<string>;
   /** Theme id → stems of its label, definition, phrases, lexicon words and reader questions. */
   support: Map<string, Set<string>>;
+  /** Reads a whole query as themes (SearchKnowledge.themeModel), when the knowledge has a model. */
+  themeReader: ThemeReader | null;
 }
 
 /** Indexes the knowledge's phrases once; every keystroke then only looks up. */
@@ -157,6 +160,7 @@ export function prepare(knowledge: SearchKnowledge): Understanding {
     questions,
     ambiguous,
     support,
+    themeReader: knowledge.themeModel ? themeReader(knowledge.themeModel) : null,
   };
 }
 
