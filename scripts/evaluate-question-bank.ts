@@ -18,22 +18,24 @@ import { evaluateQuestionBank, formatQuestionBankEvaluation } from '../tools/lib
 import { readQuestionsAlone } from '../tools/lib/questions-read-alone';
 
 // `--lift <weight>,<trust>`: other settings of how scenarios lift their clauses (lib/search/evidence.ts).
-// `--read <top>,<weight>`: other settings of the themes the model reads a query as (lib/search/read-themes.ts);
-// `--read 0,0` reads with the query's words alone.
+// `--read <top>,<weight>[,<min words>]`: other settings of the themes the model reads a query as
+// (lib/search/read-themes.ts); `--read 0,0` reads with the query's words alone.
 const { values } = parseArgs({ options: { lift: { type: 'string' }, read: { type: 'string' } } });
-function numberPair(option: string, value: string | undefined, example: string): [number, number] | null {
+function numbers(option: string, value: string | undefined, example: string, most = 2): number[] | null {
   if (value === undefined) return null;
   const parts = value.split(',').map(Number);
-  if (parts.length !== 2 || !parts.every(Number.isFinite)) {
-    console.error(`--${option} takes two numbers, e.g. --${option} ${example} (got "${value}")`);
+  if (parts.length < 2 || parts.length > most || !parts.every(Number.isFinite)) {
+    console.error(`--${option} takes numbers, e.g. --${option} ${example} (got "${value}")`);
     process.exit(1);
   }
-  return parts as [number, number];
+  return parts;
 }
-const lifted = numberPair('lift', values.lift, '1.5,0.5');
-const lift = lifted ? { weight: lifted[0], trust: lifted[1] } : SCENARIO_LIFT;
-const readAt = numberPair('read', values.read, '2,0.25');
-const reading = readAt ? { top: readAt[0], weight: readAt[1] } : THEME_READING;
+const lifted = numbers('lift', values.lift, '1.5,0.5');
+const lift = lifted ? { weight: lifted[0]!, trust: lifted[1]! } : SCENARIO_LIFT;
+const readAt = numbers('read', values.read, '2,0.25,3', 3);
+const reading = readAt
+  ? { top: readAt[0]!, weight: readAt[1]!, minWords: readAt[2] ?? THEME_READING.minWords }
+  : THEME_READING;
 
 const content = join(import.meta.dirname, '..', 'content');
 const site = assembleSiteData(loadContent(content));
@@ -61,7 +63,10 @@ const withoutQuestion = (question: BankQuestion) =>
   );
 // Each question is read once, without itself in the bank or the model, for both measures.
 const readings = readQuestionsAlone(knowledge, realWords, withoutQuestion, reading);
-console.log(`Themes read by the model: the best ${reading.top} at weight ${reading.weight}\n`);
+console.log(
+  `Themes read by the model: the best ${reading.top} at weight ${reading.weight}, ` +
+    `for queries of ${reading.minWords} meaningful words or more\n`,
+);
 console.log(formatQuestionBankEvaluation(evaluateQuestionBank(knowledge, readings)));
 console.log(`\nScenario lift: weight ${lift.weight}, trust ${lift.trust}`);
 console.log(formatClauseRanking(evaluateClauseRanking(site, knowledge, readings, lift)));

@@ -1,6 +1,7 @@
 // Bytes a reader transfers for one search, measured in Chromium through the site's own search: a fresh browser
 // context per query opens a page, types the query into the header box at once (as a paste does) and waits for
-// its results, so the query layer's lookups (one per term and named theme) and /data/search-topics.json count.
+// its results, so the query layer's lookups (one per term and named theme), /data/search-topics.json and, for a
+// query long enough to be read whole, /data/search-theme-model.json count.
 // Each pagefind or search-data file fetched counts at its gzip size (index chunks and fragments are gzip
 // already; pagefind.js, the wasm loader and the JSON compress on any host that gzips).
 import { readFileSync } from 'node:fs';
@@ -39,7 +40,11 @@ export async function measurePagefindTransfer(
       const fetched = new Set<string>();
       page.on('requestfinished', (request) => {
         const path = new URL(request.url()).pathname;
-        if (path.startsWith(`${base}pagefind/`) || path === `${base}data/search-topics.json`)
+        if (
+          path.startsWith(`${base}pagefind/`) ||
+          path === `${base}data/search-topics.json` ||
+          path === `${base}data/search-theme-model.json`
+        )
           fetched.add(path.slice(base.length));
       });
       await page.goto(`${server.url}about/`);

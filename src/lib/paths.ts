@@ -48,6 +48,8 @@ export const paths = {
   /** The search's themes and scenarios (lib/search/knowledge.ts), and its English word list, fetched on use. */
   searchTopicsJson: () => 'data/search-topics.json',
   searchRealWordsJson: () => 'data/search-real-words.json',
+  /** The theme model that reads a whole query (lib/search/theme-model.ts), fetched for a query of some words. */
+  searchThemeModelJson: () => 'data/search-theme-model.json',
   /** Pagefind's browser API, written by the search index step (src/integrations/pagefind.ts). */
   pagefindScript: () => 'pagefind/pagefind.js',
   /** The web app manifest (pages/manifest.webmanifest.ts) and its icons (pages/icons/icon-[size].png.ts). */

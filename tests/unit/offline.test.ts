@@ -29,6 +29,7 @@ describe('precacheFiles', () => {
     'og/site.png',
     'data/codes.json',
     'data/search-topics.json',
+    'data/search-theme-model.json',
     'data/themes/gifts.json',
     'data/codes/iaps.json',
     'build/index.html',
@@ -46,7 +47,7 @@ describe('precacheFiles', () => {
     'icons/icon-192.png',
   ];
 
-  it('keeps the reading pages, search index, search topics and assets; leaves out clause pages, embeds, images and exports', () => {
+  it('keeps the reading pages, search index, search topics, theme model and assets; leaves out clause pages, embeds, images and exports', () => {
     const kept = precacheFiles(files);
     expect(kept).toContain('codes/iaps/index.html');
     expect(kept).toContain('codes/iaps/guidelines/index.html');
@@ -55,6 +56,7 @@ describe('precacheFiles', () => {
     expect(kept).toContain('pagefind/index/en_1.pf_index');
     expect(kept).toContain('icons/icon-192.png');
     expect(kept).toContain('data/search-topics.json');
+    expect(kept).toContain('data/search-theme-model.json');
     expect(kept).toContain('data/code-index.json');
     expect(kept).toContain('codes/page/2/index.html');
     expect(kept).toContain('compare/a/index.html');

@@ -7,7 +7,7 @@ import { reviewedClauses, themeWords } from '../../src/authoring/tagging/corpus'
 import { DEFAULT_RULE, trainThemeModel } from '../../src/authoring/tagging/suggester';
 import { buildSearchKnowledge } from '../../src/lib/search/knowledge';
 import { loadLexicon } from '../../src/lib/search/lexicon-file';
-import { THEME_READING, themesRead } from '../../src/lib/search/read-themes';
+import { THEME_READING, readsWhole, themesRead } from '../../src/lib/search/read-themes';
 import { searchThemeModel } from '../../src/lib/search/theme-model';
 import { prepare, understand } from '../../src/lib/search/understand';
 import { themeReader } from '../../src/lib/theme-reading/model';
@@ -17,7 +17,8 @@ const site = assembleSiteData(loadContent(REAL_CONTENT));
 const lexicon = loadLexicon(REAL_CONTENT);
 
 describe('themesRead', () => {
-  const plan = { themes: [{ id: 'gifts-money', weight: 1.5 }] };
+  const stems = ['friend', 'lend', 'money'];
+  const plan = { themes: [{ id: 'gifts-money', weight: 1.5 }], stems };
   const ranking = [
     { theme: 'gifts-money', score: 0.4 },
     { theme: 'personal-gain', score: 0.2 },
@@ -25,7 +26,7 @@ describe('themesRead', () => {
   ];
 
   it("adds the model's best themes, the first at the setting's weight and the next in proportion", () => {
-    const themes = themesRead(plan, ranking, { top: 2, weight: 0.5 });
+    const themes = themesRead(plan, ranking, { minWords: 3, top: 2, weight: 0.5 });
     expect(themes).toEqual([
       { id: 'gifts-money', weight: 2 },
       { id: 'personal-gain', weight: 0.25 },
@@ -36,12 +37,24 @@ describe('themesRead', () => {
 
   it('adds nothing without a model, at top 0, or for themes the model scores at nothing', () => {
     expect(themesRead(plan, null)).toEqual(plan.themes);
-    expect(themesRead(plan, ranking, { top: 0, weight: 1 })).toEqual(plan.themes);
-    expect(themesRead({ themes: [] }, [{ theme: 'honesty', score: 0 }])).toEqual([]);
+    expect(themesRead(plan, ranking, { minWords: 0, top: 0, weight: 1 })).toEqual(plan.themes);
+    expect(themesRead({ themes: [], stems }, [{ theme: 'honesty', score: 0 }])).toEqual([]);
+  });
+
+  it('reads a query of fewer meaningful words than minWords as its words alone: a keyword needs no model', () => {
+    const keyword = { ...plan, stems: ['lend', 'money'] };
+    expect(readsWhole(keyword, THEME_READING)).toBe(THEME_READING.minWords <= 2);
+    expect(themesRead(keyword, ranking, { minWords: 3, top: 2, weight: 0.5 })).toEqual(plan.themes);
+    expect(readsWhole(plan, { minWords: 3, top: 2, weight: 0.5 })).toBe(true);
+    expect(readsWhole(plan, { minWords: 3, top: 0, weight: 0.5 })).toBe(false);
   });
 
   it('can put a theme the words do not name first, when the model weighs it above them', () => {
-    const themes = themesRead({ themes: [{ id: 'honesty', weight: 0.1 }] }, ranking, { top: 1, weight: 1 });
+    const themes = themesRead({ themes: [{ id: 'honesty', weight: 0.1 }], stems }, ranking, {
+      minWords: 0,
+      top: 1,
+      weight: 1,
+    });
     expect(themes.map((theme) => theme.id)).toEqual(['gifts-money', 'honesty']);
   });
 });
@@ -80,14 +93,15 @@ describe('the theme model the search ships', () => {
     expect(reader.read('Could I lend a member twenty dollars for groceries')[0]!.theme).toBe('gifts-money');
   });
 
-  it('is read by the query layer when the knowledge carries it, and not otherwise', () => {
-    const knowledge = buildSearchKnowledge(site, lexicon, '/');
-    expect(prepare(knowledge).themeReader).toBeNull();
-    const understanding = prepare({ ...knowledge, themeModel: model });
-    expect(understanding.themeReader).not.toBeNull();
+  it('is not in the query layer until loaded: a keyword search never needs it', () => {
+    const understanding = prepare(buildSearchKnowledge(site, lexicon, '/'));
+    expect(understanding.themeReader).toBeNull();
+    understanding.themeReader = reader;
     const query = 'lend a member twenty dollars for groceries';
     const plan = understand(query, understanding);
-    const read = themesRead(plan, understanding.themeReader!.read(query), THEME_READING);
+    expect(readsWhole(plan)).toBe(true);
+    const read = themesRead(plan, understanding.themeReader.read(query), THEME_READING);
     expect(read.length).toBeGreaterThan(plan.themes.length);
+    expect(readsWhole(understand('lend money', understanding))).toBe(false);
   });
 });

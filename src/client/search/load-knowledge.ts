@@ -2,6 +2,7 @@
 import { paths, withBase } from '../../lib/paths';
 import type { SearchKnowledge } from '../../lib/search/knowledge';
 import { prepare, type Understanding } from '../../lib/search/understand';
+import { themeReader, type ThemeModel } from '../../lib/theme-reading/model';
 
 let loading: Promise<Understanding> | undefined;
 
@@ -34,4 +35,22 @@ export function loadRealWords(understanding: Understanding): Promise<void> {
     loadingWords = undefined;
   });
   return loadingWords;
+}
+
+let loadingModel: Promise<void> | undefined;
+
+/**
+ * Loads the theme model that reads a whole query (/data/search-theme-model.json), once per page: needed only for a
+ * query long enough to be read whole (lib/search/read-themes.ts), so fetched then, not with the rest.
+ */
+export function loadThemeModel(understanding: Understanding): Promise<void> {
+  loadingModel ??= (async () => {
+    const response = await fetch(withBase(paths.searchThemeModelJson()));
+    if (!response.ok) throw new Error(`search theme model: HTTP ${response.status}`);
+    understanding.themeReader = themeReader((await response.json()) as ThemeModel);
+  })();
+  loadingModel.catch(() => {
+    loadingModel = undefined;
+  });
+  return loadingModel;
 }

@@ -12,10 +12,10 @@ import { EVERY_CLAUSE_TOKEN, scenarioToken, themeToken } from '../../lib/search/
 import { pagefindFilters, type SearchState } from '../../lib/search/query';
 import { queryEvidence, trustedScenarios } from '../../lib/search/evidence';
 import { aboveFloor, rankClauses } from '../../lib/search/rank';
-import { themesRead } from '../../lib/search/read-themes';
+import { readsWhole, themesRead } from '../../lib/search/read-themes';
 import { closestScenarios, closestThemes, matchScenarios, namedThemes } from '../../lib/search/topics';
 import { understand, type QueryPlan, type Understanding } from '../../lib/search/understand';
-import { loadRealWords } from './load-knowledge';
+import { loadRealWords, loadThemeModel } from './load-knowledge';
 
 export interface SmartSearch {
   plan: QueryPlan | null;
@@ -101,8 +101,12 @@ export class SmartSearcher {
     if (!plan.known)
       return nothingFound(plan, closestThemes(state.q, knowledge, 4), closestScenarios(plan, knowledge, 2));
     // The themes the query names, and those the theme model reads it as (read-themes.ts): looked up, and
-    // matched against scenarios; the topics offered stay those the words name.
-    const read = { ...plan, themes: themesRead(plan, this.understanding.themeReader?.read(state.q) ?? null) };
+    // matched against scenarios; the topics offered stay those the words name. A query of a few words fetches
+    // the model first; if it cannot load, the words alone are read.
+    if (readsWhole(plan) && !this.understanding.themeReader)
+      await loadThemeModel(this.understanding).catch(() => undefined);
+    const reading = readsWhole(plan) ? (this.understanding.themeReader?.read(state.q) ?? null) : null;
+    const read = { ...plan, themes: themesRead(plan, reading) };
     const scenarios = matchScenarios(read, knowledge, scenarioLimit);
     const trusted = trustedScenarios(plan, scenarios);
     // A theme filter chosen by the reader already narrows to one theme: theme lookups would replace it.

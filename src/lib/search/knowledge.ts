@@ -1,7 +1,6 @@
 // What the browser needs to understand a question, beyond the index: the themes (labels, synonyms, how many
 // codes address each), the lexicon, the scenarios and a vocabulary for typos. Built once per build into
 // /data/search-topics.json (src/pages/data/search-topics.json.ts) and fetched with pagefind on first search.
-import type { ThemeModel } from '../theme-reading/model';
 import type { SiteData } from '../content/model';
 import { paths, withBase } from '../paths';
 import type { Lexicon } from '../../schemas/lexicon';
@@ -49,11 +48,6 @@ export interface SearchKnowledge {
    * nothing, and each is the costliest lookup the index has (about a second at 500 codes).
    */
   common: string[];
-  /**
-   * The tag suggester's theme model (lib/search/theme-model.ts), which reads a whole query as themes
-   * (read-themes.ts). Absent where no model was built (test fixtures, the scenario check): the query's words alone.
-   */
-  themeModel?: ThemeModel;
 }
 
 /** A word in more clauses than this share of them is common (see SearchKnowledge.common). */

@@ -1,7 +1,7 @@
 // Turns what a reader types ("can I date a former client?") into what to look for: the words that carry
 // meaning, the codes' own words for the everyday ones (lexicon and theme synonyms), and the themes the
 // question names. Pure; the browser runs it on every keystroke (client/search/smart-search.ts).
-import { themeReader, type ThemeReader } from '../theme-reading/model';
+import type { ThemeReader } from '../theme-reading/model';
 import type { SearchKnowledge } from './knowledge';
 import {
   indexQuestions,
@@ -93,7 +93,10 @@ export interface Understanding {
   ambiguous: Set<string>;
   /** Theme id → stems of its label, definition, phrases, lexicon words and reader questions. */
   support: Map<string, Set<string>>;
-  /** Reads a whole query as themes (SearchKnowledge.themeModel), when the knowledge has a model. */
+  /**
+   * Reads a whole query as themes (lib/search/read-themes.ts); null until the model is loaded, which the browser
+   * does for the first query long enough to be read whole (client/search/load-knowledge.ts).
+   */
   themeReader: ThemeReader | null;
 }
 
@@ -160,7 +163,7 @@ export function prepare(knowledge: SearchKnowledge): Understanding {
     questions,
     ambiguous,
     support,
-    themeReader: knowledge.themeModel ? themeReader(knowledge.themeModel) : null,
+    themeReader: null,
   };
 }
 
