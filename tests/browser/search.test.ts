@@ -77,6 +77,24 @@ describe.runIf(browserAvailable())('search', () => {
     await page.close();
   });
 
+  it('fetches the theme model only for a query long enough to be read whole, never for a keyword', async () => {
+    const page = await newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${server.url}about/`);
+    const input = page.locator('#site-search-input');
+    const status = page.locator('#site-search-panel [data-search-status]');
+    await input.fill('lend money');
+    await poll(() => status.textContent()).toContain('“lend money”');
+    expect(requests.filter((url) => url.endsWith('/data/search-theme-model.json'))).toEqual([]);
+    await input.fill('a crew member asks to borrow money until payday');
+    await poll(() => status.textContent()).toContain('“a crew member asks to borrow money until payday”');
+    expect(requests.filter((url) => url.endsWith('/data/search-theme-model.json'))).toHaveLength(1);
+    // Read whole, the question still leads with the money clauses.
+    expect(MONEY_CLAUSES).toContain((await resultPaths(page, '#site-search-panel', server))[0]);
+    await page.close();
+  });
+
   it('"/" focuses the header box; "money" shows the money clauses first; a result opens the clause', async () => {
     const page = await newPage();
     await page.goto(server.url);
