@@ -26,12 +26,15 @@ export interface ThemeReading {
  */
 export const THEME_READING: ThemeReading = { minWords: 3, top: 2, weight: 0.25 };
 
-/** The plan's named themes with the model's best ones added (weights summed where they meet), strongest first. */
 /** Whether a query is long enough for the model to read (`ThemeReading.minWords`). */
 export function readsWhole(plan: Pick<QueryPlan, 'stems'>, setting: ThemeReading = THEME_READING): boolean {
   return plan.stems.length >= setting.minWords && setting.top > 0;
 }
 
+/**
+ * The plan's named themes with the model's best ones added (weights summed where they meet), strongest first; the
+ * plan's themes alone when the query is too short to be read whole or the model has nothing to say.
+ */
 export function themesRead(
   plan: Pick<QueryPlan, 'themes' | 'stems'>,
   ranking: readonly ThemeScore[] | null,
