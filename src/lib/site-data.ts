@@ -9,8 +9,16 @@ import { checkPageProse, PAGES_WITH_PROSE } from './own-words/page-prose';
 import { siteClauseTexts } from './own-words/qualifier-check';
 import type { SiteData, Theme } from './content/model';
 import { buildCrosswalk, type Crosswalk } from './crosswalk/matrix';
+import type { Lexicon } from '../schemas/lexicon';
 
 let cached: Promise<SiteData> | undefined;
+let lexicon: Lexicon | undefined;
+
+/** The search lexicon (content/search/lexicon.yaml), read once per build. */
+export function getLexicon(): Lexicon {
+  lexicon ??= loadLexicon(resolve(process.cwd(), contentRoot(process.env)));
+  return lexicon;
+}
 
 /** Our prose in pages keeps the qualifiers of the clauses it cites (own-words/page-prose.ts). */
 function checkPages(site: SiteData): SiteData {
@@ -31,7 +39,7 @@ export function getSiteData(): Promise<SiteData> {
         themes: await getCollection('themes'),
         guidelines: await getCollection('guidelines'),
         scenarios: await getCollection('scenarios'),
-        lexicon: loadLexicon(resolve(process.cwd(), contentRoot(process.env))),
+        lexicon: getLexicon(),
       }),
     ))();
   return cached;

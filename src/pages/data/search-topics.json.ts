@@ -1,14 +1,11 @@
 // What search needs besides the index (lib/search/knowledge.ts): themes, lexicon, scenarios, vocabulary.
 // Fetched by the search UI on first use only, never by a page load.
-import { resolve } from 'node:path';
 import type { APIRoute } from 'astro';
-import { contentRoot } from '../../config/content-root.mjs';
 import { buildSearchKnowledge } from '../../lib/search/knowledge';
-import { loadLexicon } from '../../lib/search/lexicon-file';
-import { getSiteData } from '../../lib/site-data';
+import { getLexicon, getSiteData } from '../../lib/site-data';
 
 export const GET: APIRoute = async () => {
-  const lexicon = loadLexicon(resolve(process.cwd(), contentRoot(process.env)));
+  const lexicon = getLexicon();
   const knowledge = buildSearchKnowledge(await getSiteData(), lexicon, import.meta.env.BASE_URL);
   return new Response(JSON.stringify(knowledge), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
