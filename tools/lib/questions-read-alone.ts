@@ -2,7 +2,7 @@
 // measures of search start from (question-bank-evaluation.ts, clause-ranking-evaluation.ts), read once for both.
 import type { SearchKnowledge } from '../../src/lib/search/knowledge';
 import type { BankQuestion } from '../../src/lib/search/questions';
-import { THEME_READING, themesRead, type ThemeReading } from '../../src/lib/search/read-themes';
+import { THEME_READING, readsWhole, themesRead, type ThemeReading } from '../../src/lib/search/read-themes';
 import { prepare, understand, type QueryPlan, type ThemeHit } from '../../src/lib/search/understand';
 import { themeReader, type ThemeModel } from '../../src/lib/theme-reading/model';
 
@@ -30,7 +30,11 @@ export function readQuestionsAlone(
     const without = prepare({ ...knowledge, questions: knowledge.questions.filter((_, at) => at !== index) });
     for (const word of realWords) without.speller.realWords.add(word);
     const plan = understand(question.text, without);
-    const ranking = themeModelWithout ? themeReader(themeModelWithout(question)).read(question.text) : null;
+    // A question too short to be read whole is not: no model need be trained for it.
+    const ranking =
+      themeModelWithout && readsWhole(plan, setting)
+        ? themeReader(themeModelWithout(question)).read(question.text)
+        : null;
     return { question, plan, themes: themesRead(plan, ranking, setting) };
   });
 }

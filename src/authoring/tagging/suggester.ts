@@ -94,6 +94,11 @@ export interface Suggester {
 /** English words related to a word or phrase (wordnet.ts); the suggester keeps those its reviewed texts use. */
 export type RelatedWords = (phrase: string) => string[];
 
+/** A theme's other names: its synonyms and the everyday words readers use for it. */
+function namesOf(theme: ThemeWords): string[] {
+  return [...theme.synonyms, ...(theme.readerWords ?? [])];
+}
+
 /** Which single examples a theme's closest-example share is taken over. */
 export type NearestFrom = 'every example' | 'reader questions';
 
@@ -114,9 +119,7 @@ export function trainThemeModel(
     phrases: Object.fromEntries(
       themes.map((theme) => [
         theme.id,
-        [theme.label, ...theme.synonyms, ...(theme.readerWords ?? [])]
-          .map((phrase) => stems(phrase).join(' '))
-          .filter(Boolean),
+        [theme.label, ...namesOf(theme)].map((phrase) => stems(phrase).join(' ')).filter(Boolean),
       ]),
     ),
     centroids: {},
@@ -128,9 +131,7 @@ export function trainThemeModel(
   const themeDocs = themes.map((theme) => ({
     theme: theme.id,
     words: [
-      ...features(
-        `${theme.label}. ${theme.definition} ${[...theme.synonyms, ...(theme.readerWords ?? [])].join('. ')}`,
-      ),
+      ...features(`${theme.label}. ${theme.definition} ${namesOf(theme).join('. ')}`),
       `syn:${theme.id}`,
     ],
   }));

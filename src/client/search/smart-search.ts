@@ -103,9 +103,10 @@ export class SmartSearcher {
     // The themes the query names, and those the theme model reads it as (read-themes.ts): looked up, and
     // matched against scenarios; the topics offered stay those the words name. A query of a few words fetches
     // the model first; if it cannot load, the words alone are read.
-    if (readsWhole(plan) && !this.understanding.themeReader)
+    const whole = readsWhole(plan);
+    if (whole && !this.understanding.themeReader)
       await loadThemeModel(this.understanding).catch(() => undefined);
-    const reading = readsWhole(plan) ? (this.understanding.themeReader?.read(state.q) ?? null) : null;
+    const reading = whole ? (this.understanding.themeReader?.read(state.q) ?? null) : null;
     const read = { ...plan, themes: themesRead(plan, reading) };
     const scenarios = matchScenarios(read, knowledge, scenarioLimit);
     const trusted = trustedScenarios(plan, scenarios);

@@ -24,8 +24,8 @@ const PAGES = [
 const ASSETS = [
   /^_astro\//,
   /^pagefind\//,
-  // The query layer's topics, lexicon and theme model (search answers nothing without them), the 404 page's index, and
-  // the code index of the code list's filter and the search's code picker.
+  // The query layer's topics and lexicon (search answers nothing without them) and its theme model, the 404 page's
+  // index, and the code index of the code list's filter and the search's code picker.
   /^data\/(search-topics|search-real-words|search-theme-model|pages|code-index)\.json$/,
   // The builder's candidates, one file per theme: as many files as themes, whatever the number of codes.
   /^data\/themes\/[^/]+\.json$/,
