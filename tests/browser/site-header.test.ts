@@ -298,6 +298,14 @@ describe.runIf(browserAvailable())('site header', () => {
       );
       const tallPage = await taller.newPage();
       await tallPage.goto(`${site.server.url}${LONG_PAGE}`);
+      // The script follows the header's size through a ResizeObserver, whose callback comes after layout: wait for
+      // the taller header and its offset (on a loaded machine the first read can come before the callback).
+      await expect
+        .poll(async () => {
+          const state = await headerState(tallPage);
+          return state.bottom > usual.bottom && state.offset === `${state.bottom}px`;
+        })
+        .toBe(true);
       const tall = await headerState(tallPage);
       expect(tall.bottom).toBeGreaterThan(usual.bottom);
       expect(tall.offset).toBe(`${tall.bottom}px`);
