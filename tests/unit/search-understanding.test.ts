@@ -6,13 +6,18 @@ import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 import { describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../../src/lib/content/assemble';
-import { buildRealWords, buildSearchKnowledge, type SearchKnowledge } from '../../src/lib/search/knowledge';
+import {
+  buildRealWords,
+  buildSearchKnowledge,
+  hyphenatedCompounds,
+  type SearchKnowledge,
+} from '../../src/lib/search/knowledge';
 import { loadLexicon } from '../../src/lib/search/lexicon-file';
 import { correctedQuery } from '../../src/lib/search/query';
 import { indexQuestions, matchQuestions, questionStems } from '../../src/lib/search/questions';
 import { aboveFloor, RELEVANCE_FLOOR } from '../../src/lib/search/rank';
 import { nearRealWords } from '../../src/lib/search/real-words';
-import { correctionCap, correctWord } from '../../src/lib/search/spelling';
+import { correctionCap, correctWord, splitCompound } from '../../src/lib/search/spelling';
 import { prepare, understand } from '../../src/lib/search/understand';
 import { damerauDistance, editDistance, isNumber, stemKey, tokenize } from '../../src/lib/search/words';
 import { loadContent, REAL_CONTENT } from '../support/content';
@@ -36,6 +41,7 @@ function tiny(extra: Partial<SearchKnowledge>): SearchKnowledge {
     scenarios: [],
     vocabulary: [],
     questions: [],
+    compounds: [],
     common: [],
     ...extra,
   };
@@ -103,8 +109,9 @@ describe('spelling', () => {
   it('the guard is what stops it: without the English list, a real word would be "corrected"', () => {
     const vocabulary = new Map([['right', 'right']]);
     const words = ['right'];
-    expect(correctWord('night', { vocabulary, words, realWords: new Set() })).toBe('right');
-    expect(correctWord('night', { vocabulary, words, realWords: new Set(['night']) })).toBeNull();
+    const compounds = new Map<string, string>();
+    expect(correctWord('night', { vocabulary, words, realWords: new Set(), compounds })).toBe('right');
+    expect(correctWord('night', { vocabulary, words, realWords: new Set(['night']), compounds })).toBeNull();
   });
   it('lists the English words near the vocabulary, and only those', () => {
     expect(nearRealWords(['right', 'accept'], ['night', 'light', 'except', 'banana', 'right'])).toEqual([
@@ -121,6 +128,56 @@ describe('spelling', () => {
   });
   it('searches as typed when asked ("Search instead for")', () => {
     expect(understand('accpet a gift', u, { correct: false }).corrections).toEqual([]);
+  });
+});
+
+describe('compounds typed as one word', () => {
+  it('reads a compound the codes hyphenate as the codes write it, and says so', () => {
+    const plan = understand('nonjudgmental', u);
+    expect(plan.corrections).toEqual([{ from: 'nonjudgmental', to: 'non-judgmental' }]);
+    expect(plan.terms.map((term) => term.text)).toContain('judgmental');
+    expect(understand('rolemodel', u).themes.map((hit) => hit.id)).toContain('role-modelling');
+    expect(correctedQuery('Selfcare plan', [{ from: 'selfcare', to: 'self-care' }])).toBe('self-care plan');
+  });
+
+  it('lists the hyphenated words of the texts, except those also written closed', () => {
+    expect(
+      hyphenatedCompounds(
+        ['Be non-judgmental and self-directed.', 'A well-being plan'],
+        new Set(['wellbeing']),
+      ),
+    ).toEqual([
+      ['nonjudgmental', 'non-judgmental'],
+      ['selfdirected', 'self-directed'],
+    ]);
+    expect(knowledge.compounds).toContainEqual(['selfdetermination', 'self-determination']);
+  });
+
+  it('splits a word that is neither a site word nor English into two site words', () => {
+    const speller = {
+      vocabulary: new Map([
+        ['peer', 'peer'],
+        ['support', 'support'],
+        ['card', 'card'],
+        ['board', 'board'],
+      ]),
+      words: ['peer', 'support', 'card', 'board'],
+      realWords: new Set(['cardboard']),
+      compounds: new Map(),
+    };
+    expect(splitCompound('peersupport', speller)).toBe('peer support');
+    // An English word is never split, a site word never, and parts of under four letters are not words here.
+    expect(splitCompound('cardboard', speller)).toBeNull();
+    expect(splitCompound('support', speller)).toBeNull();
+    expect(splitCompound('peerx', speller)).toBeNull();
+    expect(understand('giftcard', u).corrections).toEqual([{ from: 'giftcard', to: 'gift card' }]);
+  });
+
+  it('lists an English word made of two site words among the words never corrected', () => {
+    expect(nearRealWords(['card', 'board'], ['cardboard', 'boardcard', 'banana'])).toEqual([
+      'boardcard',
+      'cardboard',
+    ]);
   });
 });
 

@@ -44,6 +44,11 @@ export interface SearchKnowledge {
   /** Every theme's and scenario's reader questions, matched whole (lib/search/questions.ts). */
   questions: BankQuestion[];
   /**
+   * Compounds the site's texts write with a hyphen, typed closed → as written ("selfcare" → "self-care"): a
+   * reader who types "nonjudgmental" means the codes' "non-judgmental" (spelling.ts `splitCompound`).
+   */
+  compounds: [string, string][];
+  /**
    * Stems of the words in more than a third of the clauses ("peer", "support"): beside other words they narrow
    * nothing, and each is the costliest lookup the index has (about a second at 500 codes).
    */
@@ -163,6 +168,7 @@ export function buildSearchKnowledge(site: SiteData, lexicon: Lexicon, base: str
     .slice(0, VOCABULARY_LIMIT)
     .map(([word]) => word)
     .sort();
+  const compounds = hyphenatedCompounds(texts, new Set(vocabulary));
   return {
     clauses: clauses.length,
     codeCount: site.codes.length,
@@ -178,6 +184,21 @@ export function buildSearchKnowledge(site: SiteData, lexicon: Lexicon, base: str
     })),
     vocabulary,
     questions,
+    compounds,
     common,
   };
+}
+
+/** Hyphenated words of the texts ("non-judgmental"), closed → as written, leaving out those also written closed. */
+export function hyphenatedCompounds(
+  texts: readonly string[],
+  vocabulary: ReadonlySet<string>,
+): [string, string][] {
+  const compounds = new Map<string, string>();
+  for (const text of texts)
+    for (const [written] of text.toLowerCase().matchAll(/\b[a-z]+(?:-[a-z]+)+\b/g)) {
+      const closed = written.replaceAll('-', '');
+      if (!vocabulary.has(closed) && !compounds.has(closed)) compounds.set(closed, written);
+    }
+  return [...compounds].sort(([a], [b]) => a.localeCompare(b));
 }

@@ -10,7 +10,7 @@ import {
   type OwnerMatch,
   type QuestionIndex,
 } from './questions';
-import { correctWord, type Speller } from './spelling';
+import { correctWord, splitCompound, type Speller } from './spelling';
 import { isNumber, stemKey, tokenize } from './words';
 
 /** Words too common to narrow a search, besides the lexicon's filler. */
@@ -159,7 +159,7 @@ export function prepare(knowledge: SearchKnowledge): Understanding {
     longest,
     vocabulary,
     common,
-    speller: { vocabulary, words, realWords: new Set() },
+    speller: { vocabulary, words, realWords: new Set(), compounds: new Map(knowledge.compounds) },
     questions,
     ambiguous,
     support,
@@ -217,12 +217,13 @@ export function understand(query: string, u: Understanding, { correct = true } =
   );
   const corrections: QueryPlan['corrections'] = [];
   // Typos first, so a misspelt phrase word ("relapsd") still meets its phrase.
-  const words = tokens.map((token) => {
-    if (STOP_WORDS.has(token) || !correct) return token;
-    const fixed = correctWord(token, u.speller);
-    if (!fixed) return token;
+  // A compound typed closed first ("rolemodel"): two words a little apart are not a typo of one.
+  const words = tokens.flatMap((token) => {
+    if (STOP_WORDS.has(token) || !correct) return [token];
+    const fixed = splitCompound(token, u.speller) ?? correctWord(token, u.speller);
+    if (!fixed) return [token];
     corrections.push({ from: token, to: fixed });
-    return fixed;
+    return tokenize(fixed);
   });
   // The last word may still be being typed ("confid"): read it as the known word it starts, or not at all yet.
   const partial = readPartial(words, u);
