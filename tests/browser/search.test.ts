@@ -352,6 +352,10 @@ describe.runIf(browserAvailable())('search', () => {
     // The site's word for it may be "policy" or "policies" (one stem).
     await poll(() => note.textContent()).toMatch(/Showing results for “polic(y|ies)”/);
     expect(await results.locator('.search-result').count()).toBeGreaterThan(0);
+    // The count is of what was searched, so the status names the corrected words, not the typo.
+    expect(await page.locator('search-page [data-search-status]').textContent()).toMatch(
+      /^\d+ clauses? (match|matches|for) “polic(y|ies)”/,
+    );
     await note.getByRole('link', { name: 'Search instead for “ploicy”' }).click();
     await poll(() => page.locator('search-page [data-search-status]').textContent()).toBe(
       'No clause matches “ploicy”.',

@@ -78,9 +78,12 @@ export class ResultsRenderer {
 
     const filtered = Object.keys(pagefindFilters(state.filters)).length > 0;
     const tooShort = found.plan !== null && found.plan.terms.length === 0 && found.plan.themes.length === 0;
+    const corrections = found.plan?.corrections ?? [];
+    // The count is of what was searched: a corrected query's status names the correction, as its note does.
+    const searched = corrections.length > 0 ? correctedQuery(state.q, corrections) : state.q;
     const text = tooShort
       ? `Keep typing: “${state.q}” has no word to search yet.`
-      : statusText(found.results.length, state.q, filtered, found.allWordsMatched);
+      : statusText(found.results.length, searched, filtered, found.allWordsMatched);
     if (tooShort) {
       status.textContent = text;
       results.replaceChildren();
@@ -102,14 +105,9 @@ export class ResultsRenderer {
     if (nothing)
       results.replaceChildren(noResults(found.closest, found.closestScenarios, filtered, THEMES_HREF));
     else results.replaceChildren(listbox ? listboxResults(view, idPrefix) : pageResults(view));
-    const corrections = found.plan?.corrections ?? [];
     if (corrections.length > 0)
       results.prepend(
-        correctionNote(
-          correctedQuery(state.q, corrections),
-          state.q,
-          `${SEARCH_HREF}?${searchParams({ ...state, typed: true })}`,
-        ),
+        correctionNote(searched, state.q, `${SEARCH_HREF}?${searchParams({ ...state, typed: true })}`),
       );
     results.dataset.query = state.q;
     announce?.(text);
