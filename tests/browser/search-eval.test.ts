@@ -86,13 +86,15 @@ for (const set of SETS) {
   });
 }
 
-/** Opens /search/?q=… and waits until the status line names the query. */
+/**
+ * Opens /search/?q=… and waits until the results box names the query (its data-query); the status line may name a
+ * correction instead.
+ */
 async function searchFor(page: Page, base: string, q: string): Promise<void> {
   await page.goto(`${base}search/?q=${encodeURIComponent(q)}`);
   await page.waitForFunction(
     (query) =>
-      document.querySelector('search-page [data-search-status]')?.textContent?.includes(`“${query}”`) ??
-      false,
+      document.querySelector<HTMLElement>('search-page [data-search-results]')?.dataset.query === query,
     q.trim(),
     { timeout: 60_000 },
   );

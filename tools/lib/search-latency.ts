@@ -54,7 +54,8 @@ export interface SearchLatency {
 
 // The header box and its drop-down (src/components/SiteSearch.astro).
 const INPUT = '#site-search-input';
-const STATUS = '#site-search-panel [data-search-status]';
+/** The results box names, in its data-query, the query whose results it shows (client/search/results.ts). */
+const RESULTS = '#site-search-panel [data-search-results]';
 
 function stats(samples: number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -77,24 +78,30 @@ function kindOf(path: string): FileBytes['kind'] {
 
 /**
  * Sets the box's value and fires one input event, as a keystroke or a paste does, then waits until the
- * status line reports on exactly that value. Runs in the page, so the time is the page's own.
+ * results box shows exactly that value's results. Runs in the page, so the time is the page's own.
  */
 function timeInput(page: Page, value: string): Promise<number> {
   return page.evaluate(
-    ([inputSelector, statusSelector, query]) =>
+    ([inputSelector, resultsSelector, query]) =>
       new Promise<number>((resolve, reject) => {
         const input = document.querySelector<HTMLInputElement>(inputSelector);
         if (!input) return reject(new Error(`no ${inputSelector}`));
-        // The status line names the query as the page reads it: trimmed.
+        // The query as the page reads it: trimmed. (Not the status line's words: a corrected query's status names
+        // the correction.)
         const done = () =>
-          document.querySelector(statusSelector)?.textContent?.includes(`“${query.trim()}”`) ?? false;
+          document.querySelector<HTMLElement>(resultsSelector)?.dataset.query === query.trim();
         const start = performance.now();
         const observer = new MutationObserver(() => {
           if (!done()) return;
           observer.disconnect();
           resolve(performance.now() - start);
         });
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributeFilter: ['data-query'],
+        });
         setTimeout(() => {
           observer.disconnect();
           reject(new Error(`no results for "${query}" within 15 s`));
@@ -107,7 +114,7 @@ function timeInput(page: Page, value: string): Promise<number> {
           resolve(performance.now() - start);
         }
       }),
-    [INPUT, STATUS, value] as const,
+    [INPUT, RESULTS, value] as const,
   );
 }
 
