@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../../tools/lib/browser';
+import { HEADER_RESULTS, waitForResults } from '../../tools/lib/search-results';
 import { serveStatic } from '../../tools/lib/static-server';
 
 export interface TransferFigures {
@@ -50,14 +51,7 @@ export async function measurePagefindTransfer(
       await page.goto(`${server.url}about/`);
       const input = page.locator('#site-search-input');
       await input.fill(query);
-      // The results box names the query once its results are on screen (the status line may name a correction).
-      await page.waitForFunction(
-        (q) =>
-          document.querySelector<HTMLElement>('#site-search-panel [data-search-results]')?.dataset.query ===
-          q,
-        query.trim(),
-        { timeout: 60_000 },
-      );
+      await waitForResults(page, HEADER_RESULTS, query);
       // Stragglers (the worker's WebAssembly, result fragments) finish and count.
       await page.waitForTimeout(500);
       const results = await page.locator('#site-search-panel [role="option"].search-result').count();

@@ -18,6 +18,7 @@ import { assembleSiteData } from '../../src/lib/content/assemble';
 import { loadContent, REAL_CONTENT } from '../support/content';
 import { DIST, requireBuild, ROOT } from '../../tools/lib/dist';
 import { browserAvailable, launchChromium } from '../../tools/lib/browser';
+import { PAGE_RESULTS, waitForResults } from '../../tools/lib/search-results';
 import { serveStatic, type RunningServer } from '../../tools/lib/static-server';
 
 interface EvalQuestion {
@@ -86,18 +87,10 @@ for (const set of SETS) {
   });
 }
 
-/**
- * Opens /search/?q=… and waits until the results box names the query (its data-query); the status line may name a
- * correction instead.
- */
+/** Opens /search/?q=… and waits until its results are on screen. */
 async function searchFor(page: Page, base: string, q: string): Promise<void> {
   await page.goto(`${base}search/?q=${encodeURIComponent(q)}`);
-  await page.waitForFunction(
-    (query) =>
-      document.querySelector<HTMLElement>('search-page [data-search-results]')?.dataset.query === query,
-    q.trim(),
-    { timeout: 60_000 },
-  );
+  await waitForResults(page, PAGE_RESULTS, q);
 }
 
 describe.runIf(browserAvailable())('search evaluation (Chromium, /search/?q=…)', () => {

@@ -5,6 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
 import { launchChromium } from './browser';
+import { HEADER_RESULTS } from './search-results';
 import { serveStatic } from './static-server';
 
 export interface SearchLatencyOptions {
@@ -54,8 +55,6 @@ export interface SearchLatency {
 
 // The header box and its drop-down (src/components/SiteSearch.astro).
 const INPUT = '#site-search-input';
-/** The results box names, in its data-query, the query whose results it shows (client/search/results.ts). */
-const RESULTS = '#site-search-panel [data-search-results]';
 
 function stats(samples: number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -86,8 +85,8 @@ function timeInput(page: Page, value: string): Promise<number> {
       new Promise<number>((resolve, reject) => {
         const input = document.querySelector<HTMLInputElement>(inputSelector);
         if (!input) return reject(new Error(`no ${inputSelector}`));
-        // The query as the page reads it: trimmed. (Not the status line's words: a corrected query's status names
-        // the correction.)
+        // Timed in the page, so waitForResults (search-results.ts) cannot serve; the same test: the results box
+        // names the query, trimmed as the page reads it.
         const done = () =>
           document.querySelector<HTMLElement>(resultsSelector)?.dataset.query === query.trim();
         const start = performance.now();
@@ -114,7 +113,7 @@ function timeInput(page: Page, value: string): Promise<number> {
           resolve(performance.now() - start);
         }
       }),
-    [INPUT, RESULTS, value] as const,
+    [INPUT, HEADER_RESULTS, value] as const,
   );
 }
 
