@@ -278,6 +278,8 @@ describe.runIf(browserAvailable())('draft-your-own-code builder', () => {
     await page.locator('#theme-gifts-money').getByLabel('Alaska PSP, Conflicts of Interest 3.').waitFor();
     expect(await count(page)).toBe('Covers 1 of 30 themes');
     await page.reload();
+    // The page is drawn for an empty draft; the saved one is restored once the element's code has loaded.
+    await expect.poll(() => defined(page)).toBe(true);
     expect(await page.getByLabel('Name of your code').inputValue()).toBe('Harbor Peer Team Code');
     await context.close();
   });
